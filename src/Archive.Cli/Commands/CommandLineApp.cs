@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Archive.Cli.Commands;
+
+/// <summary>The root command: one small factory per command.</summary>
+internal static class CommandLineApp
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Builds a static website from a folder of raw article captures.")
+        {
+            ExtractCommand.Create(),
+        };
+        return root;
+    }
+}

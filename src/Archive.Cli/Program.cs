@@ -1,0 +1,3 @@
+using Archive.Cli.Commands;
+
+return await CommandLineApp.Create().Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,8 @@
+namespace Archive.Core.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

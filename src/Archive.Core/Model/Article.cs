@@ -1,0 +1,52 @@
+namespace Archive.Core.Model;
+
+/// <summary>
+/// A normalised article: what both capture readers (text dumps and saved HTML) and the Markdown reader produce.
+/// Immutable; later steps (sidecar overrides, analysis, permalinks) make changed copies with <c>with</c>.
+/// </summary>
+public sealed record Article
+{
+    /// <summary>Path of the capture relative to the input folder, with '/' separators.</summary>
+    public required string SourcePath { get; init; }
+
+    public CaptureFormat Format { get; init; }
+
+    public string Title { get; init; } = "";
+
+    public string? Standfirst { get; init; }
+
+    public string? Byline { get; init; }
+
+    /// <summary>The publisher ("BBC News"), not the file.</summary>
+    public string? SourceName { get; init; }
+
+    public string? CanonicalUrl { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    public DateOnly? Captured { get; init; }
+
+    public string? Section { get; init; }
+
+    /// <summary>A place-and-date line such as "PARIS, March 30 (Reuters) -", kept out of the body.</summary>
+    public string? Dateline { get; init; }
+
+    public IReadOnlyList<Block> Body { get; init; } = [];
+
+    /// <summary>Image and video captions, kept out of the body.</summary>
+    public IReadOnlyList<string> Captions { get; init; } = [];
+
+    /// <summary>Tags as found (publisher topics, sidecar, front matter); merged and slugged by analysis.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+
+    /// <summary>Old URLs of this article (from a sidecar) that should redirect to its permalink.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Site-relative URL path such as <c>/2014/03/30/ukraine-crisis/</c>; set by analysis.</summary>
+    public string? Permalink { get; init; }
+
+    /// <summary>The body as plain text, blocks separated by blank lines (what <c>extract</c> prints).</summary>
+    public string BodyText => string.Join("\n\n", Body.Select(b => b.Text));
+}

@@ -1,0 +1,8 @@
+namespace Archive.Core.Model;
+
+public enum EntityKind
+{
+    Person,
+    Place,
+    Organisation,
+}
