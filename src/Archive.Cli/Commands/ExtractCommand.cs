@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Archive.Core.Normalization;
-using Archive.Core.Normalization.Html;
-using Archive.Core.Normalization.Text;
 
 namespace Archive.Cli.Commands;
 
@@ -20,11 +18,8 @@ internal static class ExtractCommand
             var writer = Console.Out;
             foreach (var path in parseResult.GetValue(paths)!)
             {
-                var text = File.ReadAllText(path);
-                var input = CaptureInput.FromText(path, text);
-                ICaptureReader reader = path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-                    ? new HtmlCaptureReader()
-                    : new TextCaptureReader();
+                var input = CaptureInput.FromBytes(path, File.ReadAllBytes(path));
+                var reader = CaptureReaders.For(CaptureReaders.FormatOf(path) ?? Archive.Core.Model.CaptureFormat.Text);
                 var article = reader.Read(input, SourceRules.None).Article;
                 writer.WriteLine(JsonSerializer.Serialize(new
                 {

@@ -1,11 +1,37 @@
+using System.Text;
+
 namespace Archive.Core.Normalization;
 
 /// <summary>
 /// A capture handed to a reader: its path (for diagnostics and reports), its raw bytes
-/// (HTML readers honour a declared charset) and its text decoded as UTF-8 or per BOM.
+/// (the HTML reader honours a declared charset) and its text decoded as UTF-8, or per its BOM.
 /// </summary>
 public sealed record CaptureInput(string Path, ReadOnlyMemory<byte> Bytes, string Text)
 {
-    public static CaptureInput FromText(string path, string text) =>
-        new(path, System.Text.Encoding.UTF8.GetBytes(text), text);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    public static CaptureInput FromText(string path, string text) => new(path, Utf8.GetBytes(text), text);
+
+    public static CaptureInput FromBytes(string path, byte[] bytes) => new(path, bytes, Decode(bytes));
+
+    /// <summary>Decodes by BOM (UTF-8, UTF-16 LE/BE), else as UTF-8 with invalid bytes replaced.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Utf8.GetString(bytes[3..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+
+        return Utf8.GetString(bytes);
+    }
 }
