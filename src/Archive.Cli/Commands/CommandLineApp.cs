@@ -9,6 +9,8 @@ internal static class CommandLineApp
     {
         var root = new RootCommand("Builds a static website from a folder of raw article captures.")
         {
+            BuildCommand.Create(),
+            CleanCommand.Create(),
             ExtractCommand.Create(),
         };
         return root;

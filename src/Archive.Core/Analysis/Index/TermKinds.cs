@@ -1,0 +1,42 @@
+using Archive.Core.Model;
+
+namespace Archive.Core.Analysis.Index;
+
+public static class TermKinds
+{
+    public static IReadOnlyList<TermKind> All { get; } = [TermKind.Tag, TermKind.Person, TermKind.Place, TermKind.Organisation, TermKind.Source];
+
+    public static string Folder(this TermKind kind) => kind switch
+    {
+        TermKind.Tag => "tags",
+        TermKind.Person => "people",
+        TermKind.Place => "places",
+        TermKind.Organisation => "organisations",
+        _ => "sources",
+    };
+
+    public static string Plural(this TermKind kind) => kind switch
+    {
+        TermKind.Tag => "Tags",
+        TermKind.Person => "People",
+        TermKind.Place => "Places",
+        TermKind.Organisation => "Organisations",
+        _ => "Sources",
+    };
+
+    public static string Singular(this TermKind kind) => kind switch
+    {
+        TermKind.Tag => "Tag",
+        TermKind.Person => "Person",
+        TermKind.Place => "Place",
+        TermKind.Organisation => "Organisation",
+        _ => "Source",
+    };
+
+    public static TermKind ToTermKind(this EntityKind kind) => kind switch
+    {
+        EntityKind.Person => TermKind.Person,
+        EntityKind.Place => TermKind.Place,
+        _ => TermKind.Organisation,
+    };
+}

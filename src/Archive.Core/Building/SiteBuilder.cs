@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Archive.Core.Assets;
+using Archive.Core.Diagnostics;
+using Archive.Core.Engine;
+using Archive.Core.Inputs;
+using Archive.Core.Modules;
+using Archive.Core.Normalization;
+using Archive.Core.Pipelines;
+using Archive.Core.Rendering;
+
+namespace Archive.Core.Building;
+
+/// <summary>
+/// One build: reads site.yml and the theme (errors there stop the build before anything is written),
+/// then runs the pipelines, which end by committing the output folder atomically.
+/// </summary>
+public sealed class SiteBuilder(BuildPaths paths)
+{
+    public bool Strict { get; init; }
+
+    public async Task<BuildOutcome> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = new List<Diagnostic>();
+        var settings = LoadSettings(paths.SiteFile, diagnostics);
+        var assets = AssetManifest.Load(paths.Theme);
+        var theme = Theme.Load(paths.Theme, assets.Url, diagnostics);
+        if (theme is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return Outcome(2, diagnostics, null, null, stopwatch);
+        }
+
+        var report = new BuildReport();
+        var statistics = new BuildStatistics();
+        var engine = new PipelineEngine(
+            [new Captures(), new ArticleAnalysis(), new Articles(), new Archives(), new Feeds(), new ThemeAssets(), new Pipelines.Output()],
+            [paths, settings, theme, assets, report, statistics, new IndexProvider()]);
+        try
+        {
+            var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            diagnostics.AddRange(result.Diagnostics);
+        }
+        catch (ModuleException ex) when (ex.InnerException is TemplateException { Diagnostic: { } diagnostic })
+        {
+            diagnostics.Add(diagnostic);
+            return Outcome(2, diagnostics, report, null, stopwatch);
+        }
+
+        var problems = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error || (Strict && d.Severity == DiagnosticSeverity.Warning));
+        return Outcome(problems ? 1 : 0, diagnostics, report, statistics, stopwatch);
+    }
+
+    /// <summary>site.yml, or defaults when there is none; its source rules are checked here so a bad pattern is reported once.</summary>
+    public static SiteSettings LoadSettings(string? siteFile, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (siteFile is null || !File.Exists(siteFile))
+        {
+            return new SiteSettings();
+        }
+
+        var display = Path.GetFileName(siteFile);
+        var settings = YamlReader.Read<SiteSettings>(CaptureInput.Decode(File.ReadAllBytes(siteFile)), display, diagnostics) ?? new SiteSettings();
+        if (settings.PageSize < 1)
+        {
+            diagnostics.Add(Diagnostic.Error("ARC013", "page_size must be at least 1.", display));
+        }
+
+        foreach (var rule in settings.Sources)
+        {
+            foreach (var pattern in rule.DropLines.Concat(rule.KeepLines))
+            {
+                try
+                {
+                    _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
+                }
+                catch (ArgumentException ex)
+                {
+                    diagnostics.Add(Diagnostic.Error("ARC014", $"Source rule '{rule.Match}': invalid line pattern '{pattern}': {ex.Message}", display));
+                }
+            }
+        }
+
+        return settings;
+    }
+
+    private static BuildOutcome Outcome(int exitCode, List<Diagnostic> diagnostics, BuildReport? report, BuildStatistics? statistics, Stopwatch stopwatch)
+    {
+        var entries = report?.Entries ?? [];
+        return new BuildOutcome(
+            exitCode,
+            diagnostics,
+            entries,
+            entries.Count,
+            statistics?.Writes.Written ?? 0,
+            statistics?.Writes.Unchanged ?? 0,
+            stopwatch.Elapsed);
+    }
+}

@@ -1,0 +1,22 @@
+using Archive.Core.Diagnostics;
+
+namespace Archive.Core.Engine;
+
+/// <summary>What a module sees of the running engine.</summary>
+public interface IExecutionContext
+{
+    string PipelineName { get; }
+
+    Phase Phase { get; }
+
+    /// <summary>
+    /// The documents another pipeline has produced: in Process, the Process outputs of a declared
+    /// dependency; in PostProcess, the Process outputs of any pipeline; in Output, its PostProcess outputs.
+    /// </summary>
+    IReadOnlyList<Document> OutputsOf(string pipelineName);
+
+    void Report(Diagnostic diagnostic);
+
+    /// <summary>Shared, typed services of the build (settings, theme, caches), keyed by type.</summary>
+    T GetService<T>() where T : class;
+}

@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using Archive.Core.Diagnostics;
+
+namespace Archive.Core.Engine;
+
+/// <summary>
+/// Runs pipelines phase by phase: each phase of each pipeline is a task that starts as soon as what it
+/// waits for is done, so independent pipelines run in parallel. One token cancels everything; the first
+/// module failure cancels the rest and is rethrown wrapped with the pipeline, phase and module.
+/// </summary>
+public sealed class PipelineEngine
+{
+    private readonly IReadOnlyList<Pipeline> _pipelines;
+    private readonly IReadOnlyDictionary<Type, object> _services;
+
+    public PipelineEngine(IEnumerable<Pipeline> pipelines, IEnumerable<object>? services = null)
+    {
+        _pipelines = PipelineGraph.Sort(pipelines.ToList());
+        _services = (services ?? []).ToDictionary(s => s.GetType());
+    }
+
+    /// <summary>Pipelines in dependency order.</summary>
+    public IReadOnlyList<Pipeline> Pipelines => _pipelines;
+
+    public async Task<EngineResult> ExecuteAsync(CancellationToken cancellationToken = default)
+    {
+        using var failure = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var run = new Run(this, failure);
+        var input = _pipelines.ToDictionary(p => p.Name, p => run.Start(p, Phase.Input, []));
+        var process = new Dictionary<string, Task<IReadOnlyList<Document>>>(StringComparer.Ordinal);
+        foreach (var pipeline in _pipelines)
+        {
+            // Dependency order guarantees the dependencies' Process tasks exist already.
+            var waits = pipeline.Dependencies.Select(d => (Task)process[d]).Append(input[pipeline.Name]).ToArray();
+            process[pipeline.Name] = run.Start(pipeline, Phase.Process, waits, () => input[pipeline.Name].Result);
+        }
+
+        var allProcess = process.Values.Cast<Task>().ToArray();
+        var postProcess = _pipelines.ToDictionary(
+            p => p.Name,
+            p => run.Start(p, Phase.PostProcess, allProcess, () => process[p.Name].Result));
+        var allPostProcess = postProcess.Values.Cast<Task>().ToArray();
+        var output = _pipelines.ToDictionary(
+            p => p.Name,
+            p => run.Start(p, Phase.Output, allPostProcess, () => postProcess[p.Name].Result));
+
+        try
+        {
+            await Task.WhenAll(output.Values).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (run.Failure is not null)
+        {
+            // A module failed and cancelled the others: report the failure, not the cancellation.
+        }
+
+        if (run.Failure is not null)
+        {
+            throw run.Failure;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var outputs = _pipelines.ToDictionary(p => p.Name, p => output[p.Name].Result, StringComparer.Ordinal);
+        return new EngineResult(outputs, run.Diagnostics.ToSortedList());
+    }
+
+    private sealed class Run(PipelineEngine engine, CancellationTokenSource cancellation)
+    {
+        private readonly IReadOnlyDictionary<Type, object> _services = engine._services;
+
+        private readonly ConcurrentDictionary<(string Pipeline, Phase Phase), IReadOnlyList<Document>> _results = new();
+
+        public DiagnosticBag Diagnostics { get; } = new();
+
+        public ModuleException? Failure { get; private set; }
+
+        public Task<IReadOnlyList<Document>> Start(Pipeline pipeline, Phase phase, Task[] waits, Func<IReadOnlyList<Document>>? inputs = null) =>
+            Task.Run(
+                async () =>
+                {
+                    await Task.WhenAll(waits).ConfigureAwait(false);
+                    var documents = inputs?.Invoke() ?? [];
+                    var context = new ExecutionContext(this, pipeline, phase);
+                    foreach (var module in pipeline.ModulesOf(phase))
+                    {
+                        cancellation.Token.ThrowIfCancellationRequested();
+                        try
+                        {
+                            documents = await module.ExecuteAsync(documents, context, cancellation.Token).ConfigureAwait(false);
+                        }
+                        catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)
+                        {
+                            Fail(new ModuleException($"{pipeline.Name} » {phase} » {module.GetType().Name}: {ex.Message}", ex));
+                            throw;
+                        }
+                    }
+
+                    _results[(pipeline.Name, phase)] = documents;
+                    return documents;
+                },
+                cancellation.Token);
+
+        private void Fail(ModuleException exception)
+        {
+            lock (this)
+            {
+                Failure ??= exception;
+            }
+
+            cancellation.Cancel();
+        }
+
+        private sealed class ExecutionContext(Run run, Pipeline pipeline, Phase phase) : IExecutionContext
+        {
+            public string PipelineName => pipeline.Name;
+
+            public Phase Phase => phase;
+
+            public IReadOnlyList<Document> OutputsOf(string pipelineName)
+            {
+                if (phase == Phase.Process && !pipeline.Dependencies.Contains(pipelineName, StringComparer.Ordinal))
+                {
+                    throw new InvalidOperationException(
+                        $"Pipeline '{pipeline.Name}' reads '{pipelineName}' in Process without depending on it.");
+                }
+
+                // Only completed phases are visible, so what a module sees never depends on timing.
+                var visible = phase == Phase.Output ? Phase.PostProcess : Phase.Process;
+                return run._results.TryGetValue((pipelineName, visible), out var documents) ? documents : [];
+            }
+
+            public void Report(Diagnostic diagnostic) => run.Diagnostics.Add(diagnostic);
+
+            public T GetService<T>() where T : class =>
+                run._services.TryGetValue(typeof(T), out var service)
+                    ? (T)service
+                    : run._services.Values.OfType<T>().FirstOrDefault()
+                      ?? throw new InvalidOperationException($"No service of type {typeof(T).Name} was registered.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Archive.Core.Normalization;
+
+namespace Archive.Core.Inputs;
+
+/// <summary>One <c>sources:</c> entry of site.yml.</summary>
+public sealed class SourceRuleSettings
+{
+    public string Match { get; set; } = "";
+
+    /// <summary>Publisher name to show for captures this rule matches.</summary>
+    public string? Name { get; set; }
+
+    public List<string> DropLines { get; set; } = [];
+
+    public List<string> KeepLines { get; set; } = [];
+
+    public List<string> DropSelectors { get; set; } = [];
+
+    public List<string> KeepSelectors { get; set; } = [];
+
+    public SourceRules ToRules() => new()
+    {
+        Match = Match,
+        DropLines = DropLines,
+        KeepLines = KeepLines,
+        DropSelectors = DropSelectors,
+        KeepSelectors = KeepSelectors,
+    };
+}

@@ -1,0 +1,28 @@
+using Archive.Core.Analysis.Entities;
+using Archive.Core.Analysis.Tags;
+using Archive.Core.Engine;
+using Archive.Core.Inputs;
+
+namespace Archive.Core.Modules;
+
+/// <summary>Process, per article in parallel: entities found and resolved within the article; tags cleaned by site rules.</summary>
+internal sealed class AnalyseArticles : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
+    {
+        var tags = new TagNormaliser(context.GetService<SiteSettings>().Tags);
+        var entities = ArticleEntityExtractor.Default;
+        var documents = inputs
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(document => document with
+            {
+                Article = document.Article! with
+                {
+                    Tags = tags.Apply(document.Article.Tags),
+                    Entities = entities.Extract(document.Article),
+                },
+            })
+            .ToList();
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+}

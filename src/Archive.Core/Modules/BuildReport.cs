@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Archive.Core.Normalization;
+
+namespace Archive.Core.Modules;
+
+/// <summary>The fate of every input: read into which page, what was dropped, or why it failed.</summary>
+public sealed class BuildReport
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public void Normalised(string path, CaptureResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        _entries[path] = new Entry(path, "built", result.Article.Title, null, result.Article.Body.Count, result.Dropped.Count, null);
+    }
+
+    public void Failed(string path, string reason) => _entries[path] = new Entry(path, "failed", null, null, 0, 0, reason);
+
+    public void Published(string path, string permalink)
+    {
+        if (_entries.TryGetValue(path, out var entry))
+        {
+            _entries[path] = entry with { Permalink = permalink };
+        }
+    }
+
+    public IReadOnlyList<Entry> Entries => _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
+
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(Entries, ReportJson.Default.IReadOnlyListEntry);
+
+    public sealed record Entry(string Path, string Status, string? Title, string? Permalink, int Blocks, int Dropped, string? Reason);
+}
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(IReadOnlyList<BuildReport.Entry>))]
+internal sealed partial class ReportJson : JsonSerializerContext;

@@ -1,0 +1,26 @@
+using Archive.Core.Analysis.Index;
+using Archive.Core.Engine;
+
+namespace Archive.Core.Modules;
+
+/// <summary>Builds the archive index once per build from the Analysis outputs, for every pipeline that renders.</summary>
+public sealed class IndexProvider
+{
+    private readonly Lock _lock = new();
+    private IReadOnlyList<Document>? _source;
+    private ArchiveIndex? _index;
+
+    public ArchiveIndex For(IReadOnlyList<Document> analysed)
+    {
+        lock (_lock)
+        {
+            if (!ReferenceEquals(_source, analysed))
+            {
+                _index = new ArchiveIndex(analysed.Select(d => d.Article!));
+                _source = analysed;
+            }
+
+            return _index!;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Archive.Core.Diagnostics;
+using Archive.Core.Engine;
+using Archive.Core.Inputs;
+using Archive.Core.Normalization;
+
+namespace Archive.Core.Modules;
+
+/// <summary>Process: each capture into an article, in parallel. A capture that breaks a reader is reported and left out, never the build.</summary>
+internal sealed class NormaliseCaptures : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
+    {
+        var normaliser = new CaptureNormaliser(context.GetService<SiteSettings>());
+        var report = context.GetService<BuildReport>();
+        var documents = inputs
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(document =>
+            {
+                var capture = document.Capture!;
+                try
+                {
+                    var result = normaliser.Normalise(capture);
+                    foreach (var diagnostic in result.Diagnostics)
+                    {
+                        context.Report(diagnostic);
+                    }
+
+                    report.Normalised(capture.Path, result);
+                    return document with { Article = result.Article };
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    context.Report(Diagnostic.Error("ARC020", $"The capture could not be read: {ex.GetType().Name}: {ex.Message}", capture.Path));
+                    report.Failed(capture.Path, ex.Message);
+                    return null;
+                }
+            })
+            .OfType<Document>()
+            .ToList();
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+}

@@ -1,0 +1,19 @@
+using Archive.Core.Engine;
+using Archive.Core.Pipelines;
+using Archive.Core.Rendering.Pages;
+
+namespace Archive.Core.Modules;
+
+/// <summary>Process: one page per article, rendered in parallel.</summary>
+internal sealed class RenderArticles : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
+    {
+        var pages = new ArticlePages(context.PageFactory(nameof(ArticleAnalysis)));
+        var documents = inputs
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(document => pages.Render(document.Article!))
+            .ToList();
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+}

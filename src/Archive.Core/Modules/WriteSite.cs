@@ -1,0 +1,21 @@
+using Archive.Core.Engine;
+using Archive.Core.Output;
+
+namespace Archive.Core.Modules;
+
+/// <summary>Output: every document with a destination, from the named pipelines, committed atomically.</summary>
+internal sealed class WriteSite(params string[] pipelines) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
+    {
+        var report = context.GetService<BuildReport>();
+        var documents = pipelines
+            .SelectMany(context.OutputsOf)
+            .Where(d => d.Destination is not null)
+            .Append(Document.Output("build-report.json", report.ToJson()))
+            .ToList();
+        var stats = SiteWriter.Commit(context.GetService<BuildPaths>().Output, documents, cancellationToken);
+        context.GetService<BuildStatistics>().Record(documents.Count, stats);
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+}

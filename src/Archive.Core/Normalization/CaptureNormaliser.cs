@@ -1,0 +1,91 @@
+using Archive.Core.Diagnostics;
+using Archive.Core.Inputs;
+using Archive.Core.Model;
+using Archive.Core.Normalization.Markdown;
+
+namespace Archive.Core.Normalization;
+
+/// <summary>
+/// Turns a capture file into an article: picks the reader, applies the matching site.yml source rules,
+/// then lets the sidecar override what extraction found. Never throws for bad content.
+/// </summary>
+public sealed class CaptureNormaliser(SiteSettings settings)
+{
+    private readonly ICaptureReader _text = CaptureReaders.For(CaptureFormat.Text);
+    private readonly ICaptureReader _html = CaptureReaders.For(CaptureFormat.Html);
+    private readonly ICaptureReader _markdown = new MarkdownCaptureReader();
+
+    public CaptureResult Normalise(CaptureFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var diagnostics = new List<Diagnostic>();
+        var sidecar = file.SidecarBytes is null
+            ? null
+            : YamlReader.Read<Sidecar>(CaptureInput.Decode(file.SidecarBytes), file.SidecarPath ?? file.Path + ".yml", diagnostics);
+        var format = CaptureReaders.FormatOf(file.Path) ?? CaptureFormat.Text;
+        var input = CaptureInput.FromBytes(file.Path, file.Bytes);
+        var rule = FindRule(file.Path, input.Text, sidecar);
+        var reader = format switch
+        {
+            CaptureFormat.Html => _html,
+            CaptureFormat.Markdown => _markdown,
+            _ => _text,
+        };
+        var result = reader.Read(input, rule?.ToRules() ?? SourceRules.None);
+        var article = result.Article;
+        if (rule?.Name is { Length: > 0 } name && article.SourceName is null)
+        {
+            article = article with { SourceName = name };
+        }
+
+        if (sidecar is not null)
+        {
+            article = Apply(sidecar, article);
+        }
+
+        if (article.Title.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Warning("ARC030", "No title found; the file name is used.", file.Path));
+            article = article with { Title = Path.GetFileNameWithoutExtension(file.Path) };
+        }
+
+        if (article.Body.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Warning("ARC031", "No article body found.", file.Path));
+        }
+
+        return result with { Article = article, Diagnostics = [.. result.Diagnostics, .. diagnostics] };
+    }
+
+    private static Article Apply(Sidecar sidecar, Article article) => article with
+    {
+        Title = Clean(sidecar.Title) ?? article.Title,
+        CanonicalUrl = Clean(sidecar.Url) ?? article.CanonicalUrl,
+        Published = DateValue.Parse(sidecar.Published) ?? article.Published,
+        Captured = DateValue.Parse(sidecar.Captured) ?? article.Captured,
+        SourceName = Clean(sidecar.Source) ?? article.SourceName,
+        Byline = Clean(sidecar.Byline) ?? article.Byline,
+        Standfirst = Clean(sidecar.Standfirst) ?? article.Standfirst,
+        Tags = sidecar.Tags is { Count: > 0 } tags ? [.. article.Tags, .. tags] : article.Tags,
+        Aliases = sidecar.Aliases is { Count: > 0 } aliases ? [.. article.Aliases, .. aliases] : article.Aliases,
+    };
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The first site.yml source rule whose match occurs in the path, the sidecar URL or source, or the capture's opening text.</summary>
+    private SourceRuleSettings? FindRule(string path, string text, Sidecar? sidecar)
+    {
+        if (settings.Sources.Count == 0)
+        {
+            return null;
+        }
+
+        var head = text.Length > 4096 ? text[..4096] : text;
+        return settings.Sources.FirstOrDefault(rule =>
+            rule.Match.Length > 0 &&
+            (path.Contains(rule.Match, StringComparison.OrdinalIgnoreCase) ||
+             (sidecar?.Url?.Contains(rule.Match, StringComparison.OrdinalIgnoreCase) ?? false) ||
+             (sidecar?.Source?.Contains(rule.Match, StringComparison.OrdinalIgnoreCase) ?? false) ||
+             head.Contains(rule.Match, StringComparison.OrdinalIgnoreCase)));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Archive.Core.Output;
+
+public sealed record WriteStats(int Written, int Unchanged);

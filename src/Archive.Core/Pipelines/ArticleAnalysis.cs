@@ -1,0 +1,16 @@
+using Archive.Core.Engine;
+using Archive.Core.Modules;
+
+namespace Archive.Core.Pipelines;
+
+/// <summary>Entities and tags per article, then archive-wide resolution and permalinks.</summary>
+public sealed class ArticleAnalysis : Pipeline
+{
+    public ArticleAnalysis()
+    {
+        Dependencies.Add(nameof(Captures));
+        ProcessModules.Add(new TakeOutputsOf(nameof(Captures)));
+        ProcessModules.Add(new AnalyseArticles());
+        ProcessModules.Add(new ResolveArchive());
+    }
+}

@@ -1,0 +1,138 @@
+using Archive.Core.Analysis.Index;
+using Archive.Core.Engine;
+using Archive.Core.Rendering.Views;
+
+namespace Archive.Core.Rendering.Pages;
+
+/// <summary>
+/// The index pages: home, a list per term kind (all tags, all people, ...), one paginated page per term,
+/// year / month / day pages linking to the previous and next period that has articles, undated, 404.
+/// </summary>
+public sealed class ArchivePages(PageFactory factory)
+{
+    private int PageSize => factory.Settings.PageSize;
+
+    public IEnumerable<Document> RenderAll()
+    {
+        yield return Home();
+        yield return NotFound();
+        foreach (var kind in TermKinds.All)
+        {
+            foreach (var document in TermList(kind))
+            {
+                yield return document;
+            }
+
+            foreach (var term in factory.Index.Terms[kind])
+            {
+                foreach (var document in TermPages(term))
+                {
+                    yield return document;
+                }
+            }
+        }
+
+        foreach (var document in DatePages())
+        {
+            yield return document;
+        }
+
+        foreach (var document in ArticleList(factory.Page("Undated articles", "/undated/", "undated"), factory.Index.Undated, "Articles whose publication date is not known."))
+        {
+            yield return document;
+        }
+    }
+
+    private Document Home()
+    {
+        var index = factory.Index;
+        var entries = TermKinds.All
+            .Select(kind => new LinkView(kind.Plural(), $"/{kind.Folder()}/", index.Terms[kind].Count))
+            .Append(new LinkView("Undated", "/undated/", index.Undated.Count))
+            .ToList();
+        var years = index.Years.Select(y => new LinkView(y.Label, y.Url, y.Articles.Count)).ToList();
+        var page = factory.Page(factory.Settings.Title, "/", "home");
+        return factory.Render(
+            "home",
+            page,
+            ("items", factory.Summaries(index.Articles.Take(factory.Settings.HomeSize))),
+            ("entries", entries),
+            ("years", years),
+            ("total", index.Articles.Count));
+    }
+
+    private Document NotFound()
+    {
+        var page = factory.Page("Page not found", "/404.html", "404");
+        var document = factory.Render("list", page, ("heading", "Page not found"), ("intro", "There is no page at this address. Try the home page or one of the indexes."), ("items", Array.Empty<ArticleSummary>()));
+        return document with { Destination = "404.html" };
+    }
+
+    private IEnumerable<Document> TermList(TermKind kind)
+    {
+        var terms = factory.Index.Terms[kind].Select(PageFactory.Link).ToList();
+        var baseUrl = $"/{kind.Folder()}/";
+        foreach (var (items, pager, url) in Paginator.Paginate(terms, PageSize * 5, baseUrl))
+        {
+            var title = pager.Page > 1 ? $"{kind.Plural()} (page {pager.Page})" : kind.Plural();
+            var page = factory.Page(title, url, "terms") with { PrevUrl = pager.PrevUrl, NextUrl = pager.NextUrl };
+            yield return factory.Render("terms", page, ("heading", kind.Plural()), ("terms", items), ("pager", pager), ("kind", kind.Singular()));
+        }
+    }
+
+    private IEnumerable<Document> TermPages(Term term)
+    {
+        var details = new Dictionary<string, object?>
+        {
+            ["kind"] = term.Kind.Singular(),
+            ["aliases"] = term.Aliases,
+            ["mentioned_with"] = term.MentionedWith.Select(PageFactory.Link).ToList(),
+        };
+        var intro = $"{term.Kind.Singular()} · {Count(term.Articles.Count)}";
+        return ArticleList(factory.Page(term.Name, term.Url, term.Kind.Folder()), term.Articles, intro, ("term", details));
+    }
+
+    private IEnumerable<Document> DatePages()
+    {
+        var years = factory.Index.Years;
+        var months = years.SelectMany(y => y.Children).ToList();
+        var days = months.SelectMany(m => m.Children).ToList();
+        foreach (var level in new[] { years, months, days })
+        {
+            for (var i = 0; i < level.Count; i++)
+            {
+                // Lists are newest first: the previous period in time is the next in the list.
+                var period = level[i];
+                var older = i + 1 < level.Count ? level[i + 1] : null;
+                var newer = i > 0 ? level[i - 1] : null;
+                var children = period.Children.Select(c => new LinkView(c.Label, c.Url, c.Articles.Count)).ToList();
+                var navigation = new Dictionary<string, object?>
+                {
+                    ["older"] = older is null ? null : new LinkView(older.Label, older.Url, older.Articles.Count),
+                    ["newer"] = newer is null ? null : new LinkView(newer.Label, newer.Url, newer.Articles.Count),
+                    ["children"] = children,
+                };
+                var page = factory.Page(period.Label, period.Url, "date");
+                foreach (var document in ArticleList(page, period.Articles, Count(period.Articles.Count), ("period", navigation)))
+                {
+                    yield return document;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<Document> ArticleList(PageView page, IReadOnlyList<Model.Article> articles, string intro, params (string Name, object? Value)[] extra)
+    {
+        foreach (var (items, pager, url) in Paginator.Paginate(articles, PageSize, page.Url))
+        {
+            var title = pager.Page > 1 ? $"{page.Title} (page {pager.Page})" : page.Title;
+            var view = factory.Page(title, url, page.Kind, page.Description) with { PrevUrl = pager.PrevUrl, NextUrl = pager.NextUrl };
+            yield return factory.Render(
+                "list",
+                view,
+                [("heading", page.Title), ("intro", intro), ("items", factory.Summaries(items)), ("pager", pager), .. extra]);
+        }
+    }
+
+    private static string Count(int n) => n == 1 ? "1 article" : $"{n} articles";
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Archive.Core.Analysis.Index;
+using Archive.Core.Engine;
+using Archive.Core.Inputs;
+using Archive.Core.Model;
+using Archive.Core.Rendering.Views;
+
+namespace Archive.Core.Rendering.Pages;
+
+/// <summary>What every page builder shares: the theme, the settings, the index, and small view helpers.</summary>
+public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex index)
+{
+    public Theme Theme => theme;
+
+    public SiteSettings Settings => settings;
+
+    public ArchiveIndex Index => index;
+
+    public SiteView Site { get; } = new(settings.Title, settings.Description, settings.NormalisedBaseUrl, settings.Language);
+
+    public static string DestinationOf(string url) => url.Trim('/').Length == 0 ? "index.html" : url.Trim('/') + "/index.html";
+
+    public string Absolute(string url) => settings.NormalisedBaseUrl + url.TrimStart('/');
+
+    public PageView Page(string title, string url, string kind, string? description = null) =>
+        new(title, url, Absolute(url), description ?? settings.Description, kind);
+
+    /// <summary>Renders a page and wraps it as an output document.</summary>
+    public Document Render(string layout, PageView page, params (string Name, object? Value)[] variables)
+    {
+        var all = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["site"] = Site,
+            ["page"] = page,
+        };
+        foreach (var (name, value) in variables)
+        {
+            all[name] = value;
+        }
+
+        return Document.Output(DestinationOf(page.Url), theme.Render(layout, all));
+    }
+
+    public static string? DateLabel(DateOnly? date) =>
+        date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string? DateIso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public ArticleSummary Summary(Article article) => new(
+        article.Title,
+        article.Permalink ?? "/",
+        DateLabel(article.Published),
+        DateIso(article.Published),
+        article.SourceName,
+        article.Standfirst);
+
+    public IReadOnlyList<ArticleSummary> Summaries(IEnumerable<Article> articles) => articles.Select(Summary).ToList();
+
+    public static LinkView Link(Term term) => new(term.Name, term.Url, term.Articles.Count);
+}

@@ -1,0 +1,156 @@
+using System.Collections.Frozen;
+using Archive.Core.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Archive.Core.Rendering;
+
+/// <summary>
+/// The Scriban layouts (<c>theme/layouts/*.sbn</c>) and partials (<c>theme/partials/*.sbn</c>), parsed once
+/// and shared by every render. Parse errors are diagnostics with file, line and column; a render error
+/// is a <see cref="TemplateException"/> carrying one. Each page is rendered inside <c>base</c> unless
+/// the page template is itself a full document.
+/// </summary>
+public sealed class Theme
+{
+    private readonly FrozenDictionary<string, Template> _layouts;
+    private readonly FrozenDictionary<string, Template> _partials;
+    private readonly Func<string, string> _assetUrl;
+
+    private Theme(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials, Func<string, string> assetUrl)
+    {
+        _layouts = layouts;
+        _partials = partials;
+        _assetUrl = assetUrl;
+    }
+
+    public string Directory { get; private init; } = "";
+
+    public bool Has(string layout) => _layouts.ContainsKey(layout);
+
+    /// <summary>Loads and parses every template; returns null when any of them has an error.</summary>
+    public static Theme? Load(string themeDirectory, Func<string, string> assetUrl, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var layouts = Parse(Path.Combine(themeDirectory, "layouts"), diagnostics);
+        var partials = Parse(Path.Combine(themeDirectory, "partials"), diagnostics);
+        foreach (var required in new[] { "base", "article", "list", "terms", "home" })
+        {
+            if (!layouts.ContainsKey(required))
+            {
+                diagnostics.Add(Diagnostic.Error("ARC040", $"The theme has no layout '{required}.sbn'.", Path.Combine(themeDirectory, "layouts")));
+            }
+        }
+
+        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
+            ? null
+            : new Theme(layouts.ToFrozenDictionary(), partials.ToFrozenDictionary(), assetUrl) { Directory = themeDirectory };
+    }
+
+    /// <summary>Renders <paramref name="layout"/> with the given variables, then wraps it in <c>base</c>.</summary>
+    public string Render(string layout, IReadOnlyDictionary<string, object?> variables)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        var context = CreateContext(variables);
+        var content = RenderTemplate(_layouts[layout], context);
+        if (layout == "base" || !_layouts.TryGetValue("base", out var frame))
+        {
+            return content;
+        }
+
+        context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(content));
+        return RenderTemplate(frame, context);
+    }
+
+    private HtmlTemplateContext CreateContext(IReadOnlyDictionary<string, object?> variables)
+    {
+        var globals = new ScriptObject();
+        foreach (var (name, value) in variables)
+        {
+            globals[name] = value;
+        }
+
+        globals.Import("asset", new Func<string, string>(_assetUrl));
+        globals.Import("partial", new Func<TemplateContext, string, object?, RawHtml>(Partial));
+        globals.Import("raw", new Func<string, RawHtml>(s => new RawHtml(s)));
+        var context = new HtmlTemplateContext(Builtins.Shared)
+        {
+            MemberRenamer = StandardMemberRenamer.Default,
+        };
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private RawHtml Partial(TemplateContext context, string name, object? model)
+    {
+        if (!_partials.TryGetValue(name, out var template))
+        {
+            throw new ScriptRuntimeException(context.CurrentSpan, $"No partial named '{name}' in theme/partials.");
+        }
+
+        var scope = new ScriptObject { ["model"] = model };
+        context.PushGlobal(scope);
+        try
+        {
+            return new RawHtml(RenderTemplate(template, context));
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
+    }
+
+    private static string RenderTemplate(Template template, TemplateContext context)
+    {
+        // Template.Render returns the text and then clears the output it wrote to.
+        context.PushOutput();
+        try
+        {
+            return template.Render(context) ?? "";
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            throw new TemplateException(ex.OriginalMessage, ex)
+            {
+                Diagnostic = Diagnostic.Error("ARC042", ex.OriginalMessage, span.FileName ?? template.SourceFilePath, span.Start.Line + 1, span.Start.Column + 1),
+            };
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    private static Dictionary<string, Template> Parse(string directory, ICollection<Diagnostic> diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!System.IO.Directory.Exists(directory))
+        {
+            return templates;
+        }
+
+        foreach (var path in System.IO.Directory.EnumerateFiles(directory, "*.sbn").Order(StringComparer.Ordinal))
+        {
+            var display = path.Replace('\\', '/');
+            var template = Template.Parse(File.ReadAllText(path), display);
+            foreach (var message in template.Messages)
+            {
+                var severity = message.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+                diagnostics.Add(new Diagnostic(severity, "ARC041", message.Message, display, message.Span.Start.Line + 1, message.Span.Start.Column + 1));
+            }
+
+            templates[Path.GetFileNameWithoutExtension(path)] = template;
+        }
+
+        return templates;
+    }
+
+    /// <summary>Scriban's built-in functions, created once: building them per render is costly.</summary>
+    private static class Builtins
+    {
+        public static ScriptObject Shared { get; } = TemplateContext.GetDefaultBuiltinObject();
+    }
+}

@@ -1,0 +1,46 @@
+// View models handed to templates (Scriban sees them as snake_case: ArticleSummary.Title → title).
+// Every string here is plain text; the template context escapes it on output.
+namespace Archive.Core.Rendering.Views;
+
+public sealed record SiteView(string Title, string Description, string BaseUrl, string Language);
+
+public sealed record PageView(string Title, string Url, string Canonical, string? Description, string Kind)
+{
+    public RawHtml? JsonLd { get; init; }
+
+    public string OgType { get; init; } = "website";
+
+    public string? PrevUrl { get; init; }
+
+    public string? NextUrl { get; init; }
+}
+
+public sealed record LinkView(string Name, string Url, int Count = 0);
+
+public sealed record ArticleSummary(string Title, string Url, string? Date, string? DateIso, string? Source, string? Standfirst);
+
+public sealed record PagerView(int Page, int Pages, string? PrevUrl, string? NextUrl, string FirstUrl)
+{
+    public bool Multiple => Pages > 1;
+}
+
+public sealed record ArticleView(
+    string Title,
+    string? Standfirst,
+    string? Byline,
+    string? Source,
+    string? SourceUrl,
+    string? OriginalUrl,
+    string? Date,
+    string? DateIso,
+    string? DateUrl,
+    string? Captured,
+    string? CapturedIso,
+    string? Dateline,
+    RawHtml Body,
+    IReadOnlyList<string> Captions,
+    IReadOnlyList<LinkView> Tags,
+    IReadOnlyList<LinkView> People,
+    IReadOnlyList<LinkView> Places,
+    IReadOnlyList<LinkView> Organisations,
+    IReadOnlyList<ArticleSummary> Related);
