@@ -16,7 +16,7 @@ public static class Slug
     public static string Of(string? text, string fallbackPrefix = "item")
     {
         var value = text ?? "";
-        var decomposed = value.Normalize(NormalizationForm.FormKD);
+        var decomposed = value.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(Math.Min(decomposed.Length, MaxLength + 1));
         var pendingHyphen = false;
         foreach (var c in decomposed)

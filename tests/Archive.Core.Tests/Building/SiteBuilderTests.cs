@@ -1,0 +1,88 @@
+using Archive.Core.Building;
+using Archive.Core.Engine;
+using Archive.Core.Tests.Support;
+
+namespace Archive.Core.Tests.Building;
+
+public sealed class SiteBuilderTests
+{
+    [Fact]
+    public async Task The_same_input_gives_byte_identical_output()
+    {
+        using var folder = new TempFolder();
+        var first = await Build(folder, "one");
+        var second = await Build(folder, "two");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(Tree(folder.Combine("one")), Tree(folder.Combine("two")));
+    }
+
+    [Fact]
+    public async Task A_second_build_leaves_unchanged_files_untouched()
+    {
+        using var folder = new TempFolder();
+        await Build(folder, "out");
+        var page = Path.Combine(folder.Combine("out"), "index.html");
+        var before = File.GetLastWriteTimeUtc(page);
+
+        var second = await Build(folder, "out");
+
+        Assert.Equal(0, second.FilesWritten);
+        Assert.Equal(before, File.GetLastWriteTimeUtc(page));
+    }
+
+    [Fact]
+    public async Task A_template_error_names_the_file_and_line_and_leaves_the_previous_site_in_place()
+    {
+        using var folder = new TempFolder();
+        var theme = folder.Combine("theme");
+        CopyDirectory(Repository.PathOf("theme"), theme);
+        var output = folder.Combine("out");
+        await new SiteBuilder(new BuildPaths(Repository.PathOf("input"), output, theme, Repository.PathOf("site.yml"))).BuildAsync();
+        var before = Tree(output);
+        File.AppendAllText(Path.Combine(theme, "layouts", "home.sbn"), "\n{{ if }}\n");
+
+        var outcome = await new SiteBuilder(new BuildPaths(Repository.PathOf("input"), output, theme, Repository.PathOf("site.yml"))).BuildAsync();
+
+        Assert.Equal(2, outcome.ExitCode);
+        var error = outcome.Diagnostics.First(d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+        Assert.EndsWith("layouts/home.sbn", error.File, StringComparison.Ordinal);
+        Assert.True(error.Line > 1);
+        Assert.Equal(before, Tree(output));
+    }
+
+    [Fact]
+    public async Task A_bad_sidecar_is_reported_and_the_rest_still_builds()
+    {
+        using var folder = new TempFolder();
+        folder.Write("input/good.md", "---\ntitle: Good\npublished: 2020-01-01\n---\nBody text.\n");
+        folder.Write("input/bad.txt", "A title\n\nSome body text that is long enough to be a paragraph of an article.\n");
+        folder.Write("input/bad.txt.yml", "title: [unclosed\n");
+        folder.Write("input/orphan.txt.yml", "title: nobody\n");
+
+        var outcome = await new SiteBuilder(new BuildPaths(folder.Combine("input"), folder.Combine("out"), Repository.PathOf("theme"), null)).BuildAsync();
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains(outcome.Diagnostics, d => d.File == "bad.txt.yml" && d.Line == 1);
+        Assert.Contains(outcome.Diagnostics, d => d.File == "orphan.txt.yml");
+        Assert.True(File.Exists(folder.Combine("out", "2020", "01", "01", "good", "index.html")));
+        Assert.Equal(2, outcome.Report.Count(e => e.Status == "built"));
+    }
+
+    private static Task<BuildOutcome> Build(TempFolder folder, string output) =>
+        new SiteBuilder(new BuildPaths(Repository.PathOf("input"), folder.Combine(output), Repository.PathOf("theme"), Repository.PathOf("site.yml"))).BuildAsync();
+
+    private static Dictionary<string, string> Tree(string root) =>
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}
