@@ -1,12 +1,22 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using Archive.Core.Analysis.Entities;
+using Archive.Core.Inputs;
+using Archive.Core.Model;
 using Archive.Core.Normalization;
 
 namespace Archive.Cli.Commands;
 
-/// <summary><c>extract [--format text|json|jsonl] PATH...</c>: prints the normalised article of each capture.</summary>
+/// <summary>
+/// <c>extract [--format text|json|jsonl] PATH...</c>: prints the normalised article of each capture, in the
+/// order given. Evaluation scripts rely on the jsonl shape: source, title, published, body, tags, entities.
+/// </summary>
 internal static class ExtractCommand
 {
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Capture files to normalise.", Arity = ArgumentArity.OneOrMore };
@@ -15,23 +25,87 @@ internal static class ExtractCommand
         var command = new Command("extract", "Print the normalised article of each capture.") { paths, format };
         command.SetAction(parseResult =>
         {
-            var writer = Console.Out;
-            foreach (var path in parseResult.GetValue(paths)!)
+            var normaliser = new CaptureNormaliser(new SiteSettings());
+            var chosen = parseResult.GetValue(format)!;
+            var results = parseResult.GetValue(paths)!
+                .AsParallel().AsOrdered()
+                .Select(path => (path, record: Extract(normaliser, path)));
+            var exitCode = 0;
+            foreach (var (path, record) in results)
             {
-                var input = CaptureInput.FromBytes(path, File.ReadAllBytes(path));
-                var reader = CaptureReaders.For(CaptureReaders.FormatOf(path) ?? Archive.Core.Model.CaptureFormat.Text);
-                var article = reader.Read(input, SourceRules.None).Article;
-                writer.WriteLine(JsonSerializer.Serialize(new
+                if (record is null)
                 {
-                    source = path,
-                    title = article.Title,
-                    published = article.Published?.ToString("yyyy-MM-dd"),
-                    body = article.BodyText,
-                }));
+                    Console.Error.WriteLine($"{path}: error ARC001: file not found.");
+                    exitCode = 1;
+                    continue;
+                }
+
+                Console.Out.WriteLine(chosen switch
+                {
+                    "jsonl" => JsonSerializer.Serialize(record, Compact),
+                    "json" => JsonSerializer.Serialize(record, Indented),
+                    _ => AsText(record),
+                });
             }
 
-            return 0;
+            return exitCode;
         });
         return command;
+    }
+
+    private static Dictionary<string, object?>? Extract(CaptureNormaliser normaliser, string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var sidecar = path + ".yml";
+        var file = new CaptureFile(path, File.ReadAllBytes(path), File.Exists(sidecar) ? sidecar : null, File.Exists(sidecar) ? File.ReadAllBytes(sidecar) : null);
+        var result = normaliser.Normalise(file);
+        var article = result.Article with { SourcePath = path };
+        var entities = ArticleEntityExtractor.Default.Extract(article);
+        return new Dictionary<string, object?>
+        {
+            ["source"] = path,
+            ["title"] = article.Title,
+            ["published"] = article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["body"] = article.BodyText,
+            ["tags"] = article.Tags,
+            ["entities"] = entities.Select(e => new Dictionary<string, object?>
+            {
+                ["name"] = e.Name,
+                ["type"] = e.Kind.ToString().ToLowerInvariant(),
+                ["count"] = e.Count,
+                ["aliases"] = e.Aliases,
+            }).ToList(),
+            ["standfirst"] = article.Standfirst,
+            ["byline"] = article.Byline,
+            ["dateline"] = article.Dateline,
+            ["source_name"] = article.SourceName,
+            ["url"] = article.CanonicalUrl,
+            ["captured"] = article.Captured?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["captions"] = article.Captions,
+            ["blocks"] = article.Body.Select(b => new Dictionary<string, object?> { ["kind"] = b.Kind.ToString().ToLowerInvariant(), ["line"] = b.Line, ["text"] = b.Text }).ToList(),
+            ["dropped"] = result.Dropped.Select(d => new Dictionary<string, object?> { ["line"] = d.Line, ["reason"] = d.Reason, ["text"] = d.Text }).ToList(),
+            ["diagnostics"] = result.Diagnostics.Select(d => d.ToString()).ToList(),
+        };
+    }
+
+    private static string AsText(Dictionary<string, object?> record)
+    {
+        var builder = new System.Text.StringBuilder();
+        builder.Append("# ").AppendLine(record["title"] as string);
+        foreach (var key in new[] { "source", "published", "byline", "source_name", "url", "dateline", "standfirst" })
+        {
+            if (record[key] is string { Length: > 0 } value)
+            {
+                builder.Append(key).Append(": ").AppendLine(value);
+            }
+        }
+
+        builder.Append("tags: ").AppendLine(string.Join(", ", (IReadOnlyList<string>)record["tags"]!));
+        builder.AppendLine().AppendLine(record["body"] as string).AppendLine();
+        return builder.ToString();
     }
 }
