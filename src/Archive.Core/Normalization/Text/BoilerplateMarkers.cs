@@ -20,6 +20,7 @@ internal static partial class BoilerplateMarkers
     public const string CommentPrompt = "comment prompt";
     public const string SiteNotice = "site notice";
     public const string InlinePromo = "inline promo";
+    public const string Legal = "legal notice";
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -48,7 +49,7 @@ internal static partial class BoilerplateMarkers
         "sport", "sports", "politics", "opinion", "culture", "technology", "tech", "science", "health", "lifestyle",
         "entertainment", "travel", "weather", "live", "breaking news", "follow us", "connect with us", "share this:",
         "like this:", "loading...", "loading", "advertisement - scroll to continue", "scroll to continue",
-        "continue reading", "ok", "accept", "i agree", "got it", "open menu", "close menu", "toggle navigation",
+        "continue reading", "previous post", "next post", "older post", "newer post", "older posts", "newer posts", "reply", "replies", "report", "like", "likes", "ok", "accept", "i agree", "got it", "open menu", "close menu", "toggle navigation",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareLookup =
@@ -112,6 +113,11 @@ internal static partial class BoilerplateMarkers
             return CookieNotice;
         }
 
+        if (LegalRegex().IsMatch(line))
+        {
+            return Legal;
+        }
+
         if (features.Words <= 30)
         {
             if (CommentRegex().IsMatch(line))
@@ -166,7 +172,7 @@ internal static partial class BoilerplateMarkers
     [GeneratedRegex(@"^(read (more|next|also)|see also|also read|related|lesen sie auch|lesen sie mehr|auch interessant|à lire aussi|lire aussi|leggi anche|leggi anche|ver también|te puede interesar|leia também|читайте также|смотрите также)$", Options)]
     private static partial Regex InlineMarkerRegex();
 
-    [GeneratedRegex(@"^(read more|read also|also read|read next|related|see also|more|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|leggi anche|ver también|leia também|читайте также|watch|listen|recommended|siehe auch)\s*[:|>»›]", Options)]
+    [GeneratedRegex(@"^(read more|read also|also read|read next|related|related posts?|related articles?|related stories|related content|see also|more|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|leggi anche|ver también|leia também|читайте также|watch|listen|recommended|siehe auch)\s*[:|>»›]", Options)]
     private static partial Regex InlinePromoRegex();
 
     [GeneratedRegex(
@@ -183,7 +189,10 @@ internal static partial class BoilerplateMarkers
     [GeneratedRegex(@"\bcookies?\b.*\b(website|site|browsing|consent|accept|policy|settings|experience|einwilligung|akzeptieren|datenschutz|zustimm|navigation|continu|agree)|\b(we|this site|this website|wir) (use|uses|verwenden|nutzen) cookies", Options)]
     private static partial Regex CookieRegex();
 
-    [GeneratedRegex(@"leave a (comment|reply)|post a comment|add (a|your) comment|join the (conversation|discussion)|comments? (are|is) (closed|disabled)|be the first to comment|^\d+ comments?$|^comments? \(\d+\)$|^(show|view|read|see) (all )?(\d+ )?comments|you must be (logged in|registered)|log ?in to (comment|reply)|sign in to comment|kommentar schreiben|kommentare anzeigen|laisser un commentaire|lascia un commento|deja un comentario|deixe um comentário|^\d+ (responses|replies)$", Options)]
+    [GeneratedRegex(@"registered trademarks?|\bare trademarks of|trademarks? of\b.*\b(inc|llc|ltd|corporation)\b|information (provided|contained) (on|in) this (website|site)|by using this (website|site)|(is|are) not intended to (diagnose|treat|cure)|not been evaluated by the|for (general )?(informational|educational|information) purposes only|(we|may) (earn|receive) (a )?(small )?(affiliate )?commission|affiliate\b.{0,30}\blinks?\b|user agreement|constitutes acceptance|may not be reproduced|without (the )?(prior )?written permission|does not constitute (medical|legal|financial|investment) advice|terms (of use|of service|and conditions) and privacy policy|privacy policy and terms|^(impressum|datenschutzerklärung|nutzungsbedingungen|mentions légales|aviso legal|note legali)$", Options)]
+    private static partial Regex LegalRegex();
+
+    [GeneratedRegex(@"leave a (comment|reply)|^(\d+ )?(comments?|responses?|replies|reply)$|^comments? \(\d+\)$|save my name,? email|notify me (of|via|when)|your email address will not be published|required fields are marked|akismet|^(show|hide|view|load) (\d+ )?(more )?(comments|replies)|^(reply|antworten|répondre|rispondi|responder)$|post a comment|add (a|your) comment|join the (conversation|discussion)|comments? (are|is) (closed|disabled)|be the first to comment|^\d+ comments?$|^comments? \(\d+\)$|^(show|view|read|see) (all )?(\d+ )?comments|you must be (logged in|registered)|log ?in to (comment|reply)|sign in to comment|kommentar schreiben|kommentare anzeigen|laisser un commentaire|lascia un commento|deja un comentario|deixe um comentário|^\d+ (responses|replies)$", Options)]
     private static partial Regex CommentRegex();
 
     [GeneratedRegex(@"\bnewsletter|sign up (for|to) (our|the)|subscribe (to|for) (our|the)|get (our|the) (best|latest|top) .* (in|to) your inbox|delivered to your inbox|\binbox\b.*\b(daily|weekly)|abonnieren sie|jetzt abonnieren|inscrivez-vous|iscriviti alla", Options)]

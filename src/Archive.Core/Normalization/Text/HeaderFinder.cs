@@ -17,10 +17,25 @@ internal static class HeaderFinder
         var bodyStart = AfterByline(c, first, regionEnd);
         var zoneStart = Math.Max(0, Math.Min(regionStart, first) - Reach);
 
-        // Backwards from the body: standfirst sentences, then the headline.
+        // Backwards from the body, above the byline block when there is one: the longest title-shaped line.
         var title = -1;
         var candidates = 0;
-        for (var i = bodyStart - 1; i >= zoneStart && candidates < 4; i--)
+        var above = bodyStart - 1;
+        for (var i = bodyStart - 1; i >= zoneStart; i--)
+        {
+            if (c.IsByline(i))
+            {
+                above = i - 1;
+                while (above >= zoneStart && (c.IsByline(above) || c.IsDateline(above)))
+                {
+                    above--;
+                }
+
+                break;
+            }
+        }
+
+        for (var i = above; i >= zoneStart && candidates < 4; i--)
         {
             if (IsTitleShaped(c, i))
             {

@@ -82,6 +82,7 @@ internal readonly record struct LineFeatures(
                 }
                 else if ((c is '\'' or '’' or '-') && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1]) && i > start)
                 {
+                    lowerRun = 0;
                     i++;
                 }
                 else

@@ -89,7 +89,7 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^(?i:(photo|image|picture|pictured|foto|bild|map|graphic|illustration|video|caption|photograph|chart)s?( credit)?\s*(:|of\b|by\b|showing\b|courtesy\b|shows\b)|(photo|image|foto)\s*\(|\((photo|image|foto)\b)", Options)]
     private static partial Regex CaptionStartRegex();
 
-    [GeneratedRegex(@"(?i:getty images|\bap photo\b|\(ap\)$|\bafp\b ?(/|via|photo)|reuters/|/reuters|\bepa\b ?/|shutterstock|\bimago\b|\bdpa\b ?/|picture alliance|photo credit|image (source|copyright|credit)|bildquelle|\(photo:|\(foto:|photo by\b|foto:|credit:)", Options)]
+    [GeneratedRegex(@"(?i:getty images|\bap photo\b|\(ap\)$|\bafp\b ?(/|via|photo)|reuters/|/reuters|\bepa\b ?/|shutterstock|\bimago\b|\bdpa\b ?/|picture alliance|photo credit|image (source|copyright|credit)|bildquelle|\((photo|image|foto|picture|credit|source|pic)s?:|photo by\b|foto:|credit:)", Options)]
     private static partial Regex CreditRegex();
 
     [GeneratedRegex(@"(?i:copyright|©|\(c\))(?:\s*(?i:copyright|©|\(c\)))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[,.]?\s*)?(?<name>\p{L}[\p{L}\p{N}&'’ -]{1,49})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

@@ -7,7 +7,7 @@ namespace Archive.Core.Normalization.Text;
 /// <summary>
 /// Reads whole-page text dumps (what a browser's copy or innerText gives) into an <see cref="Article"/>.
 /// Each non-blank line is scored for prose (<see cref="ProseScorer"/>); the densest run of prose is the
-/// article text (<see cref="DensestRun"/>), cut at an end marker such as "More on this story"; the header
+/// article text (<see cref="DensestRun"/>), ending before marker lines such as "More on this story"; the header
 /// above it gives headline, standfirst, byline and dateline (<see cref="HeaderFinder"/>); inside the text,
 /// marker lines, glued promo rails, captions and lines learnt as boilerplate (<see cref="RepeatedLineIndex"/>)
 /// are set aside. Every dropped line is reported with its reason.
@@ -41,8 +41,8 @@ public sealed class TextCaptureReader : ICaptureReader
         }
 
         var body = new List<Block>();
-        var cut = ReadBody(c, bodyStart, end, keep, body);
-        DropRest(c, Math.Max(bodyStart, end + 1), cut, keep, body);
+        ReadBody(c, bodyStart, end, keep, body);
+        DropRest(c, Math.Max(bodyStart, end + 1), keep, body);
         var tags = TopicTagFinder.Find(c, bodyStart);
 
         var article = Assemble(input, c, body, tags);
@@ -92,30 +92,44 @@ public sealed class TextCaptureReader : ICaptureReader
         }
 
         var (start, end) = DensestRun.Find(scores);
-        if (start < 0)
-        {
-            return (start, end);
-        }
-
-        // The article ends at an end marker ("More on this story", "Top stories") once text has begun.
-        var seenProse = false;
-        for (var i = start; i <= end; i++)
-        {
-            if (c.Markers[i] == BoilerplateMarkers.EndMarker && seenProse)
-            {
-                return (start, i - 1);
-            }
-
-            seenProse |= ProseScorer.IsProse(c.Features[i]) && c.Markers[i] is null;
-        }
-
-        return (start, end);
+        return start < 0 ? (start, end) : (start, CutAtEnd(c, scores, start, end));
     }
 
-    /// <summary>Classifies the lines of the text; returns the index of the end marker that cut it, or -1.</summary>
-    private static int ReadBody(CaptureLines c, int from, int to, bool[]? keep, List<Block> body)
+    /// <summary>
+    /// Ends the text at the first end marker ("Related stories", a comment prompt, a copyright or legal line)
+    /// after which there is less prose than before it: an inline "Related articles" box inside a long text
+    /// does not end it; the same box after the text does.
+    /// </summary>
+    private static int CutAtEnd(CaptureLines c, ReadOnlySpan<double> scores, int start, int end)
+    {
+        var total = 0.0;
+        for (var i = start; i <= end; i++)
+        {
+            total += Math.Max(0, scores[i]);
+        }
+
+        var before = 0.0;
+        for (var i = start; i <= end; i++)
+        {
+            if (before > 0 && IsEndMarker(c.Markers[i]) && total - before < before)
+            {
+                return i - 1;
+            }
+
+            before += Math.Max(0, scores[i]);
+        }
+
+        return end;
+    }
+
+    private static bool IsEndMarker(string? marker) =>
+        marker is BoilerplateMarkers.EndMarker or BoilerplateMarkers.Copyright or BoilerplateMarkers.Legal or BoilerplateMarkers.CommentPrompt;
+
+    /// <summary>Classifies the lines of the text.</summary>
+    private static void ReadBody(CaptureLines c, int from, int to, bool[]? keep, List<Block> body)
     {
         var bodyLines = 0;
+        var inLinkList = false;
         for (var i = from; i <= to; i++)
         {
             var span = c.Span(i);
@@ -130,8 +144,19 @@ public sealed class TextCaptureReader : ICaptureReader
             if (c.Markers[i] is { } marker)
             {
                 c.Drop(i, marker);
+                inLinkList = marker is BoilerplateMarkers.EndMarker or BoilerplateMarkers.Navigation;
+                continue;
             }
-            else if (c.IsCaption(i) || IsLongUnfinished(f))
+
+            if (inLinkList && !f.EndsTerminal && !f.ListMark)
+            {
+                // Headlines listed under "Related articles" or "Read more" inside the text.
+                c.Drop(i, TextDropReasons.LinkList);
+                continue;
+            }
+
+            inLinkList = false;
+            if (c.IsCaption(i) || IsLongUnfinished(f))
             {
                 c.Roles[i] = LineRole.Caption;
             }
@@ -154,7 +179,6 @@ public sealed class TextCaptureReader : ICaptureReader
             }
         }
 
-        var cut = to + 1 < c.Count && c.Markers[to + 1] == BoilerplateMarkers.EndMarker ? to + 1 : -1;
         for (var i = from; i <= to; i++)
         {
             if (c.Roles[i] == LineRole.Body)
@@ -162,8 +186,6 @@ public sealed class TextCaptureReader : ICaptureReader
                 body.Add(BlockOf(c, i, to));
             }
         }
-
-        return cut;
     }
 
     /// <summary>A long line without terminal punctuation inside the text: an image caption (often alt text plus caption).</summary>
@@ -205,8 +227,9 @@ public sealed class TextCaptureReader : ICaptureReader
         return false;
     }
 
-    private static void DropRest(CaptureLines c, int from, int cut, bool[]? keep, List<Block> body)
+    private static void DropRest(CaptureLines c, int from, bool[]? keep, List<Block> body)
     {
+        var ended = false;
         for (var i = from; i < c.Count; i++)
         {
             if (keep is not null && keep[i])
@@ -218,9 +241,13 @@ public sealed class TextCaptureReader : ICaptureReader
 
             var reason = c.Markers[i]
                 ?? (ProseScorer.IsGluedPromo(c.Features[i]) ? TextDropReasons.PromoRail
-                : cut >= 0 && i > cut ? TextDropReasons.AfterEndMarker
+                : ended ? TextDropReasons.AfterEndMarker
                 : TextDropReasons.OutsideText);
-            c.Drop(i, reason);
+            ended |= c.Markers[i] == BoilerplateMarkers.EndMarker;
+            if (c.Roles[i] != LineRole.Tag)
+            {
+                c.Drop(i, reason);
+            }
         }
     }
 

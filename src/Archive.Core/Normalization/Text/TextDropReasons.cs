@@ -9,5 +9,5 @@ internal static class TextDropReasons
     public const string OutsideText = "outside main text";
     public const string SourceRule = "source rule";
     public const string Repeated = "repeated across captures";
-    public const string Duplicate = "duplicate";
+    public const string LinkList = "link list";
 }
