@@ -77,6 +77,11 @@ internal static partial class BoilerplateMarkers
                 return ShareBar;
             }
 
+            if (CommentHeadingRegex().IsMatch(core))
+            {
+                return CommentPrompt;
+            }
+
             if (EndMarkerRegex().IsMatch(core))
             {
                 return EndMarker;
@@ -96,6 +101,11 @@ internal static partial class BoilerplateMarkers
         if (line.Length > 600)
         {
             return null;
+        }
+
+        if (MediaCreditRegex().IsMatch(line))
+        {
+            return null; // "Image copyright Getty Images" credits a picture: a caption, not the footer
         }
 
         if (line.Contains('©') || CopyrightRegex().IsMatch(line))
@@ -188,6 +198,12 @@ internal static partial class BoilerplateMarkers
 
     [GeneratedRegex(@"\bcookies?\b.*\b(website|site|browsing|consent|accept|policy|settings|experience|einwilligung|akzeptieren|datenschutz|zustimm|navigation|continu|agree)|\b(we|this site|this website|wir) (use|uses|verwenden|nutzen) cookies", Options)]
     private static partial Regex CookieRegex();
+
+    [GeneratedRegex(@"^((top|most|best|all|latest|newest|recent|readers?'?|user|your|show|view|hide|load|see|add|post|\d+)( rated| liked| recent| more| all| \d+)? )?(comments?|replies|responses|kommentare|commentaires|commenti|comentarios)( \(\d+\)| \d+)?$|^(reply|antworten|répondre|rispondi|responder|discussion|discuss|diskussion|leserkommentare)$", Options)]
+    private static partial Regex CommentHeadingRegex();
+
+    [GeneratedRegex(@"^(image|photo|picture|media|video|foto|bild)s? ?(copyright|source|caption|credit|rights)|^(image|photo|foto|bild):? ?©", Options)]
+    private static partial Regex MediaCreditRegex();
 
     [GeneratedRegex(@"registered trademarks?|\bare trademarks of|trademarks? of\b.*\b(inc|llc|ltd|corporation)\b|information (provided|contained) (on|in) this (website|site)|by using this (website|site)|(is|are) not intended to (diagnose|treat|cure)|not been evaluated by the|for (general )?(informational|educational|information) purposes only|(we|may) (earn|receive) (a )?(small )?(affiliate )?commission|affiliate\b.{0,30}\blinks?\b|user agreement|constitutes acceptance|may not be reproduced|without (the )?(prior )?written permission|does not constitute (medical|legal|financial|investment) advice|terms (of use|of service|and conditions) and privacy policy|privacy policy and terms|^(impressum|datenschutzerklärung|nutzungsbedingungen|mentions légales|aviso legal|note legali)$", Options)]
     private static partial Regex LegalRegex();

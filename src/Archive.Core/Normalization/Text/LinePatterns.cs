@@ -86,7 +86,7 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{Ll} .'/-]{1,40},.{0,40}\((Reuters|AP|AFP|dpa|Bloomberg|UPI|Xinhua|Tass|ANSA|EFE|Reuters Health)\)\s*[-–—]?$", Options)]
     private static partial Regex AgencyDatelineRegex();
 
-    [GeneratedRegex(@"^(?i:(photo|image|picture|pictured|foto|bild|map|graphic|illustration|video|caption|photograph|chart)s?( credit)?\s*(:|of\b|by\b|showing\b|courtesy\b|shows\b)|(photo|image|foto)\s*\(|\((photo|image|foto)\b)", Options)]
+    [GeneratedRegex(@"^(?i:(photo|image|picture|pictured|foto|bild|map|graphic|illustration|video|caption|photograph|chart)s?( credit)?\s*(:|of\b|by\b|showing\b|courtesy\b|shows\b)|(photo|image|foto)\s*\(|\((photo|image|foto)\b|(image|photo|picture|media|video|foto|bild)s? ?(copyright|source|caption|credit|rights)\b|(image|photo|foto|bild):? ?©)", Options)]
     private static partial Regex CaptionStartRegex();
 
     [GeneratedRegex(@"(?i:getty images|\bap photo\b|\(ap\)$|\bafp\b ?(/|via|photo)|reuters/|/reuters|\bepa\b ?/|shutterstock|\bimago\b|\bdpa\b ?/|picture alliance|photo credit|image (source|copyright|credit)|bildquelle|\((photo|image|foto|picture|credit|source|pic)s?:|photo by\b|foto:|credit:)", Options)]

@@ -14,6 +14,9 @@ namespace Archive.Core.Normalization.Text;
 /// </summary>
 public sealed class TextCaptureReader : ICaptureReader
 {
+    /// <summary>Prose (in line scores) above a comment prompt or copyright line for it to end the text unconditionally.</summary>
+    private const double MinTextBeforeFooter = 60;
+
     private readonly RepeatedLineIndex _repeated;
 
     public TextCaptureReader()
@@ -85,10 +88,18 @@ public sealed class TextCaptureReader : ICaptureReader
     {
         var count = c.Count;
         var scores = count <= 512 ? stackalloc double[count] : new double[count];
+        var run = 0;
         for (var i = 0; i < count; i++)
         {
             var score = ProseScorer.Score(c.Features[i], c.Markers[i], c.IsCaption(i));
-            scores[i] = keep is not null && keep[i] ? Math.Max(score, 1) : score;
+            if (keep is not null && keep[i])
+            {
+                score = Math.Max(score, 1);
+            }
+
+            // A long run of lines that are no prose (menus, link lists) separates texts more than its length says.
+            run = score < 0 ? run + 1 : 0;
+            scores[i] = score < 0 && run > 3 ? score * (1 + ((run - 3) / 4.0)) : score;
         }
 
         var (start, end) = DensestRun.Find(scores);
@@ -109,14 +120,22 @@ public sealed class TextCaptureReader : ICaptureReader
         }
 
         var before = 0.0;
+        var prose = 0;
         for (var i = start; i <= end; i++)
         {
-            if (before > 0 && IsEndMarker(c.Markers[i]) && total - before < before)
+            var marker = c.Markers[i];
+            if (before > 0 && IsEndMarker(marker) && total - before < before)
             {
                 return i - 1;
             }
 
+            if (prose >= 2 && before >= MinTextBeforeFooter && marker is BoilerplateMarkers.CommentPrompt or BoilerplateMarkers.Copyright)
+            {
+                return i - 1; // comments and the footer follow the article, however long they are
+            }
+
             before += Math.Max(0, scores[i]);
+            prose += marker is null && ProseScorer.IsProse(c.Features[i]) ? 1 : 0;
         }
 
         return end;
