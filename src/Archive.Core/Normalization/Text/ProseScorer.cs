@@ -28,6 +28,11 @@ internal static class ProseScorer
             return -8;
         }
 
+        if (f.ListMark || (f.HasUrl && words <= 4))
+        {
+            return -1; // list items and bare links sit inside texts as often as outside
+        }
+
         if (words < 6)
         {
             return f.EndsTerminal ? -1 : -LineCost;
@@ -57,5 +62,5 @@ internal static class ProseScorer
         f.EffectiveWords >= 8 && f.EndsTerminal && (f.CjkChars > 0 || f.StopWordDensity >= 0.08 || f.EffectiveWords >= 20);
 
     /// <summary>Words glued across page elements ("Mukesh SinghNo remorse") in a short line that is no sentence.</summary>
-    public static bool IsGluedPromo(in LineFeatures f) => f.GluedJoins > 0 && !f.EndsTerminal && f.EffectiveWords <= 14;
+    public static bool IsGluedPromo(in LineFeatures f) => f.GluedJoins > 0 && !f.EndsTerminal && f.EffectiveWords <= 14 && !f.HasUrl;
 }

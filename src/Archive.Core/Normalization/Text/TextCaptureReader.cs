@@ -98,12 +98,26 @@ public sealed class TextCaptureReader : ICaptureReader
             }
 
             // A long run of lines that are no prose (menus, link lists) separates texts more than its length says.
-            run = score < 0 ? run + 1 : 0;
+            run = score < -1 ? run + 1 : score < 0 ? run : 0;
             scores[i] = score < 0 && run > 3 ? score * (1 + ((run - 3) / 4.0)) : score;
         }
 
         var (start, end) = DensestRun.Find(scores);
-        return start < 0 ? (start, end) : (start, CutAtEnd(c, scores, start, end));
+        if (start < 0)
+        {
+            return (start, end);
+        }
+
+        end = CutAtEnd(c, scores, start, end);
+
+        // A list that closes the text (items, and the bare links that go with them) belongs to it.
+        while (end + 1 < count && c.Markers[end + 1] is null
+            && (c.Features[end + 1].ListMark || (c.Features[end + 1].HasUrl && c.Features[end + 1].Words <= 4)))
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     /// <summary>
@@ -129,7 +143,8 @@ public sealed class TextCaptureReader : ICaptureReader
                 return i - 1;
             }
 
-            if (prose >= 2 && before >= MinTextBeforeFooter && marker is BoilerplateMarkers.CommentPrompt or BoilerplateMarkers.Copyright)
+            if (prose >= 2 && before >= MinTextBeforeFooter
+                && (marker is BoilerplateMarkers.Copyright || (marker is BoilerplateMarkers.CommentPrompt && !c.Span(i).ContainsAnyInRange('0', '9'))))
             {
                 return i - 1; // comments and the footer follow the article, however long they are
             }
