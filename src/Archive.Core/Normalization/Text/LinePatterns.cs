@@ -28,6 +28,14 @@ internal static partial class LinePatterns
     public static bool IsImageCaption(ReadOnlySpan<char> line, in LineFeatures features) =>
         features.Words <= 60 && (CaptionStartRegex().IsMatch(line) || (!features.EndsTerminal || line[^1] == ')') && CreditRegex().IsMatch(line));
 
+    /// <summary>
+    /// A photo caption written as a line without terminal punctuation that says when or who is shown
+    /// ("... in Odessa on 30 March 2014", "Jane Doe (left) and ...").
+    /// </summary>
+    public static bool IsUnfinishedPhotoCaption(ReadOnlySpan<char> line, in LineFeatures features) =>
+        features.EffectiveWords >= 8 && !features.EndsTerminal && !features.ListMark && !features.HasUrl && !features.EndsWithQuote
+        && features.Words <= 80 && PhotoCaptionRegex().IsMatch(line);
+
     /// <summary>A video caption: a speaker and a quotation with nothing after it — John Kerry: "No decisions ...".</summary>
     public static bool IsSpeakerCaption(ReadOnlySpan<char> line, in LineFeatures features)
     {
@@ -88,6 +96,9 @@ internal static partial class LinePatterns
 
     [GeneratedRegex(@"^(?i:(photo|image|picture|pictured|foto|bild|map|graphic|illustration|video|caption|photograph|chart)s?( credit)?\s*(:|of\b|by\b|showing\b|courtesy\b|shows\b)|(photo|image|foto)\s*\(|\((photo|image|foto)\b|(image|photo|picture|media|video|foto|bild)s? ?(copyright|source|caption|credit|rights)\b|(image|photo|foto|bild):? ?©)", Options)]
     private static partial Regex CaptionStartRegex();
+
+    [GeneratedRegex(@"(?i:\bon \d{1,2}\s+(" + Months + @")\s+(19|20)\d\d\b|\bon (" + Months + @")\s+\d{1,2},? (19|20)\d\d\b|[(,] ?(left|right|centre|center|pictured|l|r)\b ?[),]|\b(pictured|file photo|seen here)\b)", Options)]
+    private static partial Regex PhotoCaptionRegex();
 
     [GeneratedRegex(@"(?i:getty images|\bap photo\b|\(ap\)$|\bafp\b ?(/|via|photo)|reuters/|/reuters|\bepa\b ?/|shutterstock|\bimago\b|\bdpa\b ?/|picture alliance|photo credit|image (source|copyright|credit)|bildquelle|\((photo|image|foto|picture|credit|source|pic)s?:|photo by\b|foto:|credit:)", Options)]
     private static partial Regex CreditRegex();

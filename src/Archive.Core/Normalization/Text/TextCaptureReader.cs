@@ -138,7 +138,7 @@ public sealed class TextCaptureReader : ICaptureReader
         for (var i = start; i <= end; i++)
         {
             var marker = c.Markers[i];
-            if (before > 0 && IsEndMarker(marker) && total - before < before)
+            if (before > 0 && IsEndMarker(marker) && total - before < before && (marker != BoilerplateMarkers.CommentPrompt || !c.Span(i).ContainsAnyInRange('0', '9')))
             {
                 return i - 1;
             }
@@ -190,7 +190,7 @@ public sealed class TextCaptureReader : ICaptureReader
             }
 
             inLinkList = false;
-            if (c.IsCaption(i) || IsLongUnfinished(f))
+            if (c.IsCaption(i) || LinePatterns.IsUnfinishedPhotoCaption(span, f))
             {
                 c.Roles[i] = LineRole.Caption;
             }
@@ -221,10 +221,6 @@ public sealed class TextCaptureReader : ICaptureReader
             }
         }
     }
-
-    /// <summary>A long line without terminal punctuation inside the text: an image caption (often alt text plus caption).</summary>
-    private static bool IsLongUnfinished(in LineFeatures f) =>
-        f.EffectiveWords >= 12 && !f.EndsTerminal && !f.ListMark && !f.HasUrl && !f.EndsWithQuote;
 
     private static Block BlockOf(CaptureLines c, int i, int to)
     {
