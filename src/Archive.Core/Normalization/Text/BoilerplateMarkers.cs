@@ -21,6 +21,7 @@ internal static partial class BoilerplateMarkers
     public const string SiteNotice = "site notice";
     public const string InlinePromo = "inline promo";
     public const string Legal = "legal notice";
+    public const string AuthorBio = "author bio";
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -49,7 +50,7 @@ internal static partial class BoilerplateMarkers
         "sport", "sports", "politics", "opinion", "culture", "technology", "tech", "science", "health", "lifestyle",
         "entertainment", "travel", "weather", "live", "breaking news", "follow us", "connect with us", "share this:",
         "like this:", "loading...", "loading", "advertisement - scroll to continue", "scroll to continue",
-        "continue reading", "previous post", "next post", "older post", "newer post", "older posts", "newer posts", "reply", "replies", "report", "like", "likes", "ok", "accept", "i agree", "got it", "open menu", "close menu", "toggle navigation",
+        "continue reading", "previous post", "next post", "older post", "newer post", "older posts", "newer posts", "reply", "replies", "advert", "adverts", "quick links", "useful links", "more info", "no thanks", "report", "like", "likes", "ok", "accept", "i agree", "got it", "open menu", "close menu", "toggle navigation",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareLookup =
@@ -128,6 +129,11 @@ internal static partial class BoilerplateMarkers
             return Legal;
         }
 
+        if (features.Words <= 40 && AuthorBioRegex().IsMatch(line))
+        {
+            return AuthorBio;
+        }
+
         if (features.Words <= 30)
         {
             if (CommentRegex().IsMatch(line))
@@ -175,7 +181,7 @@ internal static partial class BoilerplateMarkers
         || char.IsAsciiDigit(c) || char.IsSymbol(c);
 
     [GeneratedRegex(
-        @"^(more on this (story|topic)|more about this (story|topic)|related (stories|articles|content|coverage|topics|posts|links|reading|news|videos)|top stories|most (popular|read|viewed|shared|watched|commented)( (articles|stories|videos|now|today))?|you (may|might) also (like|be interested in|enjoy)|recommended( for you| stories| reading| articles| videos)?|what to read next|also on \S+|more (stories|news|articles) from .*|more from .*|more( \S+){0,3} (stories|news|articles|videos|coverage)|trending( now| stories)?|popular( now| stories| articles)?|editor'?s (picks|choice)|around the web|from around the web|from the web|promoted stories|sponsored stories|latest (stories|news|articles|videos)|weitere artikel|mehr zum thema|mehr aus .*|das könnte sie auch interessieren|meistgelesen|meist gelesen|sur le même sujet|potrebbe interessarti|noticias relacionadas)$",
+        @"^(more on this (story|topic)|more about this (story|topic)|related (stories|articles|content|coverage|topics|posts|links|reading|news|videos)|top stories|most (popular|read|viewed|shared|watched|commented)( (articles|stories|videos|now|today))?|you (may|might) also (like|be interested in|enjoy)|recommended( for you| stories| reading| articles| videos)?|what to read next|also on \S+|more (stories|news|articles) from .*|more from .*|more( \S+){0,3} (stories|news|articles|videos|coverage)|trending( now| stories)?|popular( now| stories| articles)?|editor'?s (picks|choice)|around the web|from around the web|from the web|promoted stories|sponsored stories|latest (stories|news|articles|videos)|about the author|about the authors|about me|about us|über den autor|über die autorin|à propos de l'auteur|sobre o autor|sobre el autor|l'autore|weitere artikel|mehr zum thema|mehr aus .*|das könnte sie auch interessieren|meistgelesen|meist gelesen|sur le même sujet|potrebbe interessarti|noticias relacionadas)$",
         Options)]
     private static partial Regex EndMarkerRegex();
 
@@ -193,7 +199,7 @@ internal static partial class BoilerplateMarkers
     [GeneratedRegex(@"\bcopyright\b|\(c\) ?(19|20)\d\d|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|все права защищены", Options)]
     private static partial Regex CopyrightRegex();
 
-    [GeneratedRegex(@"upgrad\w* (your|to a) \w*( \w+)? ?browser|(up-to-date|modern|newer|supported|latest version of your) (web )?browser|enabl\w* javascript|javascript (is )?(disabled|required|turned off)|style sheets \(css\)|your browser (does not|doesn't|is not|is out)|outdated browser|browser is no longer supported", Options)]
+    [GeneratedRegex(@"upgrad\w* (your|to a) \w*( \w+)? ?browser|(up-to-date|modern|newer|supported|latest version of your) (web )?browser|enabl\w* javascript|javascript (is )?(disabled|required|turned off)|requires javascript|needs javascript|style sheets \(css\)|your browser (does not|doesn't|is not|is out)|outdated browser|browser is no longer supported", Options)]
     private static partial Regex BrowserRegex();
 
     [GeneratedRegex(@"\bcookies?\b.*\b(website|site|browsing|consent|accept|policy|settings|experience|einwilligung|akzeptieren|datenschutz|zustimm|navigation|continu|agree)|\b(we|this site|this website|wir) (use|uses|verwenden|nutzen) cookies", Options)]
@@ -205,13 +211,16 @@ internal static partial class BoilerplateMarkers
     [GeneratedRegex(@"^(image|photo|picture|media|video|foto|bild)s? ?(copyright|source|caption|credit|rights)|^(image|photo|foto|bild):? ?©", Options)]
     private static partial Regex MediaCreditRegex();
 
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'.-]+ ){1,3}(is|was|has been) (a|an|the) ((freelance|staff|senior|contributing|award-winning|former|deputy|chief|associate|political|business|science|technology|tech|sports?|news|foreign|digital|corporate|media|investigative|national|entertainment|health|features|managing|assistant|general|breaking news|\w+) ){0,3}(reporter|writer|journalist|correspondent|editor|columnist|contributor|author|producer|blogger|critic)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBioRegex();
+
     [GeneratedRegex(@"registered trademarks?|\bare trademarks of|trademarks? of\b.*\b(inc|llc|ltd|corporation)\b|information (provided|contained) (on|in) this (website|site)|by using this (website|site)|(is|are) not intended to (diagnose|treat|cure)|not been evaluated by the|for (general )?(informational|educational|information) purposes only|(we|may) (earn|receive) (a )?(small )?(affiliate )?commission|affiliate\b.{0,30}\blinks?\b|user agreement|constitutes acceptance|may not be reproduced|without (the )?(prior )?written permission|does not constitute (medical|legal|financial|investment) advice|terms (of use|of service|and conditions) and privacy policy|privacy policy and terms|^(impressum|datenschutzerklärung|nutzungsbedingungen|mentions légales|aviso legal|note legali)$", Options)]
     private static partial Regex LegalRegex();
 
     [GeneratedRegex(@"leave a (comment|reply)|^(\d+ )?(comments?|responses?|replies|reply)$|^comments? \(\d+\)$|save my name,? email|notify me (of|via|when)|your email address will not be published|required fields are marked|akismet|^(show|hide|view|load) (\d+ )?(more )?(comments|replies)|^(reply|antworten|répondre|rispondi|responder)$|post a comment|add (a|your) comment|join the (conversation|discussion)|comments? (are|is) (closed|disabled)|be the first to comment|^\d+ comments?$|^comments? \(\d+\)$|^(show|view|read|see) (all )?(\d+ )?comments|you must be (logged in|registered)|log ?in to (comment|reply)|sign in to comment|kommentar schreiben|kommentare anzeigen|laisser un commentaire|lascia un commento|deja un comentario|deixe um comentário|^\d+ (responses|replies)$", Options)]
     private static partial Regex CommentRegex();
 
-    [GeneratedRegex(@"\bnewsletter|sign up (for|to) (our|the)|subscribe (to|for) (our|the)|get (our|the) (best|latest|top) .* (in|to) your inbox|delivered to your inbox|\binbox\b.*\b(daily|weekly)|abonnieren sie|jetzt abonnieren|inscrivez-vous|iscriviti alla", Options)]
+    [GeneratedRegex(@"\bnewsletter|\bunsubscribe\b|\bno spam\b|stay (up to date|updated|informed|in touch) with|^subscribe\b|successfully subscribed|succesfully subscribed|activation link|\bsign up\b.{0,40}\b(email|inbox|updates|alerts)\b|sign up (for|to) (our|the)|subscribe (to|for) (our|the)|get (our|the) (best|latest|top) .* (in|to) your inbox|delivered to your inbox|\binbox\b.*\b(daily|weekly)|abonnieren sie|jetzt abonnieren|inscrivez-vous|iscriviti alla", Options)]
     private static partial Regex NewsletterRegex();
 
     [GeneratedRegex(@"^try (our|the) new|tell us what you think|^(follow|like) us on|^click here|^(download|get) (our|the) app|^(read|view) (this|the) (story|article) in|^this (article|story) (is|was) (more than|over) \d+ (years?|months?) old|^(image|photo|video) (unavailable|not available)|^(advertisement|anzeige|werbung)\b|^(watch|listen)( now)?:|^(media playback is|playback is) (not )?(unsupported|supported)", Options)]

@@ -157,7 +157,7 @@ public sealed class TextCaptureReader : ICaptureReader
     }
 
     private static bool IsEndMarker(string? marker) =>
-        marker is BoilerplateMarkers.EndMarker or BoilerplateMarkers.Copyright or BoilerplateMarkers.Legal or BoilerplateMarkers.CommentPrompt;
+        marker is BoilerplateMarkers.EndMarker or BoilerplateMarkers.Copyright or BoilerplateMarkers.Legal or BoilerplateMarkers.CommentPrompt or BoilerplateMarkers.AuthorBio;
 
     /// <summary>Classifies the lines of the text.</summary>
     private static void ReadBody(CaptureLines c, int from, int to, bool[]? keep, List<Block> body)
