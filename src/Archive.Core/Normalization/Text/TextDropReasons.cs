@@ -1,0 +1,13 @@
+namespace Archive.Core.Normalization.Text;
+
+/// <summary>Reasons, besides marker phrases, for which the text reader drops a line.</summary>
+internal static class TextDropReasons
+{
+    public const string PromoRail = "promo rail";
+    public const string Header = "header";
+    public const string AfterEndMarker = "after end marker";
+    public const string OutsideText = "outside main text";
+    public const string SourceRule = "source rule";
+    public const string Repeated = "repeated across captures";
+    public const string LinkList = "link list";
+}
