@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Archive.Core.Model;
+
+namespace Archive.Core.Normalization.Html;
+
+/// <summary>
+/// Last look at the blocks: leaves out the headline, a byline or dateline line, captions that slipped
+/// into the text, and short lines that are page furniture in any publication ("Advertisement",
+/// "Share this article", "Read more: ...", copyright and cookie notices).
+/// </summary>
+internal static partial class BodyFilter
+{
+    public static List<Block> Apply(List<Block> blocks, PageMetadata metadata, IReadOnlyList<string> captions, ExtractionReport report, out string? dateline)
+    {
+        dateline = null;
+        var titleKeys = new HashSet<string>(StringComparer.Ordinal);
+        AddKey(titleKeys, metadata.Title);
+        AddKey(titleKeys, metadata.Headline);
+        var captionKeys = new HashSet<string>(captions.Select(HtmlText.Key), StringComparer.Ordinal);
+        var bylineKey = metadata.Byline is null ? "" : HtmlText.Key(metadata.Byline);
+        var kept = new List<Block>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var key = HtmlText.Key(block.Text);
+            var nearEdge = i < 4 || i >= blocks.Count - 3;
+            string? reason = null;
+            if (titleKeys.Contains(key) && kept.Count < 3)
+            {
+                reason = "headline";
+            }
+            else if (captionKeys.Contains(key))
+            {
+                reason = "caption";
+            }
+            else if (block.Text.Length < 100 && (Byline().IsMatch(block.Text) || (bylineKey.Length > 0 && key == bylineKey)) && kept.Count < 4)
+            {
+                reason = "byline";
+            }
+            else if (nearEdge && block.Text.Length < 80 && IsDateLine(block.Text))
+            {
+                reason = "dateline";
+                dateline ??= block.Text;
+            }
+            else if (block.Text.Length < 200 && Furniture().IsMatch(block.Text))
+            {
+                reason = "page furniture";
+            }
+
+            if (reason is null)
+            {
+                kept.Add(block);
+            }
+            else
+            {
+                report.Drop(block.Text, reason, block.Line);
+            }
+        }
+
+        return kept;
+    }
+
+    internal static bool IsDateLine(string text)
+    {
+        if (!DatePart().IsMatch(text))
+        {
+            return false;
+        }
+
+        var words = HtmlText.CountWords(Residue().Replace(DatePart().Replace(text, " "), " "));
+        return words <= 3;
+    }
+
+    private static void AddKey(HashSet<string> keys, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            keys.Add(HtmlText.Key(text));
+        }
+    }
+
+    [GeneratedRegex(@"^(by|von|par|por|door|di|av)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]*){0,6}(\s*(,|and|&|\||·|-|—)\s*.{0,60})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}(t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}|(19|20)\d{2}|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|\d{1,2}(st|nd|rd|th)?|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|ago|hours?|minutes?|mins?|days?|weeks?)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DatePart();
+
+    [GeneratedRegex(@"\b(published|posted|updated|last updated|modified|on|at|date|\d+)\b|[^\p{L}\p{N}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Residue();
+
+    [GeneratedRegex(@"^(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( (the|this) (main )?(story|article))?( below)?|scroll (down )?to continue( reading)?|(share|tweet|email|print|pin|save)( (this|the))?( (article|story|post|page|link))?( on (facebook|twitter|linkedin|whatsapp|reddit|pinterest))?|(read|see|watch|listen)( (more|also|next))?( ?:| ?-| ?—)\s.{0,140}|(read|see|view|load) more|related( (articles|stories|coverage|content|links|topics))?:?|(sign up|subscribe)\b.{0,120}|follow (us|@\w+|\p{Lu}\w*( \p{Lu}\w*)? on (twitter|facebook|instagram|linkedin)).{0,80}|(©|\(c\)|copyright)\s*(\d{4})?.{0,150}|.{0,150}all rights reserved\.?|(click|tap) here\b.{0,120}|loading\W*|please wait\W*|we use cookies.{0,250}|(image|photo|picture|video|photograph|illustration) ?(credit|courtesy|source)?\s*[:©].{0,150})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Furniture();
+}
