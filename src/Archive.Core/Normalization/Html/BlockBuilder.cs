@@ -17,7 +17,10 @@ internal sealed class BlockBuilder
     private readonly List<string> _captions = [];
     private readonly StringBuilder _buffer = new();
     private readonly Stack<(BlockKind Kind, bool Ordered)> _kinds = new();
+    private readonly List<double> _linkShares = [];
     private int _quoteDepth;
+    private int _linkDepth;
+    private int _linkChars;
     private int _line;
 
     private BlockBuilder(PageMask mask, ExtractionReport report)
@@ -26,7 +29,8 @@ internal sealed class BlockBuilder
         _report = report;
     }
 
-    public static (List<Block> Blocks, List<string> Captions) Build(IReadOnlyList<IElement> roots, PageMask mask, ExtractionReport report)
+    /// <summary>Blocks, the share of each block's text that is link text (parallel to the blocks), and captions.</summary>
+    public static (List<Block> Blocks, List<double> LinkShares, List<string> Captions) Build(IReadOnlyList<IElement> roots, PageMask mask, ExtractionReport report)
     {
         var builder = new BlockBuilder(mask, report);
         foreach (var root in roots)
@@ -34,7 +38,7 @@ internal sealed class BlockBuilder
             builder.Walk(root);
         }
 
-        return (builder._blocks, builder._captions);
+        return (builder._blocks, builder._linkShares, builder._captions);
     }
 
     private void Walk(IElement root)
@@ -51,7 +55,13 @@ internal sealed class BlockBuilder
                     _line = ExtractionReport.LineOf(parent);
                 }
 
-                _buffer.Append(node.TextContent);
+                var text = node.TextContent;
+                _buffer.Append(text);
+                if (_linkDepth > 0)
+                {
+                    _linkChars += HtmlText.VisibleLength(text);
+                }
+
                 continue;
             }
 
@@ -112,17 +122,22 @@ internal sealed class BlockBuilder
                 return true;
         }
 
-        if (HtmlTags.IsInline(name))
-        {
-            return true;
-        }
-
         var hints = ClassHints.Of(element);
         if (ClassHints.IsCaption(hints) && element.TextContent.Length < 600)
         {
             Flush();
             AddCaption(element);
             return false;
+        }
+
+        if (name == "a")
+        {
+            _linkDepth++;
+        }
+
+        if (HtmlTags.IsInline(name))
+        {
+            return true;
         }
 
         Flush();
@@ -151,6 +166,11 @@ internal sealed class BlockBuilder
             return;
         }
 
+        if (name == "a")
+        {
+            _linkDepth--;
+        }
+
         if (HtmlTags.IsInline(name))
         {
             return;
@@ -176,7 +196,10 @@ internal sealed class BlockBuilder
         }
 
         var text = _buffer.ToString();
+        var linkChars = _linkChars;
         _buffer.Clear();
+        _linkChars = 0;
+        var linkShare = Math.Min(1.0, (double)linkChars / Math.Max(1, HtmlText.VisibleLength(text.Trim())));
         (BlockKind Kind, bool Ordered) kind = _kinds.Count > 0 ? _kinds.Peek() : (_quoteDepth > 0 ? BlockKind.Quote : BlockKind.Paragraph, false);
         foreach (var part in SplitOnBlankLines(text))
         {
@@ -184,6 +207,7 @@ internal sealed class BlockBuilder
             if (HasWordCharacter(normalized))
             {
                 _blocks.Add(new Block(kind.Kind, normalized, _line, kind.Ordered));
+                _linkShares.Add(linkShare);
             }
         }
     }

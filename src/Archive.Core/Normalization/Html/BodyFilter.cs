@@ -10,7 +10,7 @@ namespace Archive.Core.Normalization.Html;
 /// </summary>
 internal static partial class BodyFilter
 {
-    public static List<Block> Apply(List<Block> blocks, PageMetadata metadata, IReadOnlyList<string> captions, ExtractionReport report, out string? dateline)
+    public static List<Block> Apply(List<Block> blocks, List<double> linkShares, PageMetadata metadata, IReadOnlyList<string> captions, ExtractionReport report, out string? dateline)
     {
         dateline = null;
         var titleKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -19,6 +19,7 @@ internal static partial class BodyFilter
         var captionKeys = new HashSet<string>(captions.Select(HtmlText.Key), StringComparer.Ordinal);
         var bylineKey = metadata.Byline is null ? "" : HtmlText.Key(metadata.Byline);
         var kept = new List<Block>(blocks.Count);
+        var keptLinkShares = new List<double>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -46,10 +47,21 @@ internal static partial class BodyFilter
             {
                 reason = "page furniture";
             }
+            else if (linkShares[i] >= 0.9 && block.Text.Length < 250)
+            {
+                reason = "link to another page";
+                if (kept.Count > 0 && keptLinkShares[^1] < 0.9 && IsLabel(kept[^1].Text))
+                {
+                    report.Drop(kept[^1].Text, "label of links", kept[^1].Line);
+                    kept.RemoveAt(kept.Count - 1);
+                    keptLinkShares.RemoveAt(keptLinkShares.Count - 1);
+                }
+            }
 
             if (reason is null)
             {
                 kept.Add(block);
+                keptLinkShares.Add(linkShares[i]);
             }
             else
             {
@@ -58,6 +70,19 @@ internal static partial class BodyFilter
         }
 
         return kept;
+    }
+
+    /// <summary>A short line that introduces what follows ("More on this story", "DON'T MISS", "You may also like...").</summary>
+    internal static bool IsLabel(string text)
+    {
+        if (text.Length > 60 || HtmlText.CountWords(text) > 8)
+        {
+            return false;
+        }
+
+        var trimmed = text.TrimEnd();
+        var endsSentence = trimmed.EndsWith('.') && !trimmed.EndsWith("...", StringComparison.Ordinal);
+        return !endsSentence && !trimmed.EndsWith('!') && !trimmed.EndsWith('?') && !trimmed.EndsWith('"') && !trimmed.EndsWith('”');
     }
 
     internal static bool IsDateLine(string text)

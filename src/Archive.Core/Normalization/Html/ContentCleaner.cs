@@ -35,7 +35,7 @@ internal static class ContentCleaner
                 continue;
             }
 
-            if (element.LocalName is "figure" or "figcaption" or "p" or "pre" or "table")
+            if (element.LocalName is "figure" or "figcaption" or "pre" or "table")
             {
                 continue;
             }
@@ -50,6 +50,11 @@ internal static class ContentCleaner
     private static string? ReasonToRemove(IElement element, PageStats stats)
     {
         var name = element.LocalName;
+        if (name == "span" && IsLinkCard(element, stats[element]))
+        {
+            return "card of links inside the text";
+        }
+
         if (name is "figure" or "figcaption" or "p" or "blockquote" or "pre" || HtmlTags.IsInline(name))
         {
             return null;
@@ -112,4 +117,11 @@ internal static class ContentCleaner
 
         return null;
     }
+
+    /// <summary>
+    /// A pop-up card inside a paragraph (a person's latest stories, say): several links and nothing else,
+    /// wrapped rather than being a link itself (the linked name the card belongs to stays).
+    /// </summary>
+    private static bool IsLinkCard(IElement element, ElementStats stats) =>
+        stats.Links >= 3 && stats.LinkDensity >= 0.9 && stats.TextLength > 60 && element.FirstElementChild is { LocalName: not "a" };
 }

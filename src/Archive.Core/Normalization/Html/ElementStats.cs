@@ -26,6 +26,11 @@ internal sealed class ElementStats
 
     public int Headings { get; set; }
 
+    public int Links { get; set; }
+
+    /// <summary>Visible characters inside blockquotes (embedded posts and quotes).</summary>
+    public int QuoteLength { get; set; }
+
     /// <summary>Whether a child element is a block (paragraph, div, list, table, ...) rather than inline.</summary>
     public bool HasBlockChild { get; set; }
 

@@ -157,8 +157,8 @@ public sealed class HtmlCaptureReader : ICaptureReader
         }
 
         ReportOutside(roots, body, report);
-        var (blocks, captions) = BlockBuilder.Build(roots, mask, report);
-        var kept = BodyFilter.Apply(blocks, metadata, captions, report, out var dateline);
+        var (blocks, linkShares, captions) = BlockBuilder.Build(roots, mask, report);
+        var kept = BodyFilter.Apply(blocks, linkShares, metadata, captions, report, out var dateline);
         return (kept, captions, dateline);
     }
 

@@ -82,7 +82,7 @@ internal static class PagePruner
         }
 
         var hints = ClassHints.Of(element);
-        if (hints.Length == 0 || element.GetAttribute("itemprop")?.Contains("articleBody", StringComparison.OrdinalIgnoreCase) == true)
+        if (hints.Length == 0 || IsEmbeddedQuote(stats) || element.GetAttribute("itemprop")?.Contains("articleBody", StringComparison.OrdinalIgnoreCase) == true)
         {
             return null;
         }
@@ -119,4 +119,7 @@ internal static class PagePruner
 
         return string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>An embedded post or quote (a tweet, a pull quote): its wrapper's class names a social box, but it is content.</summary>
+    private static bool IsEmbeddedQuote(ElementStats stats) => stats.QuoteLength > 0 && stats.QuoteLength >= stats.TextLength * 0.8;
 }

@@ -33,6 +33,10 @@ internal sealed class PageStats
                     {
                         own.LinkLength = own.TextLength;
                     }
+                    else if (element.LocalName == "blockquote")
+                    {
+                        own.QuoteLength = own.TextLength;
+                    }
 
                     stats[element] = own;
                     if (open.Count > 0)
@@ -87,6 +91,8 @@ internal sealed class PageStats
         parent.Images += child.Images;
         parent.Inputs += child.Inputs;
         parent.Headings += child.Headings;
+        parent.Links += child.Links;
+        parent.QuoteLength += child.QuoteLength;
         switch (name)
         {
             case "p":
@@ -94,6 +100,9 @@ internal sealed class PageStats
                 break;
             case "li":
                 parent.ListItems++;
+                break;
+            case "a":
+                parent.Links++;
                 break;
             case "img":
             case "picture":
