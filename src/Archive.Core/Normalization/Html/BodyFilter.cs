@@ -47,6 +47,14 @@ internal static partial class BodyFilter
             {
                 reason = "page furniture";
             }
+            else if (block.Text.Length < 400 && Credits().IsMatch(block.Text))
+            {
+                reason = "credit line";
+            }
+            else if (i >= blocks.Count - 4 && block.Text.Length < 400 && TailFurniture().IsMatch(block.Text))
+            {
+                reason = "note after the article";
+            }
             else if (linkShares[i] >= 0.9 && block.Text.Length < 250)
             {
                 reason = "link to another page";
@@ -107,12 +115,18 @@ internal static partial class BodyFilter
     [GeneratedRegex(@"^(by|von|par|por|door|di|av)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}?[\p{L}.'’-]*){0,6}(\s*(,|and|&|\||·|-|—)\s*.{0,60})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
+    [GeneratedRegex(@"^\(?(additional )?(reporting|writing|editing|compiled|research|produced|translated) by\b.{0,300}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credits();
+
+    [GeneratedRegex(@"\bfollow (him|her|them|us|me|@\w+)\b|\bon (twitter|facebook|instagram) @\w+|\bmay be reached at\b|\b(reach|contact|email) (him|her|them) at\b|\bsign up\b.{0,80}\bnewsletter|\bsubscribe to\b.{0,80}\bnewsletter|\bnewsletters?\b.{0,80}\binbox\b|\binbox\b.{0,80}\bnewsletters?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TailFurniture();
+
     [GeneratedRegex(@"\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}(t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}|(19|20)\d{2}|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|\d{1,2}(st|nd|rd|th)?|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|ago|hours?|minutes?|mins?|days?|weeks?)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePart();
 
     [GeneratedRegex(@"\b(published|posted|updated|last updated|modified|on|at|date|\d+)\b|[^\p{L}\p{N}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Residue();
 
-    [GeneratedRegex(@"^(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( (the|this) (main )?(story|article))?( below)?|scroll (down )?to continue( reading)?|(share|tweet|email|print|pin|save)( (this|the))?( (article|story|post|page|link))?( on (facebook|twitter|linkedin|whatsapp|reddit|pinterest))?|(read|see|watch|listen)( (more|also|next))?( ?:| ?-| ?—)\s.{0,140}|(read|see|view|load) more|related( (articles|stories|coverage|content|links|topics))?:?|(sign up|subscribe)\b.{0,120}|follow (us|@\w+|\p{Lu}\w*( \p{Lu}\w*)? on (twitter|facebook|instagram|linkedin)).{0,80}|(©|\(c\)|copyright)\s*(\d{4})?.{0,150}|.{0,150}all rights reserved\.?|(click|tap) here\b.{0,120}|loading\W*|please wait\W*|we use cookies.{0,250}|(image|photo|picture|video|photograph|illustration) ?(credit|courtesy|source)?\s*[:©].{0,150})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( (the|this) (main )?(story|article))?( below)?|scroll (down )?to continue( reading)?|(share|tweet|email|print|pin|save)( (this|the))?( (article|story|post|page|link))?( on (facebook|twitter|linkedin|whatsapp|reddit|pinterest))?|(read|see|watch|listen)( (more|also|next))?( ?:| ?-| ?—)\s.{0,140}|(read|see|view|load) more|related( (articles|stories|coverage|content|links|topics))?:?|(related|more|also|recommended|trending|popular)( (articles?|stories|story|coverage|content|links?|topics|reading|videos?))?\s*:\s.{0,150}|.{0,40}\bshare (it|this|the)( (story|article|post))? with\b.{0,60}|(sign up|subscribe)\b.{0,120}|follow (us|@\w+|\p{Lu}\w*( \p{Lu}\w*)? on (twitter|facebook|instagram|linkedin)).{0,80}|(©|\(c\)|copyright)\s*(\d{4})?.{0,150}|.{0,150}all rights reserved\.?|(click|tap) here\b.{0,120}|loading\W*|please wait\W*|we use cookies.{0,250}|(image|photo|picture|video|photograph|illustration) ?(credit|courtesy|source)?\s*[:©].{0,150})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

@@ -78,7 +78,7 @@ internal static class ContentCleaner
             return null;
         }
 
-        if (weight < 0)
+        if (weight < 0 && !(own.QuoteLength > 0 && own.QuoteLength >= own.TextLength * 0.8))
         {
             return "box named like page chrome (" + HtmlText.Truncate(hints, 60) + ")";
         }
