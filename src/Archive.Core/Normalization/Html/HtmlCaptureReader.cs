@@ -1,29 +1,241 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Archive.Core.Diagnostics;
 using Archive.Core.Model;
 using Archive.Core.Normalization.Dates;
 
 namespace Archive.Core.Normalization.Html;
 
-/// <summary>Reads saved HTML pages with AngleSharp: metadata, a content scorer, structure kept as blocks.</summary>
+/// <summary>
+/// Reads saved HTML pages with AngleSharp: metadata (<see cref="MetadataReader"/>), a content scorer over
+/// the DOM (<see cref="ContentScorer"/>), structure kept as plain-text blocks (<see cref="BlockBuilder"/>),
+/// and a report of what was left out. Never throws on page content.
+/// </summary>
 public sealed class HtmlCaptureReader : ICaptureReader
 {
+    /// <summary>Below this many characters of body text a pass is retried less strictly.</summary>
+    private const int MinBodyLength = 500;
+
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
+
+    static HtmlCaptureReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public CaptureResult Read(CaptureInput input, SourceRules rules)
     {
-        // Placeholder: <title> and every <p>.
-        var document = new HtmlParser().ParseDocument(input.Text);
-        var body = document.QuerySelectorAll("p")
-            .Select(p => p.TextContent.Trim())
-            .Where(t => t.Length > 0)
-            .Select(t => new Block(BlockKind.Paragraph, t))
-            .ToList();
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(rules);
+        try
+        {
+            return ReadPage(input, rules);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            var article = new Article { SourcePath = input.Path, Format = CaptureFormat.Html };
+            var diagnostic = Diagnostic.Error("ARC201", "The HTML page could not be read: " + exception.Message, input.Path);
+            return new CaptureResult(article, [], [diagnostic]);
+        }
+    }
+
+    private static CaptureResult ReadPage(CaptureInput input, SourceRules rules)
+    {
+        using var document = Parse(input);
+        var metadata = MetadataReader.Read(document);
+        var published = FindPublished(document, metadata.CanonicalUrl);
+        var report = new ExtractionReport();
+        var blocks = new List<Block>();
+        var captions = new List<string>();
+        string? dateline = null;
+        if (document.Body is { } body)
+        {
+            (blocks, captions, dateline) = ExtractBody(document, body, metadata, rules, report);
+        }
+
         var article = new Article
         {
             SourcePath = input.Path,
             Format = CaptureFormat.Html,
-            Title = document.Title?.Trim() ?? "",
-            Body = body,
-            Published = PublishedDateFinder.FindInHtml(document, url: null),
+            Title = metadata.Title,
+            Standfirst = Standfirst(metadata.Description, blocks),
+            Byline = metadata.Byline,
+            SourceName = metadata.SourceName,
+            CanonicalUrl = metadata.CanonicalUrl,
+            Published = published,
+            Section = metadata.Section,
+            Dateline = dateline,
+            Body = blocks,
+            Captions = captions,
+            Tags = metadata.Tags,
         };
-        return CaptureResult.Of(article);
+        return new CaptureResult(article, report.Dropped, []);
+    }
+
+    private static IHtmlDocument Parse(CaptureInput input)
+    {
+        var parser = new HtmlParser(ParserOptions);
+        if (input.Bytes.IsEmpty)
+        {
+            return parser.ParseDocument(input.Text ?? "");
+        }
+
+        using var stream = new MemoryStream(input.Bytes.ToArray(), writable: false);
+        return parser.ParseDocument(stream);
+    }
+
+    private static DateOnly? FindPublished(IHtmlDocument document, string? url)
+    {
+        try
+        {
+            return PublishedDateFinder.FindInHtml(document, url);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Runs the extraction, and again less strictly when it finds too little (keeping chrome-named boxes,
+    /// then ignoring class hints, then skipping the cleaning inside the content), like Readability's retries.
+    /// </summary>
+    private static (List<Block> Blocks, List<string> Captions, string? Dateline) ExtractBody(IDocument document, IElement body, PageMetadata metadata, SourceRules rules, ExtractionReport finalReport)
+    {
+        var drop = SelectorRules.Match(document, rules.DropSelectors);
+        var keep = SelectorRules.Match(document, rules.KeepSelectors);
+        var rawStats = PageStats.Compute(body, new HashSet<IElement>());
+        PruneOptions[] passes =
+        [
+            new(drop, keep),
+            new(drop, keep) { StripUnlikely = false },
+            new(drop, keep) { StripUnlikely = false, UseClassWeights = false },
+            new(drop, keep) { StripUnlikely = false, UseClassWeights = false, CleanConditionally = false },
+        ];
+
+        (List<Block> Blocks, List<string> Captions, string? Dateline, ExtractionReport Report, int Length)? best = null;
+        foreach (var options in passes)
+        {
+            var report = new ExtractionReport();
+            var (blocks, captions, dateline) = ExtractOnce(body, metadata, rawStats, options, report);
+            var length = blocks.Sum(b => b.Text.Length);
+            if (best is null || length > best.Value.Length)
+            {
+                best = (blocks, captions, dateline, report, length);
+            }
+
+            if (length >= MinBodyLength)
+            {
+                break;
+            }
+        }
+
+        foreach (var dropped in best!.Value.Report.Dropped)
+        {
+            finalReport.Drop(dropped.Text, dropped.Reason, dropped.Line);
+        }
+
+        return (best.Value.Blocks, best.Value.Captions, best.Value.Dateline);
+    }
+
+    private static (List<Block> Blocks, List<string> Captions, string? Dateline) ExtractOnce(IElement body, PageMetadata metadata, PageStats rawStats, PruneOptions options, ExtractionReport report)
+    {
+        var mask = PagePruner.Prune(body, rawStats, options);
+        var stats = PageStats.Compute(body, mask.Removed);
+        var roots = ContentScorer.Select(body, mask, stats, options);
+        roots = AddKeptElements(roots, options.Keep);
+        if (options.CleanConditionally)
+        {
+            ContentCleaner.Clean(roots, mask, stats, options);
+        }
+
+        foreach (var (element, reason) in mask.Reasons)
+        {
+            if (!HtmlTags.Junk.Contains(element.LocalName))
+            {
+                report.Drop(element, reason);
+            }
+        }
+
+        ReportOutside(roots, body, report);
+        var (blocks, linkShares, captions) = BlockBuilder.Build(roots, mask, report);
+        var kept = BodyFilter.Apply(blocks, linkShares, metadata, captions, report, out var dateline);
+        return (kept, captions, dateline);
+    }
+
+    /// <summary>Elements a source's keep selectors name join the content when the scorer left them out.</summary>
+    private static IReadOnlyList<IElement> AddKeptElements(IReadOnlyList<IElement> roots, IReadOnlySet<IElement> keep)
+    {
+        if (keep.Count == 0)
+        {
+            return roots;
+        }
+
+        var result = roots.ToList();
+        foreach (var element in keep)
+        {
+            if (result.Any(root => root.Contains(element)) || keep.Any(other => other != element && other.Contains(element)))
+            {
+                continue;
+            }
+
+            result.RemoveAll(element.Contains);
+            result.Add(element);
+        }
+
+        result.Sort((a, b) => a == b ? 0 : a.CompareDocumentPosition(b).HasFlag(DocumentPositions.Following) ? -1 : 1);
+        return result;
+    }
+
+    /// <summary>One report entry per region outside the content: the siblings of each ancestor of the content roots.</summary>
+    private static void ReportOutside(IReadOnlyList<IElement> roots, IElement body, ExtractionReport report)
+    {
+        if (roots.Count == 0 || roots[0] == body)
+        {
+            return;
+        }
+
+        var inside = new HashSet<IElement>(roots, ReferenceEqualityComparer.Instance);
+        for (var node = roots[0].ParentElement; node is not null; node = node.ParentElement)
+        {
+            inside.Add(node);
+            if (node == body)
+            {
+                break;
+            }
+        }
+
+        foreach (var ancestor in inside.ToList())
+        {
+            if (roots.Contains(ancestor))
+            {
+                continue;
+            }
+
+            for (var child = ancestor.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                if (!inside.Contains(child) && !roots.Any(child.Contains) && !HtmlTags.Junk.Contains(child.LocalName))
+                {
+                    report.Drop(child, "outside the article content");
+                }
+            }
+        }
+    }
+
+    /// <summary>The meta description, unless it only repeats the start of the body.</summary>
+    private static string? Standfirst(string? description, List<Block> blocks)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return null;
+        }
+
+        var key = HtmlText.Key(description.TrimEnd('.', '…', ' '));
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var start = HtmlText.Key(string.Join(" ", blocks.Take(2).Select(b => b.Text)));
+        return start.StartsWith(key, StringComparison.Ordinal) || (key.Length > 40 && start.Contains(key, StringComparison.Ordinal)) ? null : description;
     }
 }
