@@ -165,7 +165,7 @@ internal static partial class ElementDates
         };
     }
 
-    [GeneratedRegex(@"date|datum|fecha|data\b|publish|posted|pubdate|timestamp|byline|dateline|(?:^|[\s_-])time(?:$|[\s_-])|entry-meta|post-meta|article-meta|meta-?info",
+    [GeneratedRegex(@"date|datum|fecha|data\b|publish|posted|pubdate|timestamp|byline|dateline|(?:^|[\s_-])time(?:$|[\s_-])|meta",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex DateClass();
 

@@ -45,10 +45,19 @@ internal static class HtmlDateRanking
         var published = structured.Where(c => c.Role == DateRole.Published).ToList();
         if (published.Count > 0)
         {
-            var pick = PreferLocal(published[0], published.Concat(elements));
+            var pick = PreferLocal(published[0], published);
             if (fromUrl is { } u && u != pick.Date && (Math.Abs(u.DayNumber - pick.Date.DayNumber) > 1 || pick.IsUtc))
             {
                 return (u, "url-over-metadata");
+            }
+
+            // A page that shows its readers only the update day, never the stated publication day, is dated by what it shows.
+            var shown = Shown(body, order);
+            if (!IsShown(shown, pick.Date)
+                && structured.Concat(elements).FirstOrDefault(c => c.Role == DateRole.Modified && c.Date != pick.Date && shown.Contains(c.Date)) is { Source: not DateSource.Text } visible
+                && visible.Date > pick.Date)
+            {
+                return (visible.Date, "shown-modified");
             }
 
             return (pick.Date, "metadata-published");
@@ -57,7 +66,7 @@ internal static class HtmlDateRanking
         var unknown = structured.Where(c => c.Role == DateRole.Unknown).ToList();
         if (unknown.Count > 0)
         {
-            var pick = PreferLocal(unknown[0], elements);
+            var pick = PreferLocal(unknown[0], unknown);
             return (fromUrl ?? pick.Date, fromUrl is null ? "metadata-date" : "url");
         }
 
@@ -91,6 +100,23 @@ internal static class HtmlDateRanking
 
         return null;
     }
+
+    private static HashSet<DateOnly> Shown(IElement? body, DayMonthOrder order)
+    {
+        var shown = new HashSet<DateOnly>();
+        if (body is not null)
+        {
+            foreach (var mention in DateExpressions.FindAll(PageText.Of(body), order))
+            {
+                shown.Add(mention.Date);
+            }
+        }
+
+        return shown;
+    }
+
+    private static bool IsShown(HashSet<DateOnly> shown, DateOnly date) =>
+        shown.Contains(date) || shown.Contains(date.AddDays(1)) || shown.Contains(date.AddDays(-1));
 
     /// <summary>A UTC timestamp whose day is one off a locally written candidate yields to the local day.</summary>
     private static DateCandidate PreferLocal(DateCandidate pick, IEnumerable<DateCandidate> others)

@@ -63,7 +63,8 @@ internal static partial class PageRegions
 
         try
         {
-            return Furniture().IsMatch(names);
+            // A wrapper that holds the headline is the article's own container, whatever its class says.
+            return Furniture().IsMatch(names) && !Byline().IsMatch(names) && element.QuerySelector("h1") is null;
         }
         catch (RegexMatchTimeoutException)
         {

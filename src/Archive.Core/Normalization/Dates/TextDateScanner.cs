@@ -28,7 +28,7 @@ internal static class TextDateScanner
     }
 
     /// <summary>The best-scoring day and its score, or null when the text holds no full day.</summary>
-    internal static (DateOnly Date, double Score)? Rank(string text, DayMonthOrder order, string? titleHint, DateOnly? latest)
+    internal static (DateOnly Date, double Score)? Rank(string text, DayMonthOrder order, string? titleHint, DateOnly? latest, List<string>? trace = null)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -66,6 +66,7 @@ internal static class TextDateScanner
             }
 
             var score = Score(lines, line, mention, anchor, mentions, k);
+            trace?.Add($"{mention.Date:yyyy-MM-dd} line {line} (anchor {anchor}) score {score?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "rejected"}: {lines[line][..Math.Min(100, lines[line].Length)]}");
             if (score is not { } s)
             {
                 continue;
