@@ -1,21 +1,39 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace Archive.Core.Normalization.Dates;
 
-/// <summary>Finds the publication day of a page: the day as the page states it, never the clock.</summary>
+/// <summary>
+/// Finds the publication day of a page: the day as the page states it, never the clock.
+/// HTML: JSON-LD, then meta tags, microdata, the article's time elements, date-classed elements,
+/// the URL, and last the visible text; publication beats modification. Text dumps: ranked text dates.
+/// Never throws on page content; returns null rather than guess.
+/// </summary>
 public static class PublishedDateFinder
 {
     /// <summary>From a parsed HTML page (metadata, JSON-LD, time elements, URL, text).</summary>
+    /// <param name="document">The parsed page.</param>
+    /// <param name="url">The page's canonical URL when the caller knows it; else it is looked up in the page.</param>
     public static DateOnly? FindInHtml(IHtmlDocument document, string? url)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return FindInText(document.Body?.TextContent ?? "", url);
+        return HtmlDateRanking.Find(document, url);
     }
 
     /// <summary>From a whole-page text dump (and its URL when known).</summary>
     public static DateOnly? FindInText(string text, string? url)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return null;
+        return FindInText(text, url, titleHint: null);
+    }
+
+    /// <summary>From a whole-page text dump, with the article title when the caller has found it.</summary>
+    public static DateOnly? FindInText(string text, string? url, string? titleHint)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var fromUrl = UrlDates.Find(url);
+        var order = LanguageHints.GuessOrder(text);
+        var fromText = TextDateScanner.Find(text, order, titleHint);
+        return fromText ?? fromUrl;
     }
 }

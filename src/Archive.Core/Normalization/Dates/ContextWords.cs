@@ -1,0 +1,99 @@
+namespace Archive.Core.Normalization.Dates;
+
+/// <summary>
+/// Cue words that say what a nearby date is, in the languages of the archive: publication ("published",
+/// "veröffentlicht", "publié", "publicado", "pubblicato", ...), modification ("updated", "aktualisiert",
+/// "mis à jour", ...), copyright lines, and "today" headers. The cue nearest to the date wins.
+/// </summary>
+internal static class ContextWords
+{
+    private static readonly string[] Published =
+    [
+        "published", "publish date", "publication date", "posted", "released", "created", "first appeared", "date:",
+        "veröffentlicht", "erschienen", "publiziert", "erstellt", "online seit", "datum:", "stand:", "stand ",
+        "publié", "publie le", "mis en ligne", "paru le", "date de publication",
+        "publicado", "publicada", "publicação", "fecha de publicación", "data de publicação",
+        "pubblicato", "pubblicata", "data di pubblicazione",
+        "gepubliceerd", "geplaatst", "opublikowano", "publikováno", "publikované", "publicerad", "publiceret", "publisert",
+        "yayınlanma", "yayın tarihi", "yayınlandı", "опубликовано", "опубліковано", "дата публикации", "публикувано", "objavljeno",
+        "diterbitkan", "dipublikasikan", "diposting", "közzétéve", "publikuar", "تاريخ النشر", "نشر في", "نشر بتاريخ",
+        "प्रकाशित", "प्रकाशन", "投稿日", "公開日", "发布时间", "발행", "입력",
+    ];
+
+    private static readonly string[] Modified =
+    [
+        "updated", "last update", "modified", "revised", "edited",
+        "aktualisiert", "geändert", "zuletzt", "letzte änderung", "aktualisierung",
+        "mis à jour", "mise à jour", "modifié", "actualizado", "actualizada", "actualización", "atualizado", "atualizada", "aggiornato", "aggiornata",
+        "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja", "aktualizováno", "uppdaterad", "opdateret", "oppdatert",
+        "güncelleme", "güncellendi", "обновлено", "оновлено", "ažurirano", "diperbarui", "frissítve", "تحديث", "अपडेट", "更新", "수정",
+    ];
+
+    private static readonly string[] Copyright =
+    [
+        "©", "copyright", "(c)", "all rights reserved", "alle rechte", "tous droits", "todos los derechos", "tutti i diritti",
+        "todos os direitos", "alle rechten", "wszelkie prawa", "все права",
+    ];
+
+    private static readonly string[] Today =
+    [
+        "today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "hoje", "vandaag", "idag", "i dag", "dzisiaj", "dziś", "сегодня", "bugün", "hari ini", "اليوم",
+    ];
+
+    /// <summary>Classifies a date by the cue nearest to the end of <paramref name="before"/> (the text just before the date).</summary>
+    public static DateContext Classify(ReadOnlySpan<char> before)
+    {
+        if (before.IsEmpty)
+        {
+            return DateContext.None;
+        }
+
+        var text = before.ToString().ToLowerInvariant();
+        var best = DateContext.None;
+        var bestPosition = -1;
+        Check(text, Published, DateContext.Published, ref best, ref bestPosition);
+        Check(text, Modified, DateContext.Modified, ref best, ref bestPosition);
+        Check(text, Copyright, DateContext.Copyright, ref best, ref bestPosition);
+        Check(text, Today, DateContext.Today, ref best, ref bestPosition);
+        return best;
+    }
+
+    /// <summary>True when the text holds a copyright cue anywhere.</summary>
+    public static bool MentionsCopyright(ReadOnlySpan<char> text)
+    {
+        foreach (var cue in Copyright)
+        {
+            if (text.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Check(string text, string[] cues, DateContext context, ref DateContext best, ref int bestPosition)
+    {
+        foreach (var cue in cues)
+        {
+            var at = text.LastIndexOf(cue, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // Latin cues must start a word ("posted", not "reposted" is fine either way; "stand" not "bestand").
+            if (at > 0 && char.IsLetter(cue[0]) && char.IsLetter(text[at - 1]))
+            {
+                continue;
+            }
+
+            var end = at + cue.Length;
+            if (end > bestPosition)
+            {
+                best = context;
+                bestPosition = end;
+            }
+        }
+    }
+}

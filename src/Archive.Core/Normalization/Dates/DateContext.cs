@@ -1,0 +1,11 @@
+namespace Archive.Core.Normalization.Dates;
+
+/// <summary>What the words right before a date say about it.</summary>
+internal enum DateContext
+{
+    None,
+    Published,
+    Modified,
+    Copyright,
+    Today,
+}

@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Archive.Core.Normalization.Dates;
+
+/// <summary>
+/// Finds full days written in free text or attribute values: ISO, numeric (day-first, month-first,
+/// two-digit years), month names in many languages, CJK and Vietnamese forms.
+/// Month-only and year-only forms are ignored: they never give an exact day.
+/// Every regex has a match timeout; a timeout ends the scan of that string, it never throws.
+/// </summary>
+internal static partial class DateExpressions
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    private static readonly string MonthAlternation = string.Join(
+        "|",
+        MonthNames.AllNames.Select(n => Regex.Escape(n).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+
+    // 4. November 2019, 4 nov. 2019, 04-Nov-2019, 4 de noviembre de 2019, 4th of November, 2019
+    private static readonly Regex DayMonthYear = new(
+        @"(?<![\p{L}\p{N}])(?<d>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°|ª)?[\s\-/]*(?:(?:de|of|del)\s+)?(?<m>" + MonthAlternation +
+        @")(?![\p{L}\p{M}])\.?,?[\s\-/]*(?:(?:de|del|du)\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Timeout);
+
+    // November 4, 2019; Nov. 4th 2019; Novembre 4 2019
+    private static readonly Regex MonthDayYear = new(
+        @"(?<![\p{L}\p{M}])(?<m>" + MonthAlternation +
+        @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*(?<y>(?:19|20)\d\d)(?!\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Timeout);
+
+    // 2019. november 4. (Hungarian), 2019 November 4
+    private static readonly Regex YearMonthDay = new(
+        @"(?<!\d)(?<y>(?:19|20)\d\d)\.?\s+(?<m>" + MonthAlternation + @")\s+(?<d>[0-3]?\d)(?!\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Timeout);
+
+    private static readonly Regex Weekday = new(
+        @"(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|" +
+        @"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|" +
+        @"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|" +
+        @"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|" +
+        @"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s*(?:den\s+|le\s+|el\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Timeout);
+
+    /// <summary>Every full day in <paramref name="text"/>, in order of position, overlapping matches removed.</summary>
+    public static List<DateMention> FindAll(string text, DayMonthOrder order)
+    {
+        var found = new List<DateMention>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return found;
+        }
+
+        try
+        {
+            AddTextual(found, DayMonthYear, text);
+            AddTextual(found, MonthDayYear, text);
+            AddTextual(found, YearMonthDay, text);
+            AddIso(found, text);
+            AddNumeric(found, text, order);
+            AddCjk(found, text);
+            AddVietnamese(found, text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Keep what was found before the timeout.
+        }
+
+        found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        var result = new List<DateMention>(found.Count);
+        var end = -1;
+        foreach (var mention in found)
+        {
+            if (mention.Index >= end)
+            {
+                result.Add(mention with { HasWeekday = HasWeekdayBefore(text, mention.Index) });
+                end = mention.Index + mention.Length;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The first full day in a short value (an attribute, a meta content, a JSON-LD string).</summary>
+    public static DateMention? First(string? value, DayMonthOrder order)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Length > 400 ? value[..400] : value;
+        var all = FindAll(trimmed, order);
+        return all.Count > 0 ? all[0] : null;
+    }
+
+    private static void AddTextual(List<DateMention> found, Regex regex, string text)
+    {
+        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+        {
+            var month = MonthNames.Lookup(m.Groups["m"].ValueSpan);
+            if (month is null || !TryNumber(m.Groups["d"].ValueSpan, out var day) || !TryNumber(m.Groups["y"].ValueSpan, out var year))
+            {
+                continue;
+            }
+
+            if (DateBounds.Make(year, month.Value, day) is { } date)
+            {
+                found.Add(new DateMention(date, m.Index, m.Length, DateFormatKind.Textual, false));
+            }
+        }
+    }
+
+    private static void AddIso(List<DateMention> found, string text)
+    {
+        for (var m = IsoDate().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (TryNumber(m.Groups["y"].ValueSpan, out var year) && TryNumber(m.Groups["m"].ValueSpan, out var month)
+                && TryNumber(m.Groups["d"].ValueSpan, out var day) && DateBounds.Make(year, month, day) is { } date)
+            {
+                var kind = m.Groups["s"].Value == "-" ? DateFormatKind.Iso : DateFormatKind.Numeric;
+                found.Add(new DateMention(date, m.Index, m.Length, kind, false));
+            }
+        }
+    }
+
+    private static void AddNumeric(List<DateMention> found, string text, DayMonthOrder order)
+    {
+        for (var m = NumericDate().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (!TryNumber(m.Groups["a"].ValueSpan, out var a) || !TryNumber(m.Groups["b"].ValueSpan, out var b)
+                || !TryNumber(m.Groups["y"].ValueSpan, out var year))
+            {
+                continue;
+            }
+
+            var separator = m.Groups["s"].Value;
+            var kind = DateFormatKind.Numeric;
+            if (m.Groups["y"].Length == 2)
+            {
+                // Two-digit years only in the dotted European form (04.11.19).
+                if (separator != "." || DateBounds.ExpandTwoDigitYear(year) is not { } expanded)
+                {
+                    continue;
+                }
+
+                year = expanded;
+                kind = DateFormatKind.NumericShortYear;
+            }
+
+            int day, month;
+            if (separator == ".")
+            {
+                (day, month) = (a, b);
+            }
+            else if (a > 12 && b <= 12)
+            {
+                (day, month) = (a, b);
+            }
+            else if (b > 12 && a <= 12)
+            {
+                (day, month) = (b, a);
+            }
+            else
+            {
+                (day, month) = order == DayMonthOrder.MonthFirst ? (b, a) : (a, b);
+                if (a != b)
+                {
+                    kind = DateFormatKind.NumericAmbiguous;
+                }
+            }
+
+            if (DateBounds.Make(year, month, day) is { } date)
+            {
+                found.Add(new DateMention(date, m.Index, m.Length, kind, false));
+            }
+        }
+    }
+
+    private static void AddCjk(List<DateMention> found, string text)
+    {
+        if (text.AsSpan().IndexOfAny('年', '년') < 0)
+        {
+            return;
+        }
+
+        for (var m = CjkDate().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (TryNumber(m.Groups["y"].ValueSpan, out var year) && TryNumber(m.Groups["m"].ValueSpan, out var month)
+                && TryNumber(m.Groups["d"].ValueSpan, out var day) && DateBounds.Make(year, month, day) is { } date)
+            {
+                found.Add(new DateMention(date, m.Index, m.Length, DateFormatKind.Textual, false));
+            }
+        }
+    }
+
+    private static void AddVietnamese(List<DateMention> found, string text)
+    {
+        if (!text.Contains("tháng", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        for (var m = VietnameseDate().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (TryNumber(m.Groups["y"].ValueSpan, out var year) && TryNumber(m.Groups["m"].ValueSpan, out var month)
+                && TryNumber(m.Groups["d"].ValueSpan, out var day) && DateBounds.Make(year, month, day) is { } date)
+            {
+                found.Add(new DateMention(date, m.Index, m.Length, DateFormatKind.Textual, false));
+            }
+        }
+    }
+
+    private static bool HasWeekdayBefore(string text, int index)
+    {
+        var start = Math.Max(0, index - 24);
+        var window = text[start..index];
+        try
+        {
+            return Weekday.IsMatch(window);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Parses ASCII or other Unicode decimal digits (Arabic-Indic, Devanagari, ...).</summary>
+    internal static bool TryNumber(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        if (digits.IsEmpty || digits.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            var d = CharUnicodeInfo.GetDecimalDigitValue(c);
+            if (d < 0)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
+    }
+
+    // 2019-11-04, 2019/11/04, 2019.11.04 (not part of a longer number or version string)
+    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex IsoDate();
+
+    // 04.11.2019, 04/11/2019, 11-04-2019, 04.11.19
+    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[01]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex NumericDate();
+
+    // 2019年11月4日, 2019년 11월 4일
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex CjkDate();
+
+    // 4 tháng 11 năm 2019, 4 tháng 11, 2019
+    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)\s+tháng\s+(?<m>[01]?\d)(?:\s+năm|,)?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex VietnameseDate();
+}

@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Archive.Core.Normalization.Dates;
+
+/// <summary>
+/// Dates from the article's own elements: <c>&lt;time datetime&gt;</c> / <c>&lt;time pubdate&gt;</c>, and short
+/// elements whose class or id says date, published, posted or byline. Elements in navigation, footers,
+/// sidebars, related rails and comments are skipped; the first in document order wins within a kind.
+/// </summary>
+internal static partial class ElementDates
+{
+    private const int MaxElements = 400;
+
+    public static void CollectTimes(IDocument document, DayMonthOrder order, List<DateCandidate> output)
+    {
+        var published = new List<DateCandidate>();
+        var unknown = new List<DateCandidate>();
+        var modified = new List<DateCandidate>();
+        var seen = 0;
+        foreach (var time in document.QuerySelectorAll("time"))
+        {
+            if (++seen > MaxElements)
+            {
+                break;
+            }
+
+            if (PageRegions.IsOutsideArticle(time))
+            {
+                continue;
+            }
+
+            var value = time.GetAttribute("datetime");
+            var text = time.TextContent;
+            if (!TimestampValue.TryRead(value, order, out var date, out var utc))
+            {
+                if (text.Length > 120 || !TimestampValue.TryRead(text, order, out date, out utc))
+                {
+                    continue;
+                }
+            }
+
+            var role = RoleOf(time, text);
+            var list = role switch { DateRole.Published => published, DateRole.Modified => modified, _ => unknown };
+            list.Add(new DateCandidate(date, DateSource.TimeElement, role, utc));
+        }
+
+        output.AddRange(published);
+        output.AddRange(unknown);
+        output.AddRange(modified);
+    }
+
+    public static void CollectDateElements(IDocument document, DayMonthOrder order, List<DateCandidate> output)
+    {
+        var published = new List<DateCandidate>();
+        var modified = new List<DateCandidate>();
+        var seen = 0;
+        foreach (var element in document.QuerySelectorAll("[class],[id]"))
+        {
+            if (element.LocalName is "html" or "body" or "script" or "style" or "time" or "meta" or "link" or "article" or "main")
+            {
+                continue;
+            }
+
+            var names = PageRegions.Names(element);
+            if (!DateClass().IsMatch(names))
+            {
+                continue;
+            }
+
+            if (++seen > MaxElements)
+            {
+                break;
+            }
+
+            var text = element.TextContent;
+            if (text.Length > 200 || PageRegions.IsOutsideArticle(element))
+            {
+                if (element.GetAttribute("title") is { Length: > 5 } title && TimestampValue.TryRead(title, order, out var t, out _)
+                    && !PageRegions.IsOutsideArticle(element))
+                {
+                    published.Add(new DateCandidate(t, DateSource.DateElement, DateRole.Unknown));
+                }
+
+                continue;
+            }
+
+            var mentions = DateExpressions.FindAll(text, order);
+            if (mentions.Count == 0)
+            {
+                continue;
+            }
+
+            // "Published 4 Nov 2019, updated 6 Nov 2019": the mention after a publication word, else the first
+            // one not after an update word.
+            DateMention? chosen = null;
+            var role = DateRole.Unknown;
+            foreach (var mention in mentions)
+            {
+                var before = text[Math.Max(0, mention.Index - 40)..mention.Index];
+                var context = ContextWords.Classify(before);
+                if (context == DateContext.Published)
+                {
+                    chosen = mention;
+                    role = DateRole.Published;
+                    break;
+                }
+
+                if (context is DateContext.Copyright or DateContext.Today)
+                {
+                    continue;
+                }
+
+                if (context == DateContext.Modified)
+                {
+                    modified.Add(new DateCandidate(mention.Date, DateSource.DateElement, DateRole.Modified));
+                    continue;
+                }
+
+                chosen ??= mention;
+            }
+
+            if (chosen is { } c)
+            {
+                var nameRole = ModifiedClass().IsMatch(names) ? DateRole.Modified : role;
+                (nameRole == DateRole.Modified ? modified : published).Add(new DateCandidate(c.Date, DateSource.DateElement, nameRole));
+            }
+        }
+
+        output.AddRange(published);
+        output.AddRange(modified);
+    }
+
+    private static DateRole RoleOf(IElement time, string text)
+    {
+        if (time.HasAttribute("pubdate"))
+        {
+            return DateRole.Published;
+        }
+
+        for (var e = time; e is not null && e.LocalName != "body"; e = e.ParentElement)
+        {
+            var names = PageRegions.Names(e) + " " + (e.GetAttribute("itemprop") ?? "");
+            if (ModifiedClass().IsMatch(names))
+            {
+                return DateRole.Modified;
+            }
+
+            if (PublishedClass().IsMatch(names))
+            {
+                return DateRole.Published;
+            }
+
+            if (e != time)
+            {
+                break;
+            }
+        }
+
+        return ContextWords.Classify(text) switch
+        {
+            DateContext.Modified => DateRole.Modified,
+            DateContext.Published => DateRole.Published,
+            _ => DateRole.Unknown,
+        };
+    }
+
+    [GeneratedRegex(@"date|datum|fecha|data\b|publish|posted|pubdate|timestamp|byline|dateline|(?:^|[\s_-])time(?:$|[\s_-])|meta",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex DateClass();
+
+    [GeneratedRegex(@"updated|modified|update-|aktualisiert|edited|dateModified",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex ModifiedClass();
+
+    [GeneratedRegex(@"publish|pubdate|posted|created|entry-date|datePublished|post-date|article-date",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex PublishedClass();
+}

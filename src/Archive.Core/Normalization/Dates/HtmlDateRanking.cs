@@ -1,0 +1,154 @@
+using AngleSharp.Dom;
+
+namespace Archive.Core.Normalization.Dates;
+
+/// <summary>
+/// Chooses the publication day of an HTML page from all its candidates, in a fixed priority order:
+/// structured publication metadata (JSON-LD, meta, microdata), generic date metadata, the article's
+/// time elements, date-classed elements, the URL, the visible text, and last modification metadata.
+/// A full URL date settles disagreements, and a UTC timestamp yields to a local one a day apart.
+/// </summary>
+internal static class HtmlDateRanking
+{
+    public static DateOnly? Find(IDocument document, string? url) => Explain(document, url)?.Date;
+
+    /// <summary>The chosen day and the kind of source that decided it (for tests and diagnostics).</summary>
+    internal static (DateOnly Date, string Reason)? Explain(IDocument document, string? url)
+    {
+        try
+        {
+            return Choose(document, url);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
+            or IndexOutOfRangeException or NullReferenceException)
+        {
+            return null;
+        }
+    }
+
+    private static (DateOnly Date, string Reason)? Choose(IDocument document, string? url)
+    {
+        var body = document.Body;
+        var order = LanguageHints.FromDocument(document, body?.TextContent is { } t && t.Length > 20_000 ? t[..20_000] : body?.TextContent ?? "");
+        url = string.IsNullOrWhiteSpace(url) ? FindUrl(document) : url;
+        var fromUrl = UrlDates.Find(url);
+
+        var structured = new List<DateCandidate>();
+        JsonLdDates.Collect(document, order, structured);
+        MetaDates.Collect(document, order, structured);
+        MetaDates.CollectItemProps(document, order, structured);
+
+        var elements = new List<DateCandidate>();
+        ElementDates.CollectTimes(document, order, elements);
+        ElementDates.CollectDateElements(document, order, elements);
+
+        var published = structured.Where(c => c.Role == DateRole.Published).ToList();
+        if (published.Count > 0)
+        {
+            var pick = PreferLocal(published[0], published);
+            if (fromUrl is { } u && u != pick.Date && (Math.Abs(u.DayNumber - pick.Date.DayNumber) > 1 || pick.IsUtc))
+            {
+                return (u, "url-over-metadata");
+            }
+
+            // A page that shows its readers only the update day, never the stated publication day, is dated by what it shows.
+            var shown = Shown(body, order);
+            if (!IsShown(shown, pick.Date)
+                && structured.Concat(elements).FirstOrDefault(c => c.Role == DateRole.Modified && c.Date != pick.Date && shown.Contains(c.Date)) is { Source: not DateSource.Text } visible
+                && visible.Date > pick.Date)
+            {
+                return (visible.Date, "shown-modified");
+            }
+
+            return (pick.Date, "metadata-published");
+        }
+
+        var unknown = structured.Where(c => c.Role == DateRole.Unknown).ToList();
+        if (unknown.Count > 0)
+        {
+            var pick = PreferLocal(unknown[0], unknown);
+            return (fromUrl ?? pick.Date, fromUrl is null ? "metadata-date" : "url");
+        }
+
+        var element = elements.FirstOrDefault(c => c.Role != DateRole.Modified);
+        if (elements.Count > 0 && element != default)
+        {
+            return (fromUrl ?? element.Date, fromUrl is null ? "element-" + element.Source : "url");
+        }
+
+        if (fromUrl is { } urlDate)
+        {
+            return (urlDate, "url");
+        }
+
+        var modified = structured.Concat(elements).Where(c => c.Role == DateRole.Modified).ToList();
+        DateOnly? latest = modified.Count > 0 ? modified.Max(c => c.Date) : null;
+        if (body is not null)
+        {
+            var title = document.QuerySelector("h1")?.TextContent ?? document.Title;
+            var text = PageText.Of(body);
+            if (TextDateScanner.Find(text, order, title, latest) is { } fromText)
+            {
+                return (fromText, "text");
+            }
+        }
+
+        if (modified.Count > 0)
+        {
+            return (modified[0].Date, "metadata-modified");
+        }
+
+        return null;
+    }
+
+    private static HashSet<DateOnly> Shown(IElement? body, DayMonthOrder order)
+    {
+        var shown = new HashSet<DateOnly>();
+        if (body is not null)
+        {
+            foreach (var mention in DateExpressions.FindAll(PageText.Of(body), order))
+            {
+                shown.Add(mention.Date);
+            }
+        }
+
+        return shown;
+    }
+
+    private static bool IsShown(HashSet<DateOnly> shown, DateOnly date) =>
+        shown.Contains(date) || shown.Contains(date.AddDays(1)) || shown.Contains(date.AddDays(-1));
+
+    /// <summary>A UTC timestamp whose day is one off a locally written candidate yields to the local day.</summary>
+    private static DateCandidate PreferLocal(DateCandidate pick, IEnumerable<DateCandidate> others)
+    {
+        if (!pick.IsUtc)
+        {
+            return pick;
+        }
+
+        foreach (var other in others)
+        {
+            if (!other.IsUtc && other.Role != DateRole.Modified && Math.Abs(other.Date.DayNumber - pick.Date.DayNumber) == 1)
+            {
+                return other;
+            }
+        }
+
+        return pick;
+    }
+
+    private static string? FindUrl(IDocument document)
+    {
+        foreach (var selector in new[] { "link[rel='canonical']", "meta[property='og:url']", "meta[name='twitter:url']", "meta[itemprop='url']" })
+        {
+            var element = document.QuerySelector(selector);
+            var value = element?.GetAttribute("href") ?? element?.GetAttribute("content");
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,257 @@
+namespace Archive.Core.Normalization.Dates;
+
+/// <summary>
+/// Ranks the days written in plain text (a whole-page dump, or the visible text of an HTML page).
+/// A date scores for its form (a written month beats an ambiguous slash date), for publication cues
+/// before it, for standing in a short byline-like line near the start of the article, and for repeating;
+/// it loses for update cues, for sitting in prose, in lists of dated teasers, in the page header (the
+/// day of capture) or the footer; copyright and "today" lines are never used.
+/// </summary>
+internal static class TextDateScanner
+{
+    /// <summary>Characters scanned at most: the top of the page holds the byline; the rest is sampled from the end.</summary>
+    private const int HeadLimit = 300_000;
+    private const int TailLimit = 20_000;
+
+    /// <summary>A result below this score is too weak to publish: a wrong date is worse than none.</summary>
+    private const double Threshold = 4.0;
+
+    /// <summary>Finds the most likely publication day, or null when no date is convincing.</summary>
+    /// <param name="text">The page text, lines separated by newlines.</param>
+    /// <param name="order">How to read ambiguous slash dates.</param>
+    /// <param name="titleHint">The article title when known; the byline is expected around it.</param>
+    /// <param name="latest">Dates after this day are ignored (e.g. the latest day stated in the page's metadata).</param>
+    public static DateOnly? Find(string text, DayMonthOrder order, string? titleHint = null, DateOnly? latest = null)
+    {
+        var ranked = Rank(text, order, titleHint, latest);
+        return ranked is { } best && best.Score >= Threshold ? best.Date : null;
+    }
+
+    /// <summary>The best-scoring day and its score, or null when the text holds no full day.</summary>
+    internal static (DateOnly Date, double Score)? Rank(string text, DayMonthOrder order, string? titleHint, DateOnly? latest, List<string>? trace = null)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var lines = SplitLines(Cap(text));
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        var anchor = FindAnchor(lines, titleHint);
+        var mentions = new List<(int Line, DateMention Mention)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (var mention in DateExpressions.FindAll(lines[i], order))
+            {
+                mentions.Add((i, mention));
+            }
+        }
+
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var scores = new Dictionary<DateOnly, (double Best, int Count)>();
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var (line, mention) = mentions[k];
+            if (latest is { } bound && mention.Date > bound)
+            {
+                continue;
+            }
+
+            var score = Score(lines, line, mention, anchor, mentions, k);
+            trace?.Add($"{mention.Date:yyyy-MM-dd} line {line} (anchor {anchor}) score {score?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "rejected"}: {lines[line][..Math.Min(100, lines[line].Length)]}");
+            if (score is not { } s)
+            {
+                continue;
+            }
+
+            scores[mention.Date] = scores.TryGetValue(mention.Date, out var previous)
+                ? (Math.Max(previous.Best, s), previous.Count + 1)
+                : (s, 1);
+        }
+
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var best = scores
+            .Select(p => (Date: p.Key, Score: p.Value.Best + Math.Min(1.5, 0.5 * (p.Value.Count - 1))))
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.Date)
+            .First();
+        return best;
+    }
+
+    private static double? Score(List<string> lines, int line, DateMention mention, int anchor, List<(int Line, DateMention Mention)> all, int index)
+    {
+        var text = lines[line];
+        var before = text.AsSpan(Math.Max(0, mention.Index - 50), Math.Min(50, mention.Index));
+        var context = ContextWords.Classify(before);
+        if (context == DateContext.None && CountLetters(before) < 3 && line > 0)
+        {
+            var previous = lines[line - 1];
+            if (previous.Length <= 60)
+            {
+                context = ContextWords.Classify(previous);
+            }
+        }
+
+        if (context is DateContext.Copyright or DateContext.Today || ContextWords.MentionsCopyright(text.AsSpan(0, mention.Index)))
+        {
+            return null;
+        }
+
+        var score = mention.Kind switch
+        {
+            DateFormatKind.Textual => 3.0,
+            DateFormatKind.Iso => 2.5,
+            DateFormatKind.Numeric => 2.5,
+            _ => 1.5,
+        };
+
+        score += context switch
+        {
+            DateContext.Published => 4.0,
+            DateContext.Modified => 1.0,
+            _ => 0.0,
+        };
+
+        // Byline-like short line, or a date in running prose.
+        var length = text.Length;
+        if (length <= 90)
+        {
+            score += 1.0;
+        }
+        else if (length > 200)
+        {
+            score -= 1.5;
+        }
+
+        // Dated teaser lists: other distinct dates on nearby lines.
+        var neighbours = 0;
+        for (var j = Math.Max(0, index - 6); j < Math.Min(all.Count, index + 7); j++)
+        {
+            if (j != index && Math.Abs(all[j].Line - line) <= 3 && all[j].Mention.Date != mention.Date)
+            {
+                neighbours++;
+            }
+        }
+
+        if (neighbours >= 2)
+        {
+            score -= 2.5;
+        }
+        else if (neighbours == 1 && context == DateContext.None)
+        {
+            score -= 0.5;
+        }
+
+        // Position relative to the start of the article.
+        var distance = line - anchor;
+        if (distance is >= -12 and <= 2)
+        {
+            score += 3.0;
+        }
+        else if (distance < -12)
+        {
+            // Page header: often the day of capture ("Tuesday, 7 November 2023").
+            score -= mention.HasWeekday && context == DateContext.None ? 2.0 : 0.5;
+        }
+        else if (distance > 2)
+        {
+            score -= 0.5;
+            if (line > lines.Count * 0.85)
+            {
+                score -= 1.5;
+            }
+        }
+
+        return score;
+    }
+
+    /// <summary>The line where the article starts: the title when given, else the first line of prose.</summary>
+    private static int FindAnchor(List<string> lines, string? titleHint)
+    {
+        if (!string.IsNullOrWhiteSpace(titleHint) && titleHint.Trim().Length >= 10)
+        {
+            var title = titleHint.Trim();
+            var probe = title.Length > 60 ? title[..60] : title;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].Contains(probe, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (IsProse(lines[i]))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsProse(string line)
+    {
+        if (line.Length < 160)
+        {
+            return false;
+        }
+
+        var spaces = 0;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                spaces++;
+            }
+        }
+
+        return spaces >= 20 && spaces < line.Length / 3;
+    }
+
+    private static int CountLetters(ReadOnlySpan<char> span)
+    {
+        var n = 0;
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static string Cap(string text) =>
+        text.Length <= HeadLimit + TailLimit ? text : string.Concat(text.AsSpan(0, HeadLimit), "\n", text.AsSpan(text.Length - TailLimit));
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length > 0)
+            {
+                lines.Add(line.Length > 2000 ? line[..2000] : line);
+            }
+        }
+
+        return lines;
+    }
+}
