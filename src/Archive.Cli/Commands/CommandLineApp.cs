@@ -10,6 +10,8 @@ internal static class CommandLineApp
         var root = new RootCommand("Builds a static website from a folder of raw article captures.")
         {
             ExtractCommand.Create(),
+            NerCommand.Create(),
+            TrainNerCommand.Create(),
         };
         return root;
     }

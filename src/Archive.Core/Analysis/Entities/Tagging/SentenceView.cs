@@ -1,0 +1,52 @@
+namespace Archive.Core.Analysis.Entities.Tagging;
+
+/// <summary>The per-token forms features are built from, computed once per sentence.</summary>
+internal sealed class SentenceView
+{
+    public SentenceView(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var n = tokens.Count;
+        Words = new string[n];
+        Lower = new string[n];
+        Shape = new string[n];
+        LongShape = new string[n];
+        Capitalised = new bool[n];
+        var caps = 0;
+        var letters = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var word = tokens[i];
+            Words[i] = word;
+            Lower[i] = word.ToLowerInvariant();
+            Shape[i] = TokenShape.Collapsed(word);
+            LongShape[i] = TokenShape.Long(word);
+            Capitalised[i] = TokenShape.IsCapitalised(word);
+            if (word.Any(char.IsLetter))
+            {
+                letters++;
+                if (TokenShape.IsAllCaps(word))
+                {
+                    caps++;
+                }
+            }
+        }
+
+        AllCaps = letters >= 2 && caps == letters;
+    }
+
+    public int Count => Words.Length;
+
+    public string[] Words { get; }
+
+    public string[] Lower { get; }
+
+    public string[] Shape { get; }
+
+    public string[] LongShape { get; }
+
+    public bool[] Capitalised { get; }
+
+    /// <summary>Every word is upper case (a headline such as "CRICKET - LEICESTERSHIRE TAKE OVER").</summary>
+    public bool AllCaps { get; }
+}
