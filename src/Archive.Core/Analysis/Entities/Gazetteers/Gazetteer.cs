@@ -50,7 +50,7 @@ internal sealed class Gazetteer
             {
                 for (var n = Math.Min(longest, lowerTokens.Count - i); n >= 1 && matched == 0; n--)
                 {
-                    var key = n == 1 ? lowerTokens[i] : string.Join(' ', lowerTokens.Skip(i).Take(n));
+                    var key = n == 1 ? lowerTokens[i] : Join(lowerTokens, i, n);
                     var found = _entries.GetValueOrDefault(key) & (GazetteerKind.Country | GazetteerKind.Place);
                     if (found != GazetteerKind.None)
                     {
@@ -75,6 +75,17 @@ internal sealed class Gazetteer
         }
 
         return result;
+    }
+
+    private static string Join(IReadOnlyList<string> tokens, int start, int count)
+    {
+        var builder = new System.Text.StringBuilder(tokens[start]);
+        for (var k = 1; k < count; k++)
+        {
+            builder.Append(' ').Append(tokens[start + k]);
+        }
+
+        return builder.ToString();
     }
 
     private void AddAll(IEnumerable<string> names, GazetteerKind kind)

@@ -23,7 +23,7 @@ internal sealed class DocumentContext
     private readonly HashSet<string> _lowerSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _capitalisedMidSentence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nameRoles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Side, string Word)>> _cues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Side, ulong Word)>> _cues = new(StringComparer.Ordinal);
 
     public DocumentContext(IReadOnlyList<SentenceView> sentences)
     {
@@ -42,10 +42,10 @@ internal sealed class DocumentContext
 
     public int NameRoles(string lower) => _nameRoles.GetValueOrDefault(lower);
 
-    public IReadOnlyList<(int Side, string Word)> Cues(string lower) =>
+    public IReadOnlyList<(int Side, ulong Word)> Cues(string lower) =>
         _cues.TryGetValue(lower, out var cues) ? cues : [];
 
-    private static bool IsName(SentenceView s, int i) => s.Capitalised[i] && s.Words[i].Any(char.IsLetter);
+    private static bool IsName(SentenceView s, int i) => s.Capitalised[i] && TokenShape.HasLetter(s.Words[i]);
 
     private void Add(SentenceView s)
     {
@@ -75,17 +75,17 @@ internal sealed class DocumentContext
 
             if (i > 0 && (TokenShape.IsLowerWord(s.Words[i - 1]) || s_titleCues.Contains(s.Lower[i - 1])))
             {
-                AddCue(lower, 0, s.Lower[i - 1]);
+                AddCue(lower, 0, s.LowerHash[i - 1]);
             }
 
             if (i + 1 < s.Count && TokenShape.IsLowerWord(s.Words[i + 1]))
             {
-                AddCue(lower, 1, s.Lower[i + 1]);
+                AddCue(lower, 1, s.LowerHash[i + 1]);
             }
         }
     }
 
-    private void AddCue(string lower, int side, string word)
+    private void AddCue(string lower, int side, ulong word)
     {
         if (!_cues.TryGetValue(lower, out var cues))
         {

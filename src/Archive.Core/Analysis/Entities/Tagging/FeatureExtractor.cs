@@ -10,10 +10,7 @@ namespace Archive.Core.Analysis.Entities.Tagging;
 /// </summary>
 internal sealed class FeatureExtractor(Gazetteer gazetteer)
 {
-    public const int Version = 1;
-
-    private const string Start = "<s>";
-    private const string End = "</s>";
+    public const int Version = 2;
 
     private enum T
     {
@@ -58,6 +55,9 @@ internal sealed class FeatureExtractor(Gazetteer gazetteer)
         Length,
     }
 
+    private static readonly ulong s_start = FeatureHash.Of("<s>");
+    private static readonly ulong s_end = FeatureHash.Of("</s>");
+
     public void Extract(SentenceView s, DocumentContext document, FeatureBuffer buffer)
     {
         ArgumentNullException.ThrowIfNull(s);
@@ -66,7 +66,7 @@ internal sealed class FeatureExtractor(Gazetteer gazetteer)
         buffer.Clear();
         var n = s.Count;
         var gaz = gazetteer.MatchSpans(s.Lower, s.Capitalised);
-        var words = new GazetteerKind[n];
+        Span<GazetteerKind> words = n <= 256 ? stackalloc GazetteerKind[n] : new GazetteerKind[n];
         for (var i = 0; i < n; i++)
         {
             words[i] = s.Capitalised[i] ? gazetteer.Word(s.Lower[i]) : GazetteerKind.None;
@@ -76,56 +76,61 @@ internal sealed class FeatureExtractor(Gazetteer gazetteer)
         {
             var word = s.Words[i];
             var lower = s.Lower[i];
-            var shape = s.Shape[i];
-            var prevLower = i > 0 ? s.Lower[i - 1] : Start;
-            var nextLower = i + 1 < n ? s.Lower[i + 1] : End;
-            var prevShape = i > 0 ? s.Shape[i - 1] : Start;
-            var nextShape = i + 1 < n ? s.Shape[i + 1] : End;
+            var shape = s.ShapeHash[i];
+            var lowerHash = s.LowerHash[i];
+            var prevLower = i > 0 ? s.LowerHash[i - 1] : s_start;
+            var nextLower = i + 1 < n ? s.LowerHash[i + 1] : s_end;
+            var prevShape = i > 0 ? s.ShapeHash[i - 1] : s_start;
+            var nextShape = i + 1 < n ? s.ShapeHash[i + 1] : s_end;
 
-            buffer.Add(FeatureHash.Finish(FeatureHash.Start((int)T.Bias)));
-            Add(buffer, T.Word, word);
-            Add(buffer, T.Lower, lower);
-            Add(buffer, T.Shape, shape);
-            Add(buffer, T.LongShape, s.LongShape[i]);
-            Add(buffer, T.Length, Math.Min(word.Length, 8));
+            buffer.Add(FeatureHash.Key((int)T.Bias, 0));
+            buffer.Add(FeatureHash.Key((int)T.Word, s.WordHash[i]));
+            buffer.Add(FeatureHash.Key((int)T.Lower, lowerHash));
+            buffer.Add(FeatureHash.Key((int)T.Shape, shape));
+            buffer.Add(FeatureHash.Key((int)T.LongShape, s.LongShapeHash[i]));
+            buffer.Add(FeatureHash.Key((int)T.Length, FeatureHash.Of(Math.Min(word.Length, 8))));
+            var prefix = FeatureHash.Offset;
+            var suffix = FeatureHash.Offset;
             for (var k = 1; k <= 4 && k < lower.Length; k++)
             {
-                Add(buffer, T.Prefix, lower.AsSpan(0, k));
-                Add(buffer, T.Suffix, lower.AsSpan(lower.Length - k));
+                prefix = (prefix ^ lower[k - 1]) * FeatureHash.Prime;
+                suffix = (suffix ^ lower[^k]) * FeatureHash.Prime;
+                buffer.Add(FeatureHash.Key((int)T.Prefix, prefix));
+                buffer.Add(FeatureHash.Key((int)T.Suffix, suffix));
             }
 
-            Add(buffer, T.PrevLower, prevLower);
-            Add(buffer, T.NextLower, nextLower);
-            Add(buffer, T.Prev2Lower, i > 1 ? s.Lower[i - 2] : Start);
-            Add(buffer, T.Next2Lower, i + 2 < n ? s.Lower[i + 2] : End);
-            Add(buffer, T.PrevWord, i > 0 ? s.Words[i - 1] : Start);
-            Add(buffer, T.NextWord, i + 1 < n ? s.Words[i + 1] : End);
-            Add(buffer, T.PrevShape, prevShape);
-            Add(buffer, T.NextShape, nextShape);
-            Add(buffer, T.ShapeLeft, prevShape, shape);
-            Add(buffer, T.ShapeRight, shape, nextShape);
-            buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start((int)T.ShapeTrigram), prevShape), shape), nextShape)));
-            Add(buffer, T.LowerLeft, prevLower, lower);
-            Add(buffer, T.LowerRight, lower, nextLower);
-            Add(buffer, T.PrevLowerShape, prevLower, shape);
-            Add(buffer, T.ShapeNextLower, shape, nextLower);
+            buffer.Add(FeatureHash.Key((int)T.PrevLower, prevLower));
+            buffer.Add(FeatureHash.Key((int)T.NextLower, nextLower));
+            buffer.Add(FeatureHash.Key((int)T.Prev2Lower, i > 1 ? s.LowerHash[i - 2] : s_start));
+            buffer.Add(FeatureHash.Key((int)T.Next2Lower, i + 2 < n ? s.LowerHash[i + 2] : s_end));
+            buffer.Add(FeatureHash.Key((int)T.PrevWord, i > 0 ? s.WordHash[i - 1] : s_start));
+            buffer.Add(FeatureHash.Key((int)T.NextWord, i + 1 < n ? s.WordHash[i + 1] : s_end));
+            buffer.Add(FeatureHash.Key((int)T.PrevShape, prevShape));
+            buffer.Add(FeatureHash.Key((int)T.NextShape, nextShape));
+            buffer.Add(FeatureHash.Key((int)T.ShapeLeft, prevShape, shape));
+            buffer.Add(FeatureHash.Key((int)T.ShapeRight, shape, nextShape));
+            buffer.Add(FeatureHash.Key((int)T.ShapeTrigram, prevShape, shape, nextShape));
+            buffer.Add(FeatureHash.Key((int)T.LowerLeft, prevLower, lowerHash));
+            buffer.Add(FeatureHash.Key((int)T.LowerRight, lowerHash, nextLower));
+            buffer.Add(FeatureHash.Key((int)T.PrevLowerShape, prevLower, shape));
+            buffer.Add(FeatureHash.Key((int)T.ShapeNextLower, shape, nextLower));
             if (i == 0)
             {
-                Add(buffer, T.FirstShape, shape);
-                Add(buffer, T.FirstLower, lower);
+                buffer.Add(FeatureHash.Key((int)T.FirstShape, shape));
+                buffer.Add(FeatureHash.Key((int)T.FirstLower, lowerHash));
             }
 
             if (s.AllCaps)
             {
-                Add(buffer, T.HeadlineLower, lower);
-                Add(buffer, T.HeadlineShape, prevShape, shape);
+                buffer.Add(FeatureHash.Key((int)T.HeadlineLower, lowerHash));
+                buffer.Add(FeatureHash.Key((int)T.HeadlineShape, prevShape, shape));
             }
 
             var hyphen = word.IndexOf('-', StringComparison.Ordinal);
             if (hyphen > 0 && hyphen < word.Length - 1)
             {
-                Add(buffer, T.HyphenFirst, lower.AsSpan(0, hyphen));
-                Add(buffer, T.HyphenLast, lower.AsSpan(lower.LastIndexOf('-') + 1));
+                buffer.Add(FeatureHash.Key((int)T.HyphenFirst, FeatureHash.Of(lower.AsSpan(0, hyphen))));
+                buffer.Add(FeatureHash.Key((int)T.HyphenLast, FeatureHash.Of(lower.AsSpan(lower.LastIndexOf('-') + 1))));
             }
 
             if (words[i] != GazetteerKind.None)
@@ -138,19 +143,19 @@ internal sealed class FeatureExtractor(Gazetteer gazetteer)
                 Add(buffer, T.GazSpan, (int)gaz[i].Kind * 2 + (gaz[i].Begins ? 1 : 0));
             }
 
-            Add(buffer, T.GazPrev, i > 0 ? (int)gaz[i - 1].Kind * 8 + (int)words[i - 1] : -1);
-            Add(buffer, T.GazNext, i + 1 < n ? (int)gaz[i + 1].Kind * 8 + (int)words[i + 1] : -1);
+            Add(buffer, T.GazPrev, i > 0 ? (int)gaz[i - 1].Kind * 8 + (int)words[i - 1] : 255);
+            Add(buffer, T.GazNext, i + 1 < n ? (int)gaz[i + 1].Kind * 8 + (int)words[i + 1] : 255);
             if ((words[i] & GazetteerKind.FirstName) != 0)
             {
-                Add(buffer, T.FirstName, s.Capitalised.Length > i + 1 && s.Capitalised[i + 1] ? 1 : 0);
+                Add(buffer, T.FirstName, i + 1 < n && s.Capitalised[i + 1] ? 1 : 0);
             }
 
             if (i > 0 && s.Capitalised[i] && (words[i - 1] & GazetteerKind.FirstName) != 0)
             {
-                Add(buffer, T.AfterFirstName, shape);
+                buffer.Add(FeatureHash.Key((int)T.AfterFirstName, shape));
             }
 
-            if (s.Capitalised[i] && shape.Contains('X', StringComparison.Ordinal))
+            if (s.Capitalised[i] && TokenShape.HasLetter(word))
             {
                 AddDocument(buffer, s, i, document);
             }
@@ -178,16 +183,10 @@ internal sealed class FeatureExtractor(Gazetteer gazetteer)
 
         foreach (var (side, cue) in document.Cues(lower))
         {
-            buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start((int)T.DocCue), side), cue)));
+            buffer.Add(FeatureHash.Key((int)T.DocCue, FeatureHash.Of(side), cue));
         }
     }
 
-    private static void Add(FeatureBuffer buffer, T template, ReadOnlySpan<char> a) =>
-        buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start((int)template), a)));
-
-    private static void Add(FeatureBuffer buffer, T template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
-        buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start((int)template), a), b)));
-
     private static void Add(FeatureBuffer buffer, T template, int value) =>
-        buffer.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start((int)template), value)));
+        buffer.Add(FeatureHash.Key((int)template, FeatureHash.Of(value)));
 }

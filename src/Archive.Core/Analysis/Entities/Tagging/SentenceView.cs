@@ -12,6 +12,10 @@ internal sealed class SentenceView
         Shape = new string[n];
         LongShape = new string[n];
         Capitalised = new bool[n];
+        WordHash = new ulong[n];
+        LowerHash = new ulong[n];
+        ShapeHash = new ulong[n];
+        LongShapeHash = new ulong[n];
         var caps = 0;
         var letters = 0;
         for (var i = 0; i < n; i++)
@@ -22,7 +26,11 @@ internal sealed class SentenceView
             Shape[i] = TokenShape.Collapsed(word);
             LongShape[i] = TokenShape.Long(word);
             Capitalised[i] = TokenShape.IsCapitalised(word);
-            if (word.Any(char.IsLetter))
+            WordHash[i] = FeatureHash.Of(word);
+            LowerHash[i] = FeatureHash.Of(Lower[i]);
+            ShapeHash[i] = FeatureHash.Of(Shape[i]);
+            LongShapeHash[i] = FeatureHash.Of(LongShape[i]);
+            if (TokenShape.HasLetter(word))
             {
                 letters++;
                 if (TokenShape.IsAllCaps(word))
@@ -46,6 +54,14 @@ internal sealed class SentenceView
     public string[] LongShape { get; }
 
     public bool[] Capitalised { get; }
+
+    public ulong[] WordHash { get; }
+
+    public ulong[] LowerHash { get; }
+
+    public ulong[] ShapeHash { get; }
+
+    public ulong[] LongShapeHash { get; }
 
     /// <summary>Every word is upper case (a headline such as "CRICKET - LEICESTERSHIRE TAKE OVER").</summary>
     public bool AllCaps { get; }

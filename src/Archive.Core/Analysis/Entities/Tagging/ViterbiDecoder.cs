@@ -3,6 +3,9 @@ namespace Archive.Core.Analysis.Entities.Tagging;
 /// <summary>First-order Viterbi decoding over emission and transition scores, allowing only valid IOB2 sequences.</summary>
 internal static class ViterbiDecoder
 {
+    // s_allowed[(previous + 1) * Count + label]
+    private static readonly bool[] s_allowed = BuildAllowed();
+
     /// <param name="emissions">Row-major scores, <c>emissions[token * labels + label]</c>.</param>
     /// <param name="transitions"><c>transitions[(previous + 1) * labels + label]</c>.</param>
     /// <param name="result">Receives the best label of each token.</param>
@@ -14,11 +17,13 @@ internal static class ViterbiDecoder
             return;
         }
 
-        var best = new float[n * labels];
-        var back = new int[n * labels];
+        ArgumentOutOfRangeException.ThrowIfNotEqual(labels, NerLabels.Count);
+
+        var best = System.Buffers.ArrayPool<float>.Shared.Rent(n * labels);
+        var back = System.Buffers.ArrayPool<int>.Shared.Rent(n * labels);
         for (var l = 0; l < labels; l++)
         {
-            best[l] = NerLabels.Allowed(-1, l) ? transitions[l] + emissions[l] : float.NegativeInfinity;
+            best[l] = s_allowed[l] ? transitions[l] + emissions[l] : float.NegativeInfinity;
         }
 
         for (var t = 1; t < n; t++)
@@ -29,7 +34,7 @@ internal static class ViterbiDecoder
                 var arg = 0;
                 for (var p = 0; p < labels; p++)
                 {
-                    if (!NerLabels.Allowed(p, l))
+                    if (!s_allowed[(p + 1) * labels + l])
                     {
                         continue;
                     }
@@ -61,5 +66,23 @@ internal static class ViterbiDecoder
             result[t] = last;
             last = back[t * labels + last];
         }
+
+        System.Buffers.ArrayPool<float>.Shared.Return(best);
+        System.Buffers.ArrayPool<int>.Shared.Return(back);
+    }
+
+    private static bool[] BuildAllowed()
+    {
+        var count = NerLabels.Count;
+        var allowed = new bool[(count + 1) * count];
+        for (var p = -1; p < count; p++)
+        {
+            for (var l = 0; l < count; l++)
+            {
+                allowed[(p + 1) * count + l] = NerLabels.Allowed(p, l);
+            }
+        }
+
+        return allowed;
     }
 }
