@@ -12,6 +12,8 @@ internal static class CommandLineApp
             BuildCommand.Create(),
             CleanCommand.Create(),
             ExtractCommand.Create(),
+            NerCommand.Create(),
+            TrainNerCommand.Create(),
         };
         return root;
     }

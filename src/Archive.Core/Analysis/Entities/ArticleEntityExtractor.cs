@@ -1,9 +1,15 @@
+using Archive.Core.Analysis.Entities.Resolution;
 using Archive.Core.Analysis.Entities.Tagging;
+using Archive.Core.Analysis.Entities.Text;
 using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities;
 
-/// <summary>Finds the entities one article mentions and resolves them within the article.</summary>
+/// <summary>
+/// Finds the people, places and organisations one article mentions: splits the title, standfirst, body
+/// and captions into sentences and tokens, tags them as one document, cleans each mention (titles,
+/// possessives, demonyms, weekdays) and resolves short forms to full names within the article.
+/// </summary>
 public sealed class ArticleEntityExtractor(NerTagger tagger)
 {
     public static ArticleEntityExtractor Default { get; } = new(NerTagger.Default);
@@ -11,36 +17,51 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
     public IReadOnlyList<EntityMention> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var block in article.Body)
+        var sentences = new List<IReadOnlyList<string>>();
+        foreach (var text in Texts(article))
         {
-            var tokens = block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(t => t.Trim('"', '\'', ',', '.', ':', ';', '(', ')'))
-                .Where(t => t.Length > 0)
-                .ToList();
-            var tags = tagger.Tag(tokens);
-            var current = new List<string>();
-            for (var i = 0; i <= tokens.Count; i++)
+            foreach (var sentence in SentenceSplitter.SplitText(text))
             {
-                var tag = i < tokens.Count ? tags[i] : "O";
-                if ((tag == "O" || tag.StartsWith("B-", StringComparison.Ordinal)) && current.Count > 0)
-                {
-                    var name = string.Join(' ', current);
-                    counts[name] = counts.GetValueOrDefault(name) + 1;
-                    current.Clear();
-                }
+                sentences.Add(sentence.Select(t => t.Text).ToArray());
+            }
+        }
 
-                if (tag != "O")
+        var tags = tagger.TagDocument(sentences);
+        var spans = new List<EntitySpan>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var span in EntitySpans.FromTags(sentences[s], tags[s]))
+            {
+                if (EntityNameCleaner.Clean(span) is { } clean)
                 {
-                    current.Add(tokens[i]);
+                    spans.Add(clean);
                 }
             }
         }
 
-        return counts
-            .Where(kv => kv.Value > 1)
-            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => new EntityMention(kv.Key, EntityKind.Organisation, kv.Value, []))
-            .ToList();
+        return InArticleResolver.Resolve(spans);
+    }
+
+    private static IEnumerable<string> Texts(Article article)
+    {
+        if (!string.IsNullOrWhiteSpace(article.Title))
+        {
+            yield return article.Title;
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.Standfirst))
+        {
+            yield return article.Standfirst;
+        }
+
+        foreach (var block in article.Body)
+        {
+            yield return block.Text;
+        }
+
+        foreach (var caption in article.Captions)
+        {
+            yield return caption;
+        }
     }
 }

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Archive.Core.Analysis.Entities;
+using Archive.Core.Analysis.Entities.Conll;
+using Archive.Core.Analysis.Entities.Tagging;
+using Archive.Core.Normalization;
+
+namespace Archive.Cli.Commands;
+
+/// <summary>
+/// <c>ner --conll FILE</c>: prints the CoNLL lines with the predicted IOB2 tag appended to each token line.
+/// <c>ner PATH...</c>: prints the resolved entities of each capture. The hidden <c>--bench N</c> times
+/// N tagging passes over the CoNLL file on one thread and reports tokens per second on stderr.
+/// </summary>
+internal static class NerCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Capture files whose entities to print.", Arity = ArgumentArity.ZeroOrMore };
+        var conll = new Option<string?>("--conll") { Description = "A CoNLL file (token in the first column) to tag." };
+        var model = new Option<string?>("--model") { Description = "A model file from train-ner instead of the built-in model." };
+        var bench = new Option<int>("--bench") { Description = "Time N tagging passes over the CoNLL file.", Hidden = true };
+        var command = new Command("ner", "Tag named entities (people, places, organisations).") { paths, conll, model, bench };
+        command.SetAction(parseResult =>
+        {
+            var modelPath = parseResult.GetValue(model);
+            var tagger = modelPath is null ? NerTagger.Default : NerTagger.FromFile(modelPath);
+            if (parseResult.GetValue(conll) is { } conllPath)
+            {
+                var passes = parseResult.GetValue(bench);
+                if (passes > 0)
+                {
+                    var (tokens, seconds, cpuSeconds) = ConllTagging.Bench(tagger, conllPath, passes);
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{tokens:N0} tokens on one thread ({passes} passes): {seconds:F2}s wall, {tokens / seconds:N0} tokens/s; {cpuSeconds:F2}s CPU, {tokens / cpuSeconds:N0} tokens per CPU second"));
+                    return 0;
+                }
+
+                using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+                ConllTagging.TagFile(tagger, conllPath, output);
+                return 0;
+            }
+
+            var extractor = new ArticleEntityExtractor(tagger);
+            foreach (var path in parseResult.GetValue(paths) ?? [])
+            {
+                var input = CaptureInput.FromBytes(path, File.ReadAllBytes(path));
+                var reader = CaptureReaders.For(CaptureReaders.FormatOf(path) ?? Archive.Core.Model.CaptureFormat.Text);
+                var article = reader.Read(input, SourceRules.None).Article;
+                Console.WriteLine(path);
+                foreach (var entity in extractor.Extract(article))
+                {
+                    var aliases = entity.Aliases.Count > 0 ? " (" + string.Join("; ", entity.Aliases) + ")" : "";
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {entity.Kind,-12} {entity.Count,3}  {entity.Name}{aliases}"));
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

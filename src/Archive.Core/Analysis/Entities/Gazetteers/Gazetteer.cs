@@ -1,0 +1,114 @@
+namespace Archive.Core.Analysis.Entities.Gazetteers;
+
+/// <summary>
+/// Name lists the tagger uses as features: countries (countries-list, MIT), places over 15,000 inhabitants
+/// and capitals (GeoNames, geonames.org, CC BY 4.0) and English first names (@stdlib, Apache-2.0).
+/// Entries are matched case-insensitively, token by token (an entry is split on spaces).
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> s_default = new(() => FromLists(
+        EmbeddedText.Lines("countries.txt"), EmbeddedText.Lines("places.txt"), EmbeddedText.Lines("first-names.txt")));
+
+    private readonly Dictionary<string, GazetteerKind> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _longestByFirstToken = new(StringComparer.Ordinal);
+
+    public static Gazetteer Default => s_default.Value;
+
+    public int Count => _entries.Count;
+
+    public static Gazetteer FromLists(IEnumerable<string> countries, IEnumerable<string> places, IEnumerable<string> firstNames)
+    {
+        ArgumentNullException.ThrowIfNull(countries);
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(firstNames);
+        var gazetteer = new Gazetteer();
+        gazetteer.AddAll(countries, GazetteerKind.Country);
+        gazetteer.AddAll(places, GazetteerKind.Place);
+        gazetteer.AddAll(firstNames.Where(n => !n.Contains(' ', StringComparison.Ordinal)), GazetteerKind.FirstName);
+        return gazetteer;
+    }
+
+    /// <summary>What a single token is on its own (case-insensitive).</summary>
+    public GazetteerKind Word(string lower) => _entries.GetValueOrDefault(lower);
+
+    /// <summary>
+    /// Finds the longest entries (countries and places only) starting at capitalised tokens, left to right, and
+    /// returns for each token the kind of the entry covering it and whether the token begins it.
+    /// </summary>
+    public (GazetteerKind Kind, bool Begins)[] MatchSpans(IReadOnlyList<string> lowerTokens, IReadOnlyList<bool> capitalised)
+    {
+        ArgumentNullException.ThrowIfNull(lowerTokens);
+        ArgumentNullException.ThrowIfNull(capitalised);
+        var result = new (GazetteerKind, bool)[lowerTokens.Count];
+        var i = 0;
+        while (i < lowerTokens.Count)
+        {
+            var matched = 0;
+            var kind = GazetteerKind.None;
+            if (capitalised[i] && _longestByFirstToken.TryGetValue(lowerTokens[i], out var longest))
+            {
+                for (var n = Math.Min(longest, lowerTokens.Count - i); n >= 1 && matched == 0; n--)
+                {
+                    var key = n == 1 ? lowerTokens[i] : Join(lowerTokens, i, n);
+                    var found = _entries.GetValueOrDefault(key) & (GazetteerKind.Country | GazetteerKind.Place);
+                    if (found != GazetteerKind.None)
+                    {
+                        matched = n;
+                        kind = found;
+                    }
+                }
+            }
+
+            if (matched == 0)
+            {
+                i++;
+                continue;
+            }
+
+            for (var k = 0; k < matched; k++)
+            {
+                result[i + k] = (kind, k == 0);
+            }
+
+            i += matched;
+        }
+
+        return result;
+    }
+
+    private static string Join(IReadOnlyList<string> tokens, int start, int count)
+    {
+        var builder = new System.Text.StringBuilder(tokens[start]);
+        for (var k = 1; k < count; k++)
+        {
+            builder.Append(' ').Append(tokens[start + k]);
+        }
+
+        return builder.ToString();
+    }
+
+    private void AddAll(IEnumerable<string> names, GazetteerKind kind)
+    {
+        foreach (var name in names)
+        {
+            if (name.Contains('(', StringComparison.Ordinal) || name.Contains(',', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var tokens = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length == 0 || tokens.Length > 6)
+            {
+                continue;
+            }
+
+            var key = string.Join(' ', tokens);
+            _entries[key] = _entries.GetValueOrDefault(key) | kind;
+            if (kind != GazetteerKind.FirstName)
+            {
+                _longestByFirstToken[tokens[0]] = Math.Max(_longestByFirstToken.GetValueOrDefault(tokens[0]), tokens.Length);
+            }
+        }
+    }
+}

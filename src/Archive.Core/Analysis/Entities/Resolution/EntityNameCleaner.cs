@@ -1,0 +1,89 @@
+using Archive.Core.Model;
+
+namespace Archive.Core.Analysis.Entities.Resolution;
+
+/// <summary>
+/// Cleans one mention: drops possessives ("Kerry's"), a leading "the", titles and honorifics before a
+/// person's name ("Mr Kerry", "US Secretary of State John Kerry", "President Vladimir Putin"), and
+/// rejects mentions that are not entities: a weekday, a month, "Meanwhile", a function word, a demonym
+/// ("Russian" is not a place), a bare title, or nothing with a letter in it.
+/// </summary>
+internal static class EntityNameCleaner
+{
+    public static EntitySpan? Clean(EntitySpan span)
+    {
+        ArgumentNullException.ThrowIfNull(span);
+        var tokens = span.Tokens.Select(StripPossessive).Where(t => t.Length > 0 && t is not ("'s" or "'" or "\"")).ToList();
+        while (tokens.Count > 0 && !tokens[^1].Any(char.IsLetterOrDigit))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        while (tokens.Count > 0 && (!tokens[0].Any(char.IsLetterOrDigit) || tokens[0] is "the" or "The" or "THE"))
+        {
+            tokens.RemoveAt(0);
+        }
+
+        if (span.Kind == EntityKind.Person)
+        {
+            StripTitles(tokens);
+        }
+
+        if (tokens.Count == 0 || !tokens.Any(t => t.Any(char.IsLetter)))
+        {
+            return null;
+        }
+
+        if (tokens.Count == 1 && (EntityWords.IsNeverAnEntity(tokens[0]) || EntityWords.IsTitle(tokens[0])))
+        {
+            return null;
+        }
+
+        if (tokens.All(EntityWords.IsDemonym))
+        {
+            return null;
+        }
+
+        return new EntitySpan(tokens, span.Kind);
+    }
+
+    /// <summary>Removes leading titles (and nationality words before them) while a name remains after them.</summary>
+    internal static void StripTitles(List<string> tokens)
+    {
+        var cut = 0;
+        var i = 0;
+        while (i < tokens.Count - 1)
+        {
+            var word = tokens[i];
+            var isTitle = EntityWords.IsTitle(word) && (i > 0 || EntityWords.CanOpenTitle(word));
+            var isQualifier = EntityWords.IsDemonym(word) || IsCountryCode(word);
+            if (!isTitle && !isQualifier)
+            {
+                break;
+            }
+
+            i++;
+            if (isTitle)
+            {
+                cut = i;
+            }
+        }
+
+        if (cut > 0 && cut < tokens.Count)
+        {
+            tokens.RemoveRange(0, cut);
+        }
+    }
+
+    private static bool IsCountryCode(string word) => word is "US" or "UK" or "U.S." or "EU" or "UN";
+
+    private static string StripPossessive(string token)
+    {
+        if (token.Length > 2 && token[^2] is '\'' or '’' && token[^1] is 's' or 'S')
+        {
+            return token[..^2];
+        }
+
+        return token.Length > 1 && token[^1] is '\'' or '’' ? token[..^1] : token;
+    }
+}

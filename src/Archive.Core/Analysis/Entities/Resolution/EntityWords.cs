@@ -1,0 +1,60 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
+
+namespace Archive.Core.Analysis.Entities.Resolution;
+
+/// <summary>
+/// Word lists for resolving mentions: titles and honorifics stripped from names, words that are never
+/// entities on their own (weekdays, months, sentence adverbs, function words) and demonyms
+/// ("Russian", "Ukrainians"), which are not places. Comparisons ignore case and a trailing period.
+/// </summary>
+internal static class EntityWords
+{
+    private static readonly Lazy<HashSet<string>> s_demonyms = new(() =>
+        new HashSet<string>(EmbeddedText.Lines("demonyms.txt"), StringComparer.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> s_titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "fr", "father", "president", "vice-president", "vice", "prime", "premier", "minister", "secretary",
+        "secretary-general", "chancellor", "senator", "sen", "rep", "representative", "congressman",
+        "congresswoman", "governor", "gov", "mayor", "general", "gen", "lt", "lieutenant", "col", "colonel", "maj",
+        "major", "capt", "captain", "admiral", "adm", "sgt", "sergeant", "commander", "king", "queen", "prince",
+        "princess", "pope", "archbishop", "bishop", "cardinal", "sheikh", "judge", "justice", "ambassador",
+        "chairman", "chairwoman", "chief", "executive", "commissioner", "speaker", "leader", "deputy", "foreign",
+        "defence", "defense", "finance", "interior", "home", "state", "of", "the", "former", "acting", "coach",
+        "striker", "midfielder", "goalkeeper", "defender", "correspondent", "editor", "spokesman", "spokeswoman",
+    };
+
+    // Words that may only appear inside a title, never begin one ("of" in "Secretary of State").
+    private static readonly HashSet<string> s_titleInner = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "state" };
+
+    private static readonly HashSet<string> s_never = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "meanwhile", "however", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "indeed",
+        "but", "and", "or", "nor", "so", "yet", "the", "a", "an", "this", "that", "these", "those", "there", "here",
+        "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your",
+        "in", "on", "at", "for", "with", "from", "by", "as", "of", "to", "into", "if", "when", "while", "after",
+        "before", "although", "though", "also", "then", "now", "today", "yesterday", "tomorrow", "earlier", "later",
+        "despite", "during", "since", "until", "what", "who", "why", "how", "where", "which", "no", "yes", "not",
+        "all", "some", "many", "most", "more", "other", "others", "one", "two", "three", "first", "last", "next",
+        "breaking", "update", "updated", "read", "more", "share", "video", "photo", "copyright", "advertisement",
+    };
+
+    public static bool IsDemonym(string word)
+    {
+        var w = Trim(word);
+        return s_demonyms.Value.Contains(w)
+            || (w.Length > 2 && (w.EndsWith('s') || w.EndsWith('S')) && s_demonyms.Value.Contains(w[..^1]))
+            || (w.Contains('-', StringComparison.Ordinal) && IsDemonym(w[(w.LastIndexOf('-') + 1)..]));
+    }
+
+    public static bool IsTitle(string word) => s_titles.Contains(Trim(word));
+
+    public static bool CanOpenTitle(string word) => IsTitle(word) && !s_titleInner.Contains(Trim(word));
+
+    public static bool IsNeverAnEntity(string word) => s_never.Contains(Trim(word));
+
+    private static string Trim(string word) => word.EndsWith('.') ? word[..^1] : word;
+}

@@ -1,0 +1,178 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
+using Archive.Core.Model;
+
+namespace Archive.Core.Analysis.Entities.Resolution;
+
+/// <summary>
+/// Resolves the cleaned mentions of one article into entities. Mentions with the same name (ignoring
+/// case) are one entity whose kind is the majority vote; a short form maps to the longest full name it
+/// ends ("Kerry" → "John Kerry") or abbreviates ("UN" → "United Nations") when exactly one name fits,
+/// whatever kind the short form was tagged with. The canonical name is the longest; the other forms are
+/// aliases. Deterministic: ties break on counts, then ordinal order.
+/// </summary>
+internal static class InArticleResolver
+{
+    private sealed class Group(string key)
+    {
+        public string Key { get; } = key;
+
+        public List<EntitySpan> Mentions { get; } = [];
+
+        public IReadOnlyList<string> Tokens => Mentions[0].Tokens;
+
+        public int[] Votes { get; } = new int[3];
+
+        public Group? Target { get; set; }
+
+        public EntityKind Kind => (EntityKind)Array.IndexOf(Votes, Votes.Max());
+
+        public string Name => Mentions
+            .GroupBy(m => m.Text, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Count(char.IsUpper)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+    }
+
+    public static IReadOnlyList<EntityMention> Resolve(IEnumerable<EntitySpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var order = new List<Group>();
+        foreach (var span in spans)
+        {
+            var key = span.Text.ToUpperInvariant();
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new Group(key);
+                groups[key] = group;
+                order.Add(group);
+            }
+
+            group.Mentions.Add(span);
+            group.Votes[(int)span.Kind]++;
+        }
+
+        order.RemoveAll(g => IsCompoundOfOthers(g, groups));
+        foreach (var group in order)
+        {
+            group.Target = FindFullName(group, order);
+        }
+
+        var entities = new List<(Group Root, List<Group> Members)>();
+        foreach (var group in order.Where(g => g.Target is null))
+        {
+            entities.Add((group, order.Where(g => g == group || Root(g) == group).ToList()));
+        }
+
+        return entities
+            .Select(e =>
+            {
+                var kind = e.Root.Kind;
+                var votes = new int[3];
+                foreach (var member in e.Members)
+                {
+                    for (var k = 0; k < 3; k++)
+                    {
+                        votes[k] += member.Votes[k];
+                    }
+                }
+
+                if (e.Root.Tokens.Count == 1)
+                {
+                    kind = (EntityKind)Array.IndexOf(votes, votes.Max());
+                }
+
+                var name = e.Root.Name;
+                var aliases = e.Members.Select(m => m.Name).Where(n => n != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                return new EntityMention(name, kind, e.Members.Sum(m => m.Mentions.Count), aliases);
+            })
+            .OrderByDescending(m => m.Count).ThenBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>"Kerry-Lavrov" or "US-Russia" when Kerry and Lavrov, the US and Russia, are entities of the article.</summary>
+    private static bool IsCompoundOfOthers(Group group, Dictionary<string, Group> groups)
+    {
+        if (group.Tokens.Count != 1)
+        {
+            return false;
+        }
+
+        var parts = group.Key.Split('-');
+        return parts.Length >= 2 && parts.All(p => p.Length > 1 && groups.Keys.Any(k => k == p || k.EndsWith(" " + p, StringComparison.Ordinal)));
+    }
+
+    private static Group Root(Group group)
+    {
+        var current = group;
+        while (current.Target is not null)
+        {
+            current = current.Target;
+        }
+
+        return current;
+    }
+
+    /// <summary>The one longer name this short form stands for, or null when none or several fit.</summary>
+    private static Group? FindFullName(Group shortForm, List<Group> all)
+    {
+        var tokens = shortForm.Tokens;
+        var candidates = new List<Group>();
+        foreach (var other in all)
+        {
+            if (other == shortForm || other.Tokens.Count <= tokens.Count)
+            {
+                continue;
+            }
+
+            var endsWith = other.Kind == EntityKind.Person && EndsWith(other.Tokens, tokens) && !IsKnownPlace(shortForm);
+            var abbreviates = tokens.Count == 1 && other.Kind != EntityKind.Person && IsAcronymOf(tokens[0], other.Tokens);
+            if (endsWith || abbreviates)
+            {
+                candidates.Add(other);
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // Only the longest names count: "Kerry" → "John Kerry" even when "Kerry" also ends "Mr John Kerry"'s cleaned forms.
+        var longest = candidates.Max(c => c.Tokens.Count);
+        var best = candidates.Where(c => c.Tokens.Count == longest).ToList();
+        var distinctRoots = candidates.Where(c => !candidates.Any(d => d != c && d.Tokens.Count > c.Tokens.Count && EndsWith(d.Tokens, c.Tokens))).ToList();
+        return distinctRoots.Count == 1 && best.Count == 1 ? best[0] : null;
+    }
+
+    // "Washington" tagged as a place stays a place even in an article about George Washington.
+    private static bool IsKnownPlace(Group group) =>
+        group.Kind == EntityKind.Place && group.Tokens.Count == 1
+        && (Gazetteer.Default.Word(group.Tokens[0].ToLowerInvariant()) & (GazetteerKind.Place | GazetteerKind.Country)) != 0;
+
+    private static bool EndsWith(IReadOnlyList<string> name, IReadOnlyList<string> suffix)
+    {
+        for (var i = 1; i <= suffix.Count; i++)
+        {
+            if (!string.Equals(name[^i], suffix[^i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsAcronymOf(string acronym, IReadOnlyList<string> name)
+    {
+        var letters = acronym.Replace(".", "", StringComparison.Ordinal);
+        if (letters.Length < 2 || letters.Length > 6 || !letters.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        var initials = string.Concat(name
+            .Where(w => w.Length > 0 && char.IsUpper(w[0]))
+            .Select(w => w[0]));
+        return string.Equals(initials, letters, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,198 @@
+using System.IO.Compression;
+
+namespace Archive.Core.Analysis.Entities.Tagging;
+
+/// <summary>
+/// The tagger's weights: one row of label weights per hashed feature key, and label-to-label transition
+/// weights (row 0 for the sentence start). Saved as a small binary file: a header, then a Brotli stream of
+/// the transitions, the sorted keys (delta-coded varints) and, per key, a bit mask of non-zero labels
+/// followed by those weights as half-precision floats.
+/// </summary>
+internal sealed class NerModel
+{
+    private const uint Magic = 0x314D524E; // "NRM1"
+
+    private readonly uint[] _slots;
+    private readonly int[] _slotRows;
+    private readonly int _mask;
+
+    public NerModel(uint[] sortedKeys, float[] weights, float[] transitions)
+    {
+        ArgumentNullException.ThrowIfNull(sortedKeys);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(transitions);
+        if (weights.Length != sortedKeys.Length * LabelCount || transitions.Length != (LabelCount + 1) * LabelCount)
+        {
+            throw new ArgumentException("Weight arrays do not match the number of keys and labels.", nameof(weights));
+        }
+
+        Keys = sortedKeys;
+        Weights = weights;
+        Transitions = transitions;
+        var capacity = 16;
+        while (capacity < sortedKeys.Length * 2)
+        {
+            capacity *= 2;
+        }
+
+        _slots = new uint[capacity];
+        _slotRows = new int[capacity];
+        _mask = capacity - 1;
+        for (var row = 0; row < sortedKeys.Length; row++)
+        {
+            var slot = (int)(Mix(sortedKeys[row]) & (uint)_mask);
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = sortedKeys[row];
+            _slotRows[slot] = row;
+        }
+    }
+
+    public static int LabelCount => NerLabels.Count;
+
+    public uint[] Keys { get; }
+
+    /// <summary>Row-major: <c>Weights[row * LabelCount + label]</c>.</summary>
+    public float[] Weights { get; }
+
+    /// <summary><c>Transitions[(previous + 1) * LabelCount + label]</c>, previous = -1 at the sentence start.</summary>
+    public float[] Transitions { get; }
+
+    public int Row(uint key)
+    {
+        var slot = (int)(Mix(key) & (uint)_mask);
+        while (true)
+        {
+            var found = _slots[slot];
+            if (found == key)
+            {
+                return _slotRows[slot];
+            }
+
+            if (found == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Adds the label weights of every known key to <paramref name="scores"/> (length <see cref="LabelCount"/>).</summary>
+    public void Score(ReadOnlySpan<uint> keys, Span<float> scores)
+    {
+        var labels = LabelCount;
+        var weights = Weights;
+        foreach (var key in keys)
+        {
+            var row = Row(key);
+            if (row >= 0)
+            {
+                var w = weights.AsSpan(row * labels, labels);
+                for (var l = 0; l < labels; l++)
+                {
+                    scores[l] += w[l];
+                }
+            }
+        }
+    }
+
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var header = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        header.Write(Magic);
+        header.Write(FeatureExtractor.Version);
+        header.Write(LabelCount);
+        header.Write(Keys.Length);
+        header.Flush();
+        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(brotli);
+        foreach (var t in Transitions)
+        {
+            writer.Write(t);
+        }
+
+        uint previous = 0;
+        foreach (var key in Keys)
+        {
+            writer.Write7BitEncodedInt((int)(key - previous));
+            previous = key;
+        }
+
+        for (var row = 0; row < Keys.Length; row++)
+        {
+            var mask = 0;
+            for (var l = 0; l < LabelCount; l++)
+            {
+                if ((Half)Weights[row * LabelCount + l] != Half.Zero)
+                {
+                    mask |= 1 << l;
+                }
+            }
+
+            writer.Write((ushort)mask);
+            for (var l = 0; l < LabelCount; l++)
+            {
+                if ((mask & (1 << l)) != 0)
+                {
+                    writer.Write((Half)Weights[row * LabelCount + l]);
+                }
+            }
+        }
+    }
+
+    public static NerModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var header = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (header.ReadUInt32() != Magic)
+        {
+            throw new InvalidDataException("Not a named-entity model file.");
+        }
+
+        var version = header.ReadInt32();
+        var labels = header.ReadInt32();
+        if (version != FeatureExtractor.Version || labels != LabelCount)
+        {
+            throw new InvalidDataException($"The model was trained with feature set {version} and {labels} labels; this build expects {FeatureExtractor.Version} and {LabelCount}. Retrain it with train-ner.");
+        }
+
+        var count = header.ReadInt32();
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16));
+        var transitions = new float[(LabelCount + 1) * LabelCount];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        var keys = new uint[count];
+        uint previous = 0;
+        for (var i = 0; i < count; i++)
+        {
+            previous += (uint)reader.Read7BitEncodedInt();
+            keys[i] = previous;
+        }
+
+        var weights = new float[count * LabelCount];
+        for (var row = 0; row < count; row++)
+        {
+            int mask = reader.ReadUInt16();
+            for (var l = 0; l < LabelCount; l++)
+            {
+                if ((mask & (1 << l)) != 0)
+                {
+                    weights[row * LabelCount + l] = (float)reader.ReadHalf();
+                }
+            }
+        }
+
+        return new NerModel(keys, weights, transitions);
+    }
+
+    private static uint Mix(uint key) => key * 0x9E3779B1U;
+}

@@ -1,0 +1,166 @@
+namespace Archive.Core.Analysis.Entities.Text;
+
+/// <summary>
+/// Splits plain text into tokens the way the CoNLL-2003 training data is tokenised: punctuation and
+/// quotes apart, possessive <c>'s</c> apart ("Kerry's" → "Kerry", "'s"), hyphenated words and
+/// abbreviations ("U.S.", "Mr.", "J.") whole. Curly quotes and apostrophes become straight ones.
+/// </summary>
+public static class NerTokenizer
+{
+    private static readonly System.Buffers.SearchValues<char> s_typographic = System.Buffers.SearchValues.Create("‘’“”‚„′–—");
+
+    private static readonly HashSet<string> s_abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "ltd", "co", "gen", "col", "lt", "sgt",
+        "capt", "maj", "adm", "rev", "gov", "sen", "rep", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est", "univ",
+    };
+
+    public static IReadOnlyList<TextToken> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<TextToken>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            SplitChunk(text, start, i - start, tokens);
+        }
+
+        return tokens;
+    }
+
+    private static void SplitChunk(string text, int start, int length, List<TextToken> tokens)
+    {
+        var end = start + length;
+
+        // Opening punctuation.
+        while (start < end && IsOpening(text[start]) && end - start > 1)
+        {
+            tokens.Add(Make(text, start, 1));
+            start++;
+        }
+
+        // Closing punctuation, kept to add after the word.
+        var trailing = new Stack<TextToken>();
+        while (end - start > 1)
+        {
+            var c = text[end - 1];
+            if (c == '.' && KeepsPeriod(text.AsSpan(start, end - start)))
+            {
+                break;
+            }
+
+            if (c == '.' && end - start >= 3 && text[end - 2] == '.' && text[end - 3] == '.')
+            {
+                trailing.Push(Make(text, end - 3, 3));
+                end -= 3;
+                continue;
+            }
+
+            if (!IsClosing(c))
+            {
+                break;
+            }
+
+            trailing.Push(Make(text, end - 1, 1));
+            end--;
+        }
+
+        // Possessives and the negative clitic.
+        var word = text.AsSpan(start, end - start);
+        if (word.Length > 2 && (word[^1] is 's' or 'S') && IsApostrophe(word[^2]) && char.IsLetter(word[^3]))
+        {
+            AddWord(text, start, end - 2, tokens);
+            tokens.Add(Make(text, end - 2, 2));
+        }
+        else if (word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))
+        {
+            AddWord(text, start, end - 3, tokens);
+            tokens.Add(Make(text, end - 3, 3));
+        }
+        else if (word.Length > 2 && IsApostrophe(word[^1]) && (word[^2] is 's' or 'S'))
+        {
+            AddWord(text, start, end - 1, tokens);
+            tokens.Add(Make(text, end - 1, 1));
+        }
+        else
+        {
+            AddWord(text, start, end, tokens);
+        }
+
+        tokens.AddRange(trailing);
+    }
+
+    private static void AddWord(string text, int start, int end, List<TextToken> tokens)
+    {
+        if (end > start)
+        {
+            tokens.Add(Make(text, start, end - start));
+        }
+    }
+
+    private static bool KeepsPeriod(ReadOnlySpan<char> word)
+    {
+        var stem = word[..^1];
+        if (stem.Length == 0)
+        {
+            return false;
+        }
+
+        if (stem.Length == 1 && char.IsLetter(stem[0]))
+        {
+            return true; // an initial: "J."
+        }
+
+        if (stem.Contains('.') && !stem.EndsWith("."))
+        {
+            return true; // "U.S."
+        }
+
+        return s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem);
+    }
+
+    private static TextToken Make(string text, int start, int length) =>
+        new(Normalise(text.AsSpan(start, length)), start, length);
+
+    private static string Normalise(ReadOnlySpan<char> token)
+    {
+        if (token.IndexOfAny(s_typographic) < 0)
+        {
+            return new string(token);
+        }
+
+        return string.Create(token.Length, token.ToString(), static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] switch
+                {
+                    '‘' or '’' or '‚' or '′' => '\'',
+                    '“' or '”' or '„' => '"',
+                    '–' or '—' => '-',
+                    var c => c,
+                };
+            }
+        });
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '′';
+
+    private static bool IsOpening(char c) => c is '"' or '\'' or '(' or '[' or '{' or '“' or '‘' or '«';
+
+    private static bool IsClosing(char c) =>
+        c is '"' or '\'' or ')' or ']' or '}' or '.' or ',' or ';' or ':' or '!' or '?' or '”' or '’' or '»';
+}

@@ -1,0 +1,77 @@
+using Archive.Core.Analysis.Entities.Resolution;
+using Archive.Core.Model;
+
+namespace Archive.Core.Tests.Analysis.Entities;
+
+public sealed class EntityIndexTests
+{
+    private static (string, IReadOnlyList<EntityMention>) Article(string key, params EntityMention[] mentions) => (key, mentions);
+
+    private static EntityMention Person(string name, int count = 1, params string[] aliases) => new(name, EntityKind.Person, count, aliases);
+
+    [Fact]
+    public void A_short_name_in_one_article_merges_with_the_full_name_in_another()
+    {
+        var index = EntityIndex.Build(
+        [
+            Article("a", Person("John Kerry", 3, "Kerry")),
+            Article("b", Person("Kerry", 2)),
+            Article("c", new EntityMention("Paris", EntityKind.Place, 1, [])),
+        ]);
+
+        var kerry = Assert.Single(index, e => e.Kind == EntityKind.Person);
+        Assert.Equal("John Kerry", kerry.Name);
+        Assert.Equal(["a", "b"], kerry.ArticleKeys);
+        Assert.Equal(5, kerry.Count);
+        Assert.Equal(["Kerry"], kerry.Aliases);
+    }
+
+    [Fact]
+    public void An_ambiguous_short_name_is_not_merged()
+    {
+        var index = EntityIndex.Build(
+        [
+            Article("a", Person("David Miliband")),
+            Article("b", Person("Ed Miliband")),
+            Article("c", Person("Miliband")),
+        ]);
+
+        Assert.Equal(3, index.Count);
+    }
+
+    [Fact]
+    public void Names_differing_only_in_case_are_one_entity_and_kinds_stay_apart()
+    {
+        var index = EntityIndex.Build(
+        [
+            Article("a", new EntityMention("BBC", EntityKind.Organisation, 1, [])),
+            Article("b", new EntityMention("Bbc", EntityKind.Organisation, 1, [])),
+            Article("c", new EntityMention("Washington", EntityKind.Place, 1, [])),
+            Article("d", Person("Washington")),
+        ]);
+
+        Assert.Equal(3, index.Count);
+        Assert.Equal(2, Assert.Single(index, e => e.Kind == EntityKind.Organisation).Count);
+    }
+
+    [Fact]
+    public void The_result_does_not_depend_on_input_order()
+    {
+        var articles = new List<(string, IReadOnlyList<EntityMention>)>
+        {
+            Article("a", Person("John Kerry", 3, "Kerry"), Person("Sergei Lavrov")),
+            Article("b", Person("Kerry", 2), new EntityMention("UN", EntityKind.Organisation, 1, [])),
+            Article("c", new EntityMention("United Nations", EntityKind.Organisation, 1, ["UN"]), Person("Lavrov")),
+        };
+
+        var forward = EntityIndex.Build(articles);
+        var backward = EntityIndex.Build(Enumerable.Reverse(articles));
+
+        Assert.Equal(Describe(forward), Describe(backward));
+        Assert.Contains(forward, e => e.Name == "United Nations" && e.Aliases.Contains("UN"));
+        Assert.Contains(forward, e => e.Name == "Sergei Lavrov" && e.ArticleKeys.SequenceEqual(["a", "c"]));
+    }
+
+    private static string Describe(IReadOnlyList<IndexedEntity> index) =>
+        string.Join("\n", index.Select(e => $"{e.Kind}|{e.Name}|{string.Join(",", e.Aliases)}|{string.Join(",", e.ArticleKeys)}|{e.Count}"));
+}
