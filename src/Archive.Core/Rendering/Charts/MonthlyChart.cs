@@ -36,10 +36,11 @@ public static class MonthlyChart
             }
         }
 
+        var labelEvery = Math.Max(1, (int)Math.Ceiling((last - first + 1) / 8.0));
         var max = Math.Max(1, slots.Max(s => s.Period?.Articles.Count ?? 0));
         var width = slots.Count * (BarWidth + Gap);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {width} {Height + LabelHeight}\" width=\"{width}\" height=\"{Height + LabelHeight}\" role=\"group\" aria-label=\"{Html.Escape(description)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {width} {Height + LabelHeight}\" preserveAspectRatio=\"xMinYMax meet\" role=\"group\" aria-label=\"{Html.Escape(description)}\">");
         for (var i = 0; i < slots.Count; i++)
         {
             var (year, month, period) = slots[i];
@@ -53,7 +54,8 @@ public static class MonthlyChart
                 svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{period.Url}\" aria-label=\"{text}\"><title>{text}</title><rect class=\"chart-bar\" x=\"{x}\" y=\"{Height - barHeight}\" width=\"{BarWidth}\" height=\"{barHeight}\"/></a>");
             }
 
-            if (month == 1)
+            // Label every year on short spans, fewer on long ones so labels never overlap.
+            if (month == 1 && (year - first) % labelEvery == 0)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<text class=\"chart-label\" x=\"{x}\" y=\"{Height + LabelHeight - 3}\">{year}</text>");
             }
