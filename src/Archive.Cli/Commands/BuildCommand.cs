@@ -11,7 +11,8 @@ internal static class BuildCommand
     {
         var options = new SiteOptions();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 1)." };
-        var command = new Command("build", "Build the site from the input folder into the output folder.") { strict };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline module took." };
+        var command = new Command("build", "Build the site from the input folder into the output folder.") { strict, timings };
         options.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -19,6 +20,11 @@ internal static class BuildCommand
             var builder = new SiteBuilder(paths) { Strict = parseResult.GetValue(strict) };
             var outcome = await BuildReporter.RunAsync(() => builder.BuildAsync(cancellationToken)).ConfigureAwait(false);
             BuildReporter.Print(outcome, paths);
+            if (parseResult.GetValue(timings))
+            {
+                BuildReporter.PrintTimings(outcome);
+            }
+
             return outcome.ExitCode;
         });
         return command;

@@ -49,4 +49,15 @@ internal static class BuildReporter
             Console.WriteLine(summary);
         }
     }
+
+    public static void PrintTimings(BuildOutcome outcome)
+    {
+        foreach (var timing in outcome.Timings)
+        {
+            Console.WriteLine($"{timing.Elapsed.TotalMilliseconds,10:0} ms  {timing.Pipeline} » {timing.Phase} » {timing.Module} ({timing.Documents} documents)");
+        }
+
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        Console.WriteLine($"CPU {process.TotalProcessorTime.TotalSeconds:0.00} s, peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB");
+    }
 }
