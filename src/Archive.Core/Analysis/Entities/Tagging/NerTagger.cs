@@ -4,8 +4,8 @@ namespace Archive.Core.Analysis.Entities.Tagging;
 
 /// <summary>
 /// Tags tokens with IOB2 labels (B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC, O) with the
-/// trained averaged-perceptron model embedded in Archive.Core (loaded once, on first use). Tagging a
-/// whole document at once lets a word's other occurrences in the document inform its label.
+/// trained averaged-perceptron model embedded in Archive.Core (loaded once, on first use). A document is
+/// tagged in two passes: the second sees what the first labelled the same words elsewhere in the document.
 /// Thread-safe: the model is read-only and every call has its own buffers.
 /// </summary>
 public sealed class NerTagger
@@ -15,13 +15,13 @@ public sealed class NerTagger
     private static readonly Lazy<NerTagger> s_default = new(() =>
     {
         using var stream = EmbeddedText.Open(ModelResource);
-        return new NerTagger(NerModel.Load(stream), Gazetteer.Default);
+        return new NerTagger(TwoStageModel.Load(stream), Gazetteer.Default);
     });
 
-    private readonly NerModel _model;
+    private readonly TwoStageModel _model;
     private readonly FeatureExtractor _extractor;
 
-    internal NerTagger(NerModel model, Gazetteer gazetteer)
+    internal NerTagger(TwoStageModel model, Gazetteer gazetteer)
     {
         _model = model;
         _extractor = new FeatureExtractor(gazetteer);
@@ -33,7 +33,7 @@ public sealed class NerTagger
     public static NerTagger FromFile(string path)
     {
         using var stream = File.OpenRead(path);
-        return new NerTagger(NerModel.Load(stream), Gazetteer.Default);
+        return new NerTagger(TwoStageModel.Load(stream), Gazetteer.Default);
     }
 
     /// <summary>Tags one sentence on its own.</summary>
@@ -55,34 +55,48 @@ public sealed class NerTagger
         var views = sentences.Select(s => new SentenceView(s)).ToList();
         var context = new DocumentContext(views);
         var buffer = new FeatureBuffer();
-        var labels = NerModel.LabelCount;
-        var result = new int[views.Count][];
-        var emissions = Array.Empty<float>();
+        var firstPass = new int[views.Count][];
+        var keys = new uint[views.Count][];
+        var offsets = new int[views.Count][];
         for (var s = 0; s < views.Count; s++)
         {
-            var n = views[s].Count;
-            result[s] = new int[n];
-            if (n == 0)
-            {
-                continue;
-            }
-
             _extractor.Extract(views[s], context, buffer);
-            if (emissions.Length < n * labels)
-            {
-                emissions = new float[n * labels * 2];
-            }
-
-            var span = emissions.AsSpan(0, n * labels);
-            span.Clear();
-            for (var t = 0; t < n; t++)
-            {
-                _model.Score(buffer.Token(t), span.Slice(t * labels, labels));
-            }
-
-            ViterbiDecoder.Decode(span, _model.Transitions, labels, result[s]);
+            keys[s] = buffer.All.ToArray();
+            offsets[s] = buffer.Offsets.ToArray();
+            firstPass[s] = Decode(_model.First, buffer);
         }
 
+        var memory = new LabelMemory(views, firstPass);
+        var result = new int[views.Count][];
+        for (var s = 0; s < views.Count; s++)
+        {
+            MemoryFeatures.Build(views[s], firstPass[s], memory, keys[s], offsets[s], buffer);
+            result[s] = Decode(_model.Second, buffer);
+        }
+
+        return result;
+    }
+
+    private static int[] Decode(NerModel model, FeatureBuffer buffer)
+    {
+        var n = buffer.TokenCount;
+        var result = new int[n];
+        if (n == 0)
+        {
+            return result;
+        }
+
+        var labels = NerModel.LabelCount;
+        var emissions = System.Buffers.ArrayPool<float>.Shared.Rent(n * labels);
+        var span = emissions.AsSpan(0, n * labels);
+        span.Clear();
+        for (var t = 0; t < n; t++)
+        {
+            model.Score(buffer.Token(t), span.Slice(t * labels, labels));
+        }
+
+        ViterbiDecoder.Decode(span, model.Transitions, labels, result);
+        System.Buffers.ArrayPool<float>.Shared.Return(emissions);
         return result;
     }
 }
