@@ -26,6 +26,7 @@ public sealed class EntityNameCleanerTests
     [InlineData("Kerry 's", "Kerry")]
     [InlineData("Kerry's", "Kerry")]
     [InlineData("Jones '", "Jones")]
+    [InlineData("People 's Daily", "People's Daily")]
     public void Possessives_are_dropped(string mention, string expected)
     {
         Assert.Equal(expected, Clean(mention));

@@ -77,4 +77,16 @@ public sealed class InArticleResolverTests
 
         Assert.Equal(EntityKind.Place, Assert.Single(entities).Kind);
     }
+
+    [Fact]
+    public void A_lone_family_name_written_first_maps_to_the_one_name_it_begins()
+    {
+        var entities = InArticleResolver.Resolve(
+        [
+            Span("Xi Jinping", EntityKind.Person),
+            Span("Xi", EntityKind.Person),
+        ]);
+
+        Assert.Equal(2, Assert.Single(entities).Count);
+    }
 }

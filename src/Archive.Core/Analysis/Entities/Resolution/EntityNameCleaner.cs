@@ -13,10 +13,16 @@ internal static class EntityNameCleaner
     public static EntitySpan? Clean(EntitySpan span)
     {
         ArgumentNullException.ThrowIfNull(span);
-        var tokens = span.Tokens.Select(StripPossessive).Where(t => t.Length > 0 && t is not ("'s" or "'" or "\"")).ToList();
-        while (tokens.Count > 0 && !tokens[^1].Any(char.IsLetterOrDigit))
+        // A possessive ends the mention ("Kerry's"); inside a name it belongs to it ("People's Daily").
+        var tokens = span.Tokens.ToList();
+        while (tokens.Count > 0 && (tokens[^1] is "'s" or "'S" or "'" || !tokens[^1].Any(char.IsLetterOrDigit)))
         {
             tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        if (tokens.Count > 0)
+        {
+            tokens[^1] = StripPossessive(tokens[^1]);
         }
 
         while (tokens.Count > 0 && (!tokens[0].Any(char.IsLetterOrDigit) || tokens[0] is "the" or "The" or "THE"))

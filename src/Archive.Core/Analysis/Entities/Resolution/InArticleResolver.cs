@@ -134,7 +134,7 @@ internal static class InArticleResolver
 
         if (candidates.Count == 0)
         {
-            return null;
+            return FindByFirstName(shortForm, all);
         }
 
         // Only the longest names count: "Kerry" → "John Kerry" even when "Kerry" also ends "Mr John Kerry"'s cleaned forms.
@@ -148,6 +148,24 @@ internal static class InArticleResolver
     private static bool IsKnownPlace(Group group) =>
         group.Kind == EntityKind.Place && group.Tokens.Count == 1
         && (Gazetteer.Default.Word(group.Tokens[0].ToLowerInvariant()) & (GazetteerKind.Place | GazetteerKind.Country)) != 0;
+
+    /// <summary>
+    /// A one-word person that begins exactly one longer person's name and ends none: "Xi" → "Xi Jinping",
+    /// "Matt" → "Matt Bevin".
+    /// </summary>
+    private static Group? FindByFirstName(Group shortForm, List<Group> all)
+    {
+        if (shortForm.Tokens.Count != 1 || shortForm.Kind != EntityKind.Person)
+        {
+            return null;
+        }
+
+        var candidates = all
+            .Where(o => o != shortForm && o.Kind == EntityKind.Person && o.Tokens.Count > 1
+                && string.Equals(o.Tokens[0], shortForm.Tokens[0], StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
 
     private static bool EndsWith(IReadOnlyList<string> name, IReadOnlyList<string> suffix)
     {
