@@ -12,6 +12,13 @@ namespace Archive.Core.Analysis.Entities;
 /// </summary>
 public sealed class ArticleEntityExtractor(NerTagger tagger)
 {
+    // Forms the tagger knows better in the spelling of its Reuters training text ("US" reads as "us").
+    private static readonly Dictionary<string, string> s_taggingForms = new(StringComparer.Ordinal)
+    {
+        ["US"] = "U.S.",
+        ["UN"] = "U.N.",
+    };
+
     public static ArticleEntityExtractor Default { get; } = new(NerTagger.Default);
 
     public IReadOnlyList<EntityMention> Extract(Article article)
@@ -26,7 +33,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
             }
         }
 
-        var tags = tagger.TagDocument(sentences);
+        var tags = tagger.TagDocument(sentences.Select(s => s.Select(t => s_taggingForms.GetValueOrDefault(t, t)).ToArray()).ToList());
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
