@@ -15,22 +15,28 @@ internal static class MemoryFeatures
     private const int AlwaysEntity = 106;
     private const int MajorityShape = 107;
 
+    /// <summary>
+    /// Writes, token by token, the first-pass keys (when <paramref name="baseKeys"/> is given) followed by the
+    /// memory keys. The tagger passes null and scores the first-pass keys of both stages in one go; the sums
+    /// come out the same because the keys are added in the same order.
+    /// </summary>
     public static void Build(
-        SentenceView sentence, int[] firstPass, LabelMemory memory, uint[] baseKeys, int[] baseOffsets, FeatureBuffer output)
+        SentenceView sentence, int[] firstPass, LabelMemory memory, uint[]? baseKeys, int[]? baseOffsets, FeatureBuffer output)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(firstPass);
         ArgumentNullException.ThrowIfNull(memory);
-        ArgumentNullException.ThrowIfNull(baseKeys);
-        ArgumentNullException.ThrowIfNull(baseOffsets);
         ArgumentNullException.ThrowIfNull(output);
         output.Clear();
         Span<int> counts = stackalloc int[LabelMemory.Types];
         for (var i = 0; i < sentence.Count; i++)
         {
-            for (var k = baseOffsets[i]; k < baseOffsets[i + 1]; k++)
+            if (baseKeys is not null && baseOffsets is not null)
             {
-                output.Add(baseKeys[k]);
+                for (var k = baseOffsets[i]; k < baseOffsets[i + 1]; k++)
+                {
+                    output.Add(baseKeys[k]);
+                }
             }
 
             output.Add(FeatureHash.Key(OwnLabel, FeatureHash.Of(firstPass[i])));

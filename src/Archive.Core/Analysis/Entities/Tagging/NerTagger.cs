@@ -19,11 +19,13 @@ public sealed class NerTagger
     });
 
     private readonly TwoStageModel _model;
+    private readonly StagedScorer _scorer;
     private readonly FeatureExtractor _extractor;
 
     internal NerTagger(TwoStageModel model, Gazetteer gazetteer)
     {
         _model = model;
+        _scorer = new StagedScorer(model);
         _extractor = new FeatureExtractor(gazetteer);
     }
 
@@ -55,48 +57,48 @@ public sealed class NerTagger
         var views = sentences.Select(s => new SentenceView(s)).ToList();
         var context = new DocumentContext(views);
         var buffer = new FeatureBuffer();
+        var labels = NerModel.LabelCount;
         var firstPass = new int[views.Count][];
-        var keys = new uint[views.Count][];
-        var offsets = new int[views.Count][];
+        var secondScores = new float[views.Count][];
+        var firstScores = Array.Empty<float>();
         for (var s = 0; s < views.Count; s++)
         {
+            var n = views[s].Count;
             _extractor.Extract(views[s], context, buffer);
-            keys[s] = buffer.All.ToArray();
-            offsets[s] = buffer.Offsets.ToArray();
-            firstPass[s] = Decode(_model.First, buffer);
+            if (firstScores.Length < n * labels)
+            {
+                firstScores = new float[n * labels * 2];
+            }
+
+            var first = firstScores.AsSpan(0, n * labels);
+            first.Clear();
+            secondScores[s] = new float[n * labels];
+            for (var t = 0; t < n; t++)
+            {
+                _scorer.Score(buffer.Token(t), first.Slice(t * labels, labels), secondScores[s].AsSpan(t * labels, labels));
+            }
+
+            firstPass[s] = new int[n];
+            ViterbiDecoder.Decode(first, _model.First.Transitions, labels, firstPass[s]);
         }
 
+        // The second pass adds the label-memory features to the second stage's scores of the first-pass features.
         var memory = new LabelMemory(views, firstPass);
         var result = new int[views.Count][];
         for (var s = 0; s < views.Count; s++)
         {
-            MemoryFeatures.Build(views[s], firstPass[s], memory, keys[s], offsets[s], buffer);
-            result[s] = Decode(_model.Second, buffer);
+            var n = views[s].Count;
+            MemoryFeatures.Build(views[s], firstPass[s], memory, null, null, buffer);
+            var second = secondScores[s].AsSpan();
+            for (var t = 0; t < n; t++)
+            {
+                _model.Second.Score(buffer.Token(t), second.Slice(t * labels, labels));
+            }
+
+            result[s] = new int[n];
+            ViterbiDecoder.Decode(second, _model.Second.Transitions, labels, result[s]);
         }
 
-        return result;
-    }
-
-    private static int[] Decode(NerModel model, FeatureBuffer buffer)
-    {
-        var n = buffer.TokenCount;
-        var result = new int[n];
-        if (n == 0)
-        {
-            return result;
-        }
-
-        var labels = NerModel.LabelCount;
-        var emissions = System.Buffers.ArrayPool<float>.Shared.Rent(n * labels);
-        var span = emissions.AsSpan(0, n * labels);
-        span.Clear();
-        for (var t = 0; t < n; t++)
-        {
-            model.Score(buffer.Token(t), span.Slice(t * labels, labels));
-        }
-
-        ViterbiDecoder.Decode(span, model.Transitions, labels, result);
-        System.Buffers.ArrayPool<float>.Shared.Return(emissions);
         return result;
     }
 }
