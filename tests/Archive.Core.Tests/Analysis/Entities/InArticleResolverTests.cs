@@ -89,4 +89,29 @@ public sealed class InArticleResolverTests
 
         Assert.Equal(2, Assert.Single(entities).Count);
     }
+
+    [Fact]
+    public void A_full_name_mistagged_once_follows_its_short_forms_and_a_generational_suffix_is_ignored()
+    {
+        var entities = InArticleResolver.Resolve(
+        [
+            Span("Patrick W. Carlineo Jr.", EntityKind.Organisation),
+            Span("Carlineo", EntityKind.Person),
+            Span("Carlineo", EntityKind.Person),
+        ]);
+
+        var carlineo = Assert.Single(entities);
+        Assert.Equal("Patrick W. Carlineo Jr.", carlineo.Name);
+        Assert.Equal(EntityKind.Person, carlineo.Kind);
+    }
+
+    [Theory]
+    [InlineData("VIENNA", "Vienna")]
+    [InlineData("SIOUX FALLS", "Sioux Falls")]
+    [InlineData("NATO", "NATO")]
+    [InlineData("Paris", "Paris")]
+    public void A_known_name_seen_only_in_capitals_gets_its_usual_spelling(string name, string expected)
+    {
+        Assert.Equal(expected, InArticleResolver.Display(name));
+    }
 }

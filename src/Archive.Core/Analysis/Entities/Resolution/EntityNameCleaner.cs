@@ -30,7 +30,13 @@ internal static class EntityNameCleaner
             tokens.RemoveAt(0);
         }
 
-        if (span.Kind == EntityKind.Person)
+        var kind = span.Kind;
+        if (kind != EntityKind.Person && tokens.Count > 1 && EntityWords.IsPersonalTitle(tokens[0]))
+        {
+            kind = EntityKind.Person; // "Senator Elizabeth Warren" tagged as an organisation
+        }
+
+        if (kind == EntityKind.Person)
         {
             StripTitles(tokens);
         }
@@ -50,7 +56,7 @@ internal static class EntityNameCleaner
             return null;
         }
 
-        return new EntitySpan(tokens, span.Kind);
+        return new EntitySpan(tokens, kind);
     }
 
     /// <summary>Removes leading titles (and nationality words before them) while a name remains after them.</summary>
