@@ -43,8 +43,15 @@ internal static class NerCommand
                 return 0;
             }
 
+            var files = parseResult.GetValue(paths) ?? [];
+            if (files.Length == 0)
+            {
+                Console.Error.WriteLine("ner: give --conll FILE or one or more capture files.");
+                return 1;
+            }
+
             var extractor = new ArticleEntityExtractor(tagger);
-            foreach (var path in parseResult.GetValue(paths) ?? [])
+            foreach (var path in files)
             {
                 var article = parseResult.GetValue(plain) ? ReadPlain(path) : ReadCapture(path);
                 Console.WriteLine(path);
