@@ -19,7 +19,10 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         ["UN"] = "U.N.",
     };
 
-    public static ArticleEntityExtractor Default { get; } = new(NerTagger.Default);
+    private static readonly Lazy<ArticleEntityExtractor> s_default = new(() => new(NerTagger.Default));
+
+    /// <summary>The extractor over the embedded model, created on first use.</summary>
+    public static ArticleEntityExtractor Default => s_default.Value;
 
     public IReadOnlyList<EntityMention> Extract(Article article)
     {
