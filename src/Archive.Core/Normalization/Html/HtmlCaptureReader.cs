@@ -74,9 +74,15 @@ public sealed class HtmlCaptureReader : ICaptureReader
     private static IHtmlDocument Parse(CaptureInput input)
     {
         var parser = new HtmlParser(ParserOptions);
+        var text = input.Text ?? "";
+        if (NestingGuard.IsTooDeep(text))
+        {
+            return parser.ParseDocument(NestingGuard.Flatten(text));
+        }
+
         if (input.Bytes.IsEmpty)
         {
-            return parser.ParseDocument(input.Text ?? "");
+            return parser.ParseDocument(text);
         }
 
         using var stream = new MemoryStream(input.Bytes.ToArray(), writable: false);
