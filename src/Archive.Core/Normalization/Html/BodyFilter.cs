@@ -38,7 +38,7 @@ internal static partial class BodyFilter
             {
                 reason = "byline";
             }
-            else if (nearEdge && block.Text.Length < 80 && IsDateLine(block.Text))
+            else if (nearEdge && block.Kind == BlockKind.Paragraph && block.Text.Length < 80 && IsDateLine(block.Text))
             {
                 reason = "dateline";
                 dateline ??= block.Text;
@@ -95,7 +95,7 @@ internal static partial class BodyFilter
 
     internal static bool IsDateLine(string text)
     {
-        if (!DatePart().IsMatch(text))
+        if (!text.Any(char.IsAsciiDigit) || !DatePart().IsMatch(text))
         {
             return false;
         }
@@ -121,7 +121,7 @@ internal static partial class BodyFilter
     [GeneratedRegex(@"\bfollow (him|her|them|us|me|@\w+)\b|\bon (twitter|facebook|instagram) @\w+|\bmay be reached at\b|\b(reach|contact|email) (him|her|them) at\b|\bsign up\b.{0,80}\bnewsletter|\bsubscribe to\b.{0,80}\bnewsletter|\bnewsletters?\b.{0,80}\binbox\b|\binbox\b.{0,80}\bnewsletters?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TailFurniture();
 
-    [GeneratedRegex(@"\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}(t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}|(19|20)\d{2}|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|\d{1,2}(st|nd|rd|th)?|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|ago|hours?|minutes?|mins?|days?|weeks?)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}(t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}|(19|20)\d{2}|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|\d{1,2}(st|nd|rd|th)?|[ap]\.?m\.?|[ecmp][sd]t|bst|cest?|ist|jst|aes?t|aedt|utc|gmt|ago|hours?|minutes?|mins?|days?|weeks?)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePart();
 
     [GeneratedRegex(@"\b(published|posted|updated|last updated|modified|on|at|date|\d+)\b|[^\p{L}\p{N}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -162,7 +162,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
             }
         }
 
-        ReportOutside(roots, body, report);
+        ReportOutside(roots, body, mask, report);
         var (blocks, linkShares, captions) = BlockBuilder.Build(roots, mask, report);
         var kept = BodyFilter.Apply(blocks, linkShares, metadata, captions, report, out var dateline);
         return (kept, captions, dateline);
@@ -193,7 +193,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
     }
 
     /// <summary>One report entry per region outside the content: the siblings of each ancestor of the content roots.</summary>
-    private static void ReportOutside(IReadOnlyList<IElement> roots, IElement body, ExtractionReport report)
+    private static void ReportOutside(IReadOnlyList<IElement> roots, IElement body, PageMask mask, ExtractionReport report)
     {
         if (roots.Count == 0 || roots[0] == body)
         {
@@ -219,7 +219,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
 
             for (var child = ancestor.FirstElementChild; child is not null; child = child.NextElementSibling)
             {
-                if (!inside.Contains(child) && !roots.Any(child.Contains) && !HtmlTags.Junk.Contains(child.LocalName))
+                if (!inside.Contains(child) && !mask.IsRemoved(child) && !HtmlTags.Junk.Contains(child.LocalName) && !roots.Any(child.Contains))
                 {
                     report.Drop(child, "outside the article content");
                 }
