@@ -57,7 +57,7 @@ internal static partial class BodyFilter
             }
             else if (linkShares[i] >= 0.9 && block.Text.Length < 250)
             {
-                reason = "link to another page";
+                reason = "link to another page of the site";
                 if (kept.Count > 0 && keptLinkShares[^1] < 0.9 && IsLabel(kept[^1].Text))
                 {
                     report.Drop(kept[^1].Text, "label of links", kept[^1].Line);

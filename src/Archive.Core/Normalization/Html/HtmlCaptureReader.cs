@@ -163,7 +163,8 @@ public sealed class HtmlCaptureReader : ICaptureReader
         }
 
         ReportOutside(roots, body, mask, report);
-        var (blocks, linkShares, captions) = BlockBuilder.Build(roots, mask, report);
+        var siteHost = Uri.TryCreate(metadata.CanonicalUrl, UriKind.Absolute, out var canonical) ? BlockBuilder.SiteHost(canonical.Host) : null;
+        var (blocks, linkShares, captions) = BlockBuilder.Build(roots, mask, report, siteHost);
         var kept = BodyFilter.Apply(blocks, linkShares, metadata, captions, report, out var dateline);
         return (kept, captions, dateline);
     }
