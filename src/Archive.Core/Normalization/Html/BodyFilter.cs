@@ -10,9 +10,8 @@ namespace Archive.Core.Normalization.Html;
 /// </summary>
 internal static partial class BodyFilter
 {
-    public static List<Block> Apply(List<Block> blocks, List<double> linkShares, PageMetadata metadata, IReadOnlyList<string> captions, ExtractionReport report, out string? dateline)
+    public static List<Block> Apply(List<Block> blocks, List<double> linkShares, PageMetadata metadata, IReadOnlyList<string> captions, ExtractionReport report, BodyFindings found)
     {
-        dateline = null;
         var titleKeys = new HashSet<string>(StringComparer.Ordinal);
         AddKey(titleKeys, metadata.Title);
         AddKey(titleKeys, metadata.Headline);
@@ -37,11 +36,12 @@ internal static partial class BodyFilter
             else if (block.Text.Length < 100 && (Byline().IsMatch(block.Text) || (bylineKey.Length > 0 && key == bylineKey)) && kept.Count < 4)
             {
                 reason = "byline";
+                found.Byline ??= MetadataReader.StripBy(block.Text);
             }
             else if (nearEdge && block.Kind == BlockKind.Paragraph && block.Text.Length < 80 && IsDateLine(block.Text))
             {
                 reason = "dateline";
-                dateline ??= block.Text;
+                found.Dateline ??= block.Text;
             }
             else if (block.Text.Length < 200 && Furniture().IsMatch(block.Text))
             {

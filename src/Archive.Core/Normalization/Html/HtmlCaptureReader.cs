@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -46,10 +47,10 @@ public sealed class HtmlCaptureReader : ICaptureReader
         var report = new ExtractionReport();
         var blocks = new List<Block>();
         var captions = new List<string>();
-        string? dateline = null;
+        var found = new BodyFindings();
         if (document.Body is { } body)
         {
-            (blocks, captions, dateline) = ExtractBody(document, body, metadata, rules, report);
+            (blocks, captions, found) = ExtractBody(document, body, metadata, rules, report);
         }
 
         var article = new Article
@@ -58,12 +59,12 @@ public sealed class HtmlCaptureReader : ICaptureReader
             Format = CaptureFormat.Html,
             Title = metadata.Title,
             Standfirst = Standfirst(metadata.Description, blocks),
-            Byline = metadata.Byline,
+            Byline = metadata.Byline ?? found.Byline,
             SourceName = metadata.SourceName,
             CanonicalUrl = metadata.CanonicalUrl,
             Published = published,
             Section = metadata.Section,
-            Dateline = dateline,
+            Dateline = found.Dateline,
             Body = blocks,
             Captions = captions,
             Tags = metadata.Tags,
@@ -85,7 +86,9 @@ public sealed class HtmlCaptureReader : ICaptureReader
             return parser.ParseDocument(text);
         }
 
-        using var stream = new MemoryStream(input.Bytes.ToArray(), writable: false);
+        using var stream = MemoryMarshal.TryGetArray(input.Bytes, out var segment) && segment.Array is not null
+            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(input.Bytes.ToArray(), writable: false);
         return parser.ParseDocument(stream);
     }
 
@@ -105,7 +108,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
     /// Runs the extraction, and again less strictly when it finds too little (keeping chrome-named boxes,
     /// then ignoring class hints, then skipping the cleaning inside the content), like Readability's retries.
     /// </summary>
-    private static (List<Block> Blocks, List<string> Captions, string? Dateline) ExtractBody(IDocument document, IElement body, PageMetadata metadata, SourceRules rules, ExtractionReport finalReport)
+    private static (List<Block> Blocks, List<string> Captions, BodyFindings Found) ExtractBody(IDocument document, IElement body, PageMetadata metadata, SourceRules rules, ExtractionReport finalReport)
     {
         var drop = SelectorRules.Match(document, rules.DropSelectors);
         var keep = SelectorRules.Match(document, rules.KeepSelectors);
@@ -118,15 +121,15 @@ public sealed class HtmlCaptureReader : ICaptureReader
             new(drop, keep) { StripUnlikely = false, UseClassWeights = false, CleanConditionally = false },
         ];
 
-        (List<Block> Blocks, List<string> Captions, string? Dateline, ExtractionReport Report, int Length)? best = null;
+        (List<Block> Blocks, List<string> Captions, BodyFindings Found, ExtractionReport Report, int Length)? best = null;
         foreach (var options in passes)
         {
             var report = new ExtractionReport();
-            var (blocks, captions, dateline) = ExtractOnce(body, metadata, rawStats, options, report);
+            var (blocks, captions, found) = ExtractOnce(body, metadata, rawStats, options, report);
             var length = blocks.Sum(b => b.Text.Length);
             if (best is null || length > best.Value.Length)
             {
-                best = (blocks, captions, dateline, report, length);
+                best = (blocks, captions, found, report, length);
             }
 
             if (length >= MinBodyLength)
@@ -140,10 +143,10 @@ public sealed class HtmlCaptureReader : ICaptureReader
             finalReport.Drop(dropped.Text, dropped.Reason, dropped.Line);
         }
 
-        return (best.Value.Blocks, best.Value.Captions, best.Value.Dateline);
+        return (best.Value.Blocks, best.Value.Captions, best.Value.Found);
     }
 
-    private static (List<Block> Blocks, List<string> Captions, string? Dateline) ExtractOnce(IElement body, PageMetadata metadata, PageStats rawStats, PruneOptions options, ExtractionReport report)
+    private static (List<Block> Blocks, List<string> Captions, BodyFindings Found) ExtractOnce(IElement body, PageMetadata metadata, PageStats rawStats, PruneOptions options, ExtractionReport report)
     {
         var mask = PagePruner.Prune(body, rawStats, options);
         var stats = PageStats.Compute(body, mask.Removed);
@@ -165,8 +168,9 @@ public sealed class HtmlCaptureReader : ICaptureReader
         ReportOutside(roots, body, mask, report);
         var siteHost = Uri.TryCreate(metadata.CanonicalUrl, UriKind.Absolute, out var canonical) ? BlockBuilder.SiteHost(canonical.Host) : null;
         var (blocks, linkShares, captions) = BlockBuilder.Build(roots, mask, report, siteHost);
-        var kept = BodyFilter.Apply(blocks, linkShares, metadata, captions, report, out var dateline);
-        return (kept, captions, dateline);
+        var found = new BodyFindings();
+        var kept = BodyFilter.Apply(blocks, linkShares, metadata, captions, report, found);
+        return (kept, captions, found);
     }
 
     /// <summary>Elements a source's keep selectors name join the content when the scorer left them out.</summary>

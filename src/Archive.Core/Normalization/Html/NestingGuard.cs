@@ -18,6 +18,8 @@ internal static class NestingGuard
         "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot", "!doctype",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNestingLookup = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsTooDeep(string html) => Rewrite(html, write: false) is null;
 
     /// <summary>The markup with tags beyond <see cref="MaxDepth"/> removed.</summary>
@@ -62,10 +64,10 @@ internal static class NestingGuard
                 nameEnd++;
             }
 
-            var name = html[nameStart..nameEnd];
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var selfClosing = html[gt - 1] == '/';
             var keep = true;
-            if (!NotNesting.Contains(name) && !selfClosing)
+            if (!NotNestingLookup.Contains(name) && !selfClosing)
             {
                 if (closing)
                 {
