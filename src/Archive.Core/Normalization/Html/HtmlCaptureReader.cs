@@ -152,9 +152,10 @@ public sealed class HtmlCaptureReader : ICaptureReader
         var stats = PageStats.Compute(body, mask.Removed);
         var roots = ContentScorer.Select(body, mask, stats, options);
         roots = AddKeptElements(roots, options.Keep);
+        var siteHost = Uri.TryCreate(metadata.CanonicalUrl, UriKind.Absolute, out var canonical) ? BlockBuilder.SiteHost(canonical.Host) : null;
         if (options.CleanConditionally)
         {
-            ContentCleaner.Clean(roots, mask, stats, options);
+            ContentCleaner.Clean(roots, mask, stats, options, siteHost);
         }
 
         foreach (var (element, reason) in mask.Reasons)
@@ -166,7 +167,6 @@ public sealed class HtmlCaptureReader : ICaptureReader
         }
 
         ReportOutside(roots, body, mask, report);
-        var siteHost = Uri.TryCreate(metadata.CanonicalUrl, UriKind.Absolute, out var canonical) ? BlockBuilder.SiteHost(canonical.Host) : null;
         var (blocks, linkShares, captions) = BlockBuilder.Build(roots, mask, report, siteHost);
         var found = new BodyFindings();
         var kept = BodyFilter.Apply(blocks, linkShares, metadata, captions, report, found);
