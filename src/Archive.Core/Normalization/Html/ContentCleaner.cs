@@ -133,7 +133,10 @@ internal static class ContentCleaner
     private static bool IsLinkCard(IElement element, ElementStats stats) =>
         stats.Links >= 3 && stats.LinkDensity >= 0.9 && stats.TextLength > 60 && element.FirstElementChild is { LocalName: not "a" };
 
-    /// <summary>Links to other sites (shops, sources, documents) are part of what the article says; links within the site are navigation.</summary>
+    /// <summary>
+    /// Links to other sites (shops, sources, documents) are part of what the article says; links within the
+    /// site are navigation, and share buttons ("share" in the address) are chrome wherever they point.
+    /// </summary>
     private static bool LinksMostlyLeaveTheSite(IElement list, string? siteHost)
     {
         if (siteHost is null)
@@ -146,7 +149,9 @@ internal static class ContentCleaner
         {
             var length = link.TextContent.Length;
             total += length;
-            if (Uri.TryCreate(link.GetAttribute("href")?.Trim(), UriKind.Absolute, out var uri)
+            var href = link.GetAttribute("href")?.Trim() ?? "";
+            if (!href.Contains("share", StringComparison.OrdinalIgnoreCase)
+                && Uri.TryCreate(href, UriKind.Absolute, out var uri)
                 && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
                 && BlockBuilder.SiteHost(uri.Host) != siteHost)
             {
