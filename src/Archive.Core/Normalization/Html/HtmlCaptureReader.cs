@@ -112,7 +112,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
     {
         var drop = SelectorRules.Match(document, rules.DropSelectors);
         var keep = SelectorRules.Match(document, rules.KeepSelectors);
-        var rawStats = PageStats.Compute(body, new HashSet<IElement>());
+        var rawStats = PageStats.Compute(body, new HashSet<IElement>(ReferenceEqualityComparer.Instance));
         PruneOptions[] passes =
         [
             new(drop, keep),
@@ -217,7 +217,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
 
         foreach (var ancestor in inside.ToList())
         {
-            if (roots.Contains(ancestor))
+            if (roots.Any(root => ReferenceEquals(root, ancestor)))
             {
                 continue;
             }
