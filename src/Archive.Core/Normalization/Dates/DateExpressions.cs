@@ -11,7 +11,7 @@ namespace Archive.Core.Normalization.Dates;
 /// </summary>
 internal static partial class DateExpressions
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private static readonly string MonthAlternation = string.Join(
         "|",
@@ -253,18 +253,18 @@ internal static partial class DateExpressions
     }
 
     // 2019-11-04, 2019/11/04, 2019.11.04 (not part of a longer number or version string)
-    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex IsoDate();
 
     // 04.11.2019, 04/11/2019, 11-04-2019, 04.11.19
-    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[01]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[01]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex NumericDate();
 
     // 2019年11月4日, 2019년 11월 4일
-    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex CjkDate();
 
     // 4 tháng 11 năm 2019, 4 tháng 11, 2019
-    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)\s+tháng\s+(?<m>[01]?\d)(?:\s+năm|,)?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)\s+tháng\s+(?<m>[01]?\d)(?:\s+năm|,)?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex VietnameseDate();
 }

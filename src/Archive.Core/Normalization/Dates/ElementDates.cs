@@ -63,7 +63,7 @@ internal static partial class ElementDates
             }
 
             var names = PageRegions.Names(element);
-            if (!DateClass().IsMatch(names))
+            if (!SafeRegex.IsMatch(DateClass(), names))
             {
                 continue;
             }
@@ -122,7 +122,7 @@ internal static partial class ElementDates
 
             if (chosen is { } c)
             {
-                var nameRole = ModifiedClass().IsMatch(names) ? DateRole.Modified : role;
+                var nameRole = SafeRegex.IsMatch(ModifiedClass(), names) ? DateRole.Modified : role;
                 (nameRole == DateRole.Modified ? modified : published).Add(new DateCandidate(c.Date, DateSource.DateElement, nameRole));
             }
         }
@@ -141,12 +141,12 @@ internal static partial class ElementDates
         for (var e = time; e is not null && e.LocalName != "body"; e = e.ParentElement)
         {
             var names = PageRegions.Names(e) + " " + (e.GetAttribute("itemprop") ?? "");
-            if (ModifiedClass().IsMatch(names))
+            if (SafeRegex.IsMatch(ModifiedClass(), names))
             {
                 return DateRole.Modified;
             }
 
-            if (PublishedClass().IsMatch(names))
+            if (SafeRegex.IsMatch(PublishedClass(), names))
             {
                 return DateRole.Published;
             }
@@ -165,15 +165,15 @@ internal static partial class ElementDates
         };
     }
 
-    [GeneratedRegex(@"date|datum|fecha|data\b|publish|posted|pubdate|timestamp|byline|dateline|(?:^|[\s_-])time(?:$|[\s_-])|meta",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"date|datum|fecha|data\b|publish|posted|pubdate|created|submitted|timestamp|byline|dateline|(?:^|[\s_-])time(?:$|[\s_-])|meta",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DateClass();
 
     [GeneratedRegex(@"updated|modified|update-|aktualisiert|edited|dateModified",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ModifiedClass();
 
     [GeneratedRegex(@"publish|pubdate|posted|created|entry-date|datePublished|post-date|article-date",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PublishedClass();
 }

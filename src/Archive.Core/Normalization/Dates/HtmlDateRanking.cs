@@ -19,7 +19,7 @@ internal static class HtmlDateRanking
         {
             return Choose(document, url);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
+        catch (Exception e) when (e is System.Text.RegularExpressions.RegexMatchTimeoutException or InvalidOperationException or ArgumentException or FormatException or OverflowException
             or IndexOutOfRangeException or NullReferenceException)
         {
             return null;
@@ -81,6 +81,11 @@ internal static class HtmlDateRanking
             return (urlDate, "url");
         }
 
+        if (ScriptDates.Find(document, order) is { } scripted)
+        {
+            return (scripted.Date, "script");
+        }
+
         var modified = structured.Concat(elements).Where(c => c.Role == DateRole.Modified).ToList();
         DateOnly? latest = modified.Count > 0 ? modified.Max(c => c.Date) : null;
         if (body is not null)
@@ -106,9 +111,12 @@ internal static class HtmlDateRanking
         var shown = new HashSet<DateOnly>();
         if (body is not null)
         {
-            foreach (var mention in DateExpressions.FindAll(PageText.Of(body), order))
+            foreach (var line in PageText.Of(body).Split('\n'))
             {
-                shown.Add(mention.Date);
+                foreach (var mention in DateExpressions.FindAll(line, order))
+                {
+                    shown.Add(mention.Date);
+                }
             }
         }
 

@@ -13,7 +13,7 @@ internal static class PageText
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "nav", "footer", "aside", "head", "button", "form",
+        "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "nav", "aside", "head", "button", "form",
     };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
@@ -44,7 +44,8 @@ internal static class PageText
                     builder.Append(text.Data.Replace('\n', ' ').Replace('\r', ' '));
                     break;
                 case IElement element:
-                    if (Skipped.Contains(element.LocalName) || PageRegions.LooksLikeFurniture(element))
+                    if (Skipped.Contains(element.LocalName) || PageRegions.LooksLikeFurniture(element)
+                        || (element.LocalName == "footer" && !PageRegions.InsideArticle(element)))
                     {
                         continue;
                     }

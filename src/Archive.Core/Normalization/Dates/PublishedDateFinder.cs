@@ -31,9 +31,16 @@ public static class PublishedDateFinder
     public static DateOnly? FindInText(string text, string? url, string? titleHint)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var fromUrl = UrlDates.Find(url);
-        var order = LanguageHints.GuessOrder(text);
-        var fromText = TextDateScanner.Find(text, order, titleHint);
-        return fromText ?? fromUrl;
+        try
+        {
+            var fromUrl = UrlDates.Find(url);
+            var order = LanguageHints.GuessOrder(text);
+            var fromText = TextDateScanner.Find(text, order, titleHint);
+            return fromText ?? fromUrl;
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 }
