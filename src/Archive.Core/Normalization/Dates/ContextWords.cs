@@ -40,6 +40,13 @@ internal static class ContextWords
         "today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "hoje", "vandaag", "idag", "i dag", "dzisiaj", "dziś", "сегодня", "bugün", "hari ini", "اليوم",
     ];
 
+    private static readonly string[] Event =
+    [
+        "until", "till ", "from ", "since", "deadline", "release:", "releases", "event", "starts", "opens", "closes", "due ",
+        "bis ", "bis zum", "ab ", "ab dem", "seit", "frist", "termin", "veranstaltung", "erscheint", "erscheinungstermin", "gültig",
+        "jusqu'au", "à partir du", "depuis", "hasta", "desde", "a partir de", "fino al", "dal ", "tot ", "vanaf", "sinds",
+    ];
+
     /// <summary>Classifies a date by the cue nearest to the end of <paramref name="before"/> (the text just before the date).</summary>
     public static DateContext Classify(ReadOnlySpan<char> before)
     {
@@ -55,7 +62,23 @@ internal static class ContextWords
         Check(text, Modified, DateContext.Modified, ref best, ref bestPosition);
         Check(text, Copyright, DateContext.Copyright, ref best, ref bestPosition);
         Check(text, Today, DateContext.Today, ref best, ref bestPosition);
+        Check(text, Event, DateContext.Event, ref best, ref bestPosition);
         return best;
+    }
+
+    /// <summary>A publication cue right after a date ("am 3. Dezember 2011 veröffentlicht"), else None.</summary>
+    public static DateContext ClassifyAfter(ReadOnlySpan<char> after)
+    {
+        var text = after.ToString().ToLowerInvariant();
+        foreach (var cue in Published)
+        {
+            if (char.IsLetter(cue[0]) && text.Contains(cue, StringComparison.Ordinal))
+            {
+                return DateContext.Published;
+            }
+        }
+
+        return DateContext.None;
     }
 
     /// <summary>True when the text holds a copyright cue anywhere.</summary>

@@ -106,7 +106,7 @@ internal static partial class ElementDates
                     break;
                 }
 
-                if (context is DateContext.Copyright or DateContext.Today)
+                if (context is DateContext.Copyright or DateContext.Today or DateContext.Event)
                 {
                     continue;
                 }

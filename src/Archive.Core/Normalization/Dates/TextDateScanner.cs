@@ -14,7 +14,7 @@ internal static class TextDateScanner
     private const int TailLimit = 20_000;
 
     /// <summary>A result below this score is too weak to publish: a wrong date is worse than none.</summary>
-    private const double Threshold = 4.0;
+    private const double Threshold = 3.5;
 
     /// <summary>Finds the most likely publication day, or null when no date is convincing.</summary>
     /// <param name="text">The page text, lines separated by newlines.</param>
@@ -56,7 +56,7 @@ internal static class TextDateScanner
             return null;
         }
 
-        var scores = new Dictionary<DateOnly, (double Best, int Count)>();
+        var scores = new Dictionary<DateOnly, (double Best, int Count, int Distance)>();
         for (var k = 0; k < mentions.Count; k++)
         {
             var (line, mention) = mentions[k];
@@ -72,9 +72,10 @@ internal static class TextDateScanner
                 continue;
             }
 
+            var distance = Math.Abs(line - anchor);
             scores[mention.Date] = scores.TryGetValue(mention.Date, out var previous)
-                ? (Math.Max(previous.Best, s), previous.Count + 1)
-                : (s, 1);
+                ? (Math.Max(previous.Best, s), previous.Count + 1, Math.Min(previous.Distance, distance))
+                : (s, 1, distance);
         }
 
         if (scores.Count == 0)
@@ -83,11 +84,12 @@ internal static class TextDateScanner
         }
 
         var best = scores
-            .Select(p => (Date: p.Key, Score: p.Value.Best + Math.Min(1.5, 0.5 * (p.Value.Count - 1))))
+            .Select(p => (Date: p.Key, Score: p.Value.Best + Math.Min(1.0, 0.5 * (p.Value.Count - 1)), p.Value.Distance))
             .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.Distance)
             .ThenBy(p => p.Date)
             .First();
-        return best;
+        return (best.Date, best.Score);
     }
 
     private static double? Score(List<string> lines, int line, DateMention mention, int anchor, List<(int Line, DateMention Mention)> all, int index)
@@ -102,6 +104,13 @@ internal static class TextDateScanner
             {
                 context = ContextWords.Classify(previous);
             }
+        }
+
+        var end = mention.Index + mention.Length;
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        if (context == DateContext.None)
+        {
+            context = ContextWords.ClassifyAfter(after);
         }
 
         if (context is DateContext.Copyright or DateContext.Today || ContextWords.MentionsCopyright(text.AsSpan(0, mention.Index)))
@@ -120,13 +129,24 @@ internal static class TextDateScanner
         score += context switch
         {
             DateContext.Published => 4.0,
-            DateContext.Modified => 1.0,
+            DateContext.Modified => -1.0,
+            DateContext.Event => -2.0,
             _ => 0.0,
         };
 
-        // Byline-like short line, or a date in running prose.
+        // A time of day next to the date marks a byline timestamp ("04:30, 3 Nov 2023", "8. November 2023, 11:15").
+        if (HasTimeNearby(before) || HasTimeNearby(after))
+        {
+            score += 1.0;
+        }
+
+        // Byline-like short line, a dateline opening a paragraph ("27.1.2022 - Bei der ..."), or a date in running prose.
         var length = text.Length;
         if (length <= 90)
+        {
+            score += 1.0;
+        }
+        else if (IsDateline(text, mention))
         {
             score += 1.0;
         }
@@ -154,20 +174,20 @@ internal static class TextDateScanner
             score -= 0.5;
         }
 
-        // Position relative to the start of the article.
+        // Position relative to the start of the article: the byline sits just before the first paragraph.
         var distance = line - anchor;
-        if (distance is >= -12 and <= 2)
+        if (distance is >= -12 and <= 0)
         {
-            score += 3.0;
+            score += 3.0 + (distance * 0.05);
         }
         else if (distance < -12)
         {
             // Page header: often the day of capture ("Tuesday, 7 November 2023").
             score -= mention.HasWeekday && context == DateContext.None ? 2.0 : 0.5;
         }
-        else if (distance > 2)
+        else
         {
-            score -= 0.5;
+            score -= distance <= 2 ? 0.0 : 0.5;
             if (line > lines.Count * 0.85)
             {
                 score -= 1.5;
@@ -175,6 +195,65 @@ internal static class TextDateScanner
         }
 
         return score;
+    }
+
+    private static bool HasTimeNearby(ReadOnlySpan<char> span)
+    {
+        var window = span.Length > 16 ? span : span;
+        for (var i = 0; i + 4 < window.Length; i++)
+        {
+            if (char.IsAsciiDigit(window[i]) && window[i + 1] == ':' && char.IsAsciiDigit(window[i + 2]) && char.IsAsciiDigit(window[i + 3]))
+            {
+                return true;
+            }
+
+            if (i + 5 < window.Length && char.IsAsciiDigit(window[i]) && char.IsAsciiDigit(window[i + 1]) && window[i + 2] == ':'
+                && char.IsAsciiDigit(window[i + 3]) && char.IsAsciiDigit(window[i + 4]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A date opening a paragraph, alone or after a place name: "27.1.2022 - Bei der ...", "Karlsruhe, (12.11.2021). ...".
+    /// </summary>
+    private static bool IsDateline(string line, DateMention mention)
+    {
+        if (mention.Index > 40)
+        {
+            return false;
+        }
+
+        var lead = line.AsSpan(0, mention.Index);
+        if (lead.IndexOfAny('.', '!', '?') >= 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var inWord = false;
+        foreach (var c in lead)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    words++;
+                }
+
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        // "Am 8. November 2021 findet ..." is a sentence about a day, not a dateline: a place name ends with a comma or bracket.
+        return words == 0 || (words <= 4 && lead.TrimEnd().Length > 0 && lead.TrimEnd()[^1] is ',' or '(' or '-' or '–' or '|' or '/');
     }
 
     /// <summary>The line where the article starts: the title when given, else the first line of prose.</summary>
