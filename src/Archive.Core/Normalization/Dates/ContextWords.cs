@@ -23,7 +23,7 @@ internal static class ContextWords
     private static readonly string[] Modified =
     [
         "updated", "last update", "modified", "revised", "edited",
-        "aktualisiert", "geändert", "zuletzt", "letzte änderung", "aktualisierung",
+        "aktualisiert", "geändert", "zuletzt", "editiert", "bearbeitet", "letzte änderung", "aktualisierung",
         "mis à jour", "mise à jour", "modifié", "actualizado", "actualizada", "actualización", "atualizado", "atualizada", "aggiornato", "aggiornata",
         "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja", "aktualizováno", "uppdaterad", "opdateret", "oppdatert",
         "güncelleme", "güncellendi", "обновлено", "оновлено", "ažurirano", "diperbarui", "frissítve", "تحديث", "अपडेट", "更新", "수정",
@@ -79,6 +79,25 @@ internal static class ContextWords
         }
 
         return DateContext.None;
+    }
+
+    private static readonly string[] BylineStarts =
+    [
+        "by ", "written by", "von ", "geschrieben von", "autor", "author", "par ", "por ", "door ", "di ", "av ", "af ", "od ", "de ",
+    ];
+
+    /// <summary>True when a line opens like a byline ("By Jane Doe", "von Max Muster", "par Jean Dupont").</summary>
+    public static bool StartsAsByline(string line)
+    {
+        foreach (var start in BylineStarts)
+        {
+            if (line.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the text holds a copyright cue anywhere.</summary>

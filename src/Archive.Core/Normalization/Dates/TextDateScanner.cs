@@ -118,6 +118,12 @@ internal static class TextDateScanner
             return null;
         }
 
+        // Embedded social posts: "— Jane Doe (@jdoe) November 3, 2023".
+        if (before.Contains("(@", StringComparison.Ordinal) || before.Contains("@", StringComparison.Ordinal) && before.Contains(')'))
+        {
+            return null;
+        }
+
         var score = mention.Kind switch
         {
             DateFormatKind.Textual => 3.0,
@@ -133,6 +139,12 @@ internal static class TextDateScanner
             DateContext.Event => -2.0,
             _ => 0.0,
         };
+
+        // A byline: "By Jane Doe | 5 Nov 2019", "von Max Muster, 4. November 2019".
+        if (context == DateContext.None && text.Length <= 150 && ContextWords.StartsAsByline(text))
+        {
+            score += 2.0;
+        }
 
         // A time of day next to the date marks a byline timestamp ("04:30, 3 Nov 2023", "8. November 2023, 11:15").
         if (HasTimeNearby(before) || HasTimeNearby(after))
