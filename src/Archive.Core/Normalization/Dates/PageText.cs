@@ -13,7 +13,7 @@ internal static class PageText
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "nav", "aside", "head", "button", "form",
+        "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "nav", "aside", "head", "button",
     };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)

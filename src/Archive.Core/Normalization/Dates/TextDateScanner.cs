@@ -41,7 +41,7 @@ internal static class TextDateScanner
             return null;
         }
 
-        var anchor = FindAnchor(lines, titleHint);
+        var (anchor, anchorIsTitle) = FindAnchor(lines, titleHint);
         var mentions = new List<(int Line, DateMention Mention)>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -65,7 +65,7 @@ internal static class TextDateScanner
                 continue;
             }
 
-            var score = Score(lines, line, mention, anchor, mentions, k);
+            var score = Score(lines, line, mention, anchor, anchorIsTitle, mentions, k);
             trace?.Add($"{mention.Date:yyyy-MM-dd} line {line} (anchor {anchor}) score {score?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "rejected"}: {lines[line][..Math.Min(100, lines[line].Length)]}");
             if (score is not { } s)
             {
@@ -92,7 +92,7 @@ internal static class TextDateScanner
         return (best.Date, best.Score);
     }
 
-    private static double? Score(List<string> lines, int line, DateMention mention, int anchor, List<(int Line, DateMention Mention)> all, int index)
+    private static double? Score(List<string> lines, int line, DateMention mention, int anchor, bool anchorIsTitle, List<(int Line, DateMention Mention)> all, int index)
     {
         var text = lines[line];
         var before = text.AsSpan(Math.Max(0, mention.Index - 50), Math.Min(50, mention.Index));
@@ -187,12 +187,14 @@ internal static class TextDateScanner
         }
 
         // Position relative to the start of the article: the byline sits just before the first paragraph.
+        // With the title known, the byline sits just before or after it.
         var distance = line - anchor;
-        if (distance is >= -12 and <= 0)
+        var (first, last) = anchorIsTitle ? (-3, 10) : (-12, 0);
+        if (distance >= first && distance <= last)
         {
-            score += 3.0 + (distance * 0.05);
+            score += 3.0 - (Math.Abs(distance) * 0.05);
         }
-        else if (distance < -12)
+        else if (distance < first)
         {
             // Page header: often the day of capture ("Tuesday, 7 November 2023").
             score -= mention.HasWeekday && context == DateContext.None ? 2.0 : 0.5;
@@ -269,17 +271,17 @@ internal static class TextDateScanner
     }
 
     /// <summary>The line where the article starts: the title when given, else the first line of prose.</summary>
-    private static int FindAnchor(List<string> lines, string? titleHint)
+    private static (int Line, bool IsTitle) FindAnchor(List<string> lines, string? titleHint)
     {
         if (!string.IsNullOrWhiteSpace(titleHint) && titleHint.Trim().Length >= 10)
         {
-            var title = titleHint.Trim();
+            var title = CollapseSpaces(titleHint);
             var probe = title.Length > 60 ? title[..60] : title;
             for (var i = 0; i < lines.Count; i++)
             {
                 if (lines[i].Contains(probe, StringComparison.OrdinalIgnoreCase))
                 {
-                    return i;
+                    return (i, true);
                 }
             }
         }
@@ -288,11 +290,11 @@ internal static class TextDateScanner
         {
             if (IsProse(lines[i]))
             {
-                return i;
+                return (i, false);
             }
         }
 
-        return 0;
+        return (0, false);
     }
 
     private static bool IsProse(string line)
@@ -331,12 +333,37 @@ internal static class TextDateScanner
     private static string Cap(string text) =>
         text.Length <= HeadLimit + TailLimit ? text : string.Concat(text.AsSpan(0, HeadLimit), "\n", text.AsSpan(text.Length - TailLimit));
 
+    /// <summary>Trims and collapses runs of white space (tabs, no-break spaces) to one space.</summary>
+    internal static string CollapseSpaces(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
     private static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Trim();
+            var line = CollapseSpaces(raw);
             if (line.Length > 0)
             {
                 lines.Add(line.Length > 2000 ? line[..2000] : line);
