@@ -63,17 +63,18 @@ internal static class HtmlDateRanking
             return (pick.Date, "metadata-published");
         }
 
+        var element = elements.FirstOrDefault(c => c.Role != DateRole.Modified);
+        if (elements.Count > 0 && element != default)
+        {
+            return (fromUrl ?? element.Date, fromUrl is null ? "element-" + element.Source : "url");
+        }
+
+        // Generic "date" metadata is as often the last edit as the publication: it comes after the article's own elements.
         var unknown = structured.Where(c => c.Role == DateRole.Unknown).ToList();
         if (unknown.Count > 0)
         {
             var pick = PreferLocal(unknown[0], unknown);
             return (fromUrl ?? pick.Date, fromUrl is null ? "metadata-date" : "url");
-        }
-
-        var element = elements.FirstOrDefault(c => c.Role != DateRole.Modified);
-        if (elements.Count > 0 && element != default)
-        {
-            return (fromUrl ?? element.Date, fromUrl is null ? "element-" + element.Source : "url");
         }
 
         if (fromUrl is { } urlDate)

@@ -55,7 +55,7 @@ internal static partial class UrlDates
     [GeneratedRegex(@"/web/\d{8,14}[a-z_]*/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 2000)]
     private static partial Regex ArchivePrefix();
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)/(?<m>[01]?\d)/(?<d>[0-3]?\d)(?:/|$|[-_.](?!\d))", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)/(?<m>[01]?\d)/(?<d>[0-3]?\d)(?:/|$|\.(?!\d))", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SlashDate();
 
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)(?<s>[-_])(?<m>[01]\d)\k<s>(?<d>[0-3]\d)(?!\d)", RegexOptions.CultureInvariant, 2000)]
