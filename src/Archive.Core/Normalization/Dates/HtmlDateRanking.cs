@@ -45,14 +45,14 @@ internal static class HtmlDateRanking
         var published = structured.Where(c => c.Role == DateRole.Published).ToList();
         if (published.Count > 0)
         {
-            var pick = PreferLocal(published[0], published);
+            var shown = Shown(body, order);
+            var pick = ChooseShown(published, shown);
             if (fromUrl is { } u && u != pick.Date && (Math.Abs(u.DayNumber - pick.Date.DayNumber) > 1 || pick.IsUtc))
             {
                 return (u, "url-over-metadata");
             }
 
             // A page that shows its readers only the update day, never the stated publication day, is dated by what it shows.
-            var shown = Shown(body, order);
             if (!IsShown(shown, pick.Date)
                 && structured.Concat(elements).FirstOrDefault(c => c.Role == DateRole.Modified && c.Date != pick.Date && shown.Contains(c.Date)) is { Source: not DateSource.Text } visible
                 && visible.Date > pick.Date)
@@ -126,6 +126,39 @@ internal static class HtmlDateRanking
 
     private static bool IsShown(HashSet<DateOnly> shown, DateOnly date) =>
         shown.Contains(date) || shown.Contains(date.AddDays(1)) || shown.Contains(date.AddDays(-1));
+
+    /// <summary>
+    /// The first publication candidate, unless the page shows its readers another one and not it: then the shown one.
+    /// A UTC timestamp whose day is not shown but exactly one neighbouring day is, is the page's local day.
+    /// </summary>
+    private static DateCandidate ChooseShown(List<DateCandidate> published, HashSet<DateOnly> shown)
+    {
+        var pick = published[0];
+        if (shown.Contains(pick.Date))
+        {
+            return pick;
+        }
+
+        foreach (var other in published)
+        {
+            if (shown.Contains(other.Date))
+            {
+                return other;
+            }
+        }
+
+        if (pick.IsUtc)
+        {
+            var before = shown.Contains(pick.Date.AddDays(-1));
+            var after = shown.Contains(pick.Date.AddDays(1));
+            if (before != after)
+            {
+                return pick with { Date = pick.Date.AddDays(before ? -1 : 1), IsUtc = false };
+            }
+        }
+
+        return pick;
+    }
 
     /// <summary>A UTC timestamp whose day is one off a locally written candidate yields to the local day.</summary>
     private static DateCandidate PreferLocal(DateCandidate pick, IEnumerable<DateCandidate> others)
