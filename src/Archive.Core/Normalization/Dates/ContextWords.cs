@@ -10,7 +10,7 @@ internal static class ContextWords
     private static readonly string[] Published =
     [
         "published", "publish date", "publication date", "posted", "released", "created", "first appeared", "date:",
-        "veröffentlicht", "erschienen", "publiziert", "erstellt", "online seit", "datum:", "stand:", "stand ",
+        "veröffentlicht", "erschienen", "publiziert", "erstellt", "gepostet", "gespeichert von", "geschrieben am", "verfasst am", "eingestellt am", "submitted", "online seit", "datum:", "stand:", "stand ",
         "publié", "publie le", "mis en ligne", "paru le", "date de publication",
         "publicado", "publicada", "publicação", "fecha de publicación", "data de publicação",
         "pubblicato", "pubblicata", "data di pubblicazione",

@@ -144,7 +144,7 @@ internal static partial class PageRegions
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"related|teaser|sidebar|comment|footer|recommend|popular|trending|widget|promo|more-?stories|read-?more|mostread|most-read|newsletter|carousel|slider|ticker|breaking|weitere|verwandt|aehnlich|ähnlich|kommentar|similar|also-?like|outbrain|taboola|nav(?:bar|igation)?\b|menu|top-?bar|masthead|site-?header|cookie|rail|(?:^|[\s_-])(?:list|cards?|feed)(?:$|[\s_-])",
+    [GeneratedRegex(@"related|teaser|sidebar|comment|footer|recommend|popular|trending|widget|promo(?!ted)|more-?stories|read-?more|mostread|most-read|newsletter|carousel|slider|ticker|breaking|weitere|verwandt|aehnlich|ähnlich|kommentar|similar|also-?like|outbrain|taboola|nav(?:bar|igation)?\b|menu|top-?bar|masthead|site-?header|cookie|rail|(?:^|[\s_-])(?:list|cards?|feed)(?:$|[\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Furniture();
 }
