@@ -15,7 +15,6 @@ internal static partial class ElementDates
     public static void CollectTimes(IDocument document, DayMonthOrder order, List<DateCandidate> output)
     {
         var published = new List<DateCandidate>();
-        var unknown = new List<DateCandidate>();
         var modified = new List<DateCandidate>();
         var seen = 0;
         foreach (var time in document.QuerySelectorAll("time"))
@@ -40,13 +39,13 @@ internal static partial class ElementDates
                 }
             }
 
+            // Document order decides among publication and unmarked times: the first belongs to the article's
+            // header; later ones (even marked pubdate) often to comments or related items.
             var role = RoleOf(time, text);
-            var list = role switch { DateRole.Published => published, DateRole.Modified => modified, _ => unknown };
-            list.Add(new DateCandidate(date, DateSource.TimeElement, role, utc));
+            (role == DateRole.Modified ? modified : published).Add(new DateCandidate(date, DateSource.TimeElement, role, utc));
         }
 
         output.AddRange(published);
-        output.AddRange(unknown);
         output.AddRange(modified);
     }
 

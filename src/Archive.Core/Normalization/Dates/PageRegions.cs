@@ -25,6 +25,9 @@ internal static partial class PageRegions
             {
                 case "nav" or "aside":
                     return true;
+                case "blockquote" when e != element:
+                    // Embedded posts (Instagram, X, Mastodon) carry their own dates.
+                    return true;
                 case "footer" when !InsideArticle(e):
                     return true;
                 case "header" when !InsideArticle(e) && e.QuerySelector("nav") is not null:
