@@ -189,7 +189,7 @@ internal static class TextDateScanner
         // Position relative to the start of the article: the byline sits just before the first paragraph.
         // With the title known, the byline sits just before or after it.
         var distance = line - anchor;
-        var (first, last) = anchorIsTitle ? (-3, 10) : (-12, 0);
+        var (first, last) = anchorIsTitle ? (-6, 10) : (-12, 0);
         if (distance >= first && distance <= last)
         {
             score += 3.0 - (Math.Abs(distance) * 0.05);
@@ -275,11 +275,13 @@ internal static class TextDateScanner
     {
         if (!string.IsNullOrWhiteSpace(titleHint) && titleHint.Trim().Length >= 10)
         {
+            // The title may be split over lines (<br>) or carry a site suffix: match its start, or a line it contains.
             var title = CollapseSpaces(titleHint);
-            var probe = title.Length > 60 ? title[..60] : title;
+            var probe = title.Length > 40 ? title[..40] : title;
             for (var i = 0; i < lines.Count; i++)
             {
-                if (lines[i].Contains(probe, StringComparison.OrdinalIgnoreCase))
+                if (lines[i].Contains(probe, StringComparison.OrdinalIgnoreCase)
+                    || (lines[i].Length >= 15 && title.StartsWith(lines[i], StringComparison.OrdinalIgnoreCase)))
                 {
                     return (i, true);
                 }
