@@ -257,7 +257,7 @@ internal static partial class DateExpressions
     private static partial Regex IsoDate();
 
     // 04.11.2019, 04/11/2019, 11-04-2019, 04.11.19
-    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[01]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[0-3]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex NumericDate();
 
     // 2019年11月4日, 2019년 11월 4일

@@ -60,6 +60,14 @@ internal static class HtmlDateRanking
                 return (visible.Date, "shown-modified");
             }
 
+            // Metadata the page never shows, while its byline confidently shows another day: the byline is what readers see.
+            if (!IsShown(shown, pick.Date) && body is not null
+                && TextDateScanner.Rank(PageText.Of(body), order, document.QuerySelector("h1")?.TextContent ?? document.Title, null) is { } seen
+                && seen.Score >= 6.0 && seen.Date > pick.Date)
+            {
+                return (seen.Date, "shown-text");
+            }
+
             return (pick.Date, "metadata-published");
         }
 
