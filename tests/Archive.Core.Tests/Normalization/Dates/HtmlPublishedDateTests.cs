@@ -184,6 +184,22 @@ public sealed class HtmlPublishedDateTests
     }
 
     [Fact]
+    public void Hostile_metadata_never_throws()
+    {
+        var deep = string.Concat(Enumerable.Repeat("{\"a\":", 500)) + "1" + new string('}', 500);
+        var html = Page(
+            $$"""
+            <script type="application/ld+json">{{deep}}</script>
+            <script type="application/ld+json">{"@type":["Article",3],"datePublished":{"x":1},"dateCreated":[5],"dateModified":null}</script>
+            <meta property="article:published_time" content="{{new string('9', 5000)}}">
+            <meta name="date" content="1e308">
+            """,
+            "<time datetime=\"--\"></time><div class=\"date\">99.99.9999</div>");
+
+        Assert.Null(Record.Exception(() => Find(html)));
+    }
+
+    [Fact]
     public void An_empty_document_gives_no_date()
     {
         Assert.Null(Find(""));
