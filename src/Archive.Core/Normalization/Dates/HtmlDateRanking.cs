@@ -10,6 +10,8 @@ namespace Archive.Core.Normalization.Dates;
 /// </summary>
 internal static class HtmlDateRanking
 {
+    private const double FullTextThreshold = 4.0;
+
     public static DateOnly? Find(IDocument document, string? url) => Explain(document, url)?.Date;
 
     /// <summary>The chosen day and the kind of source that decided it (for tests and diagnostics).</summary>
@@ -105,6 +107,13 @@ internal static class HtmlDateRanking
             {
                 return (fromText, "text");
             }
+        }
+
+        // Last resort before modification metadata: the whole visible text, rails included, with a stricter threshold.
+        if (body is not null
+            && TextDateScanner.Find(PageText.Of(body, dropFurniture: false), order, document.QuerySelector("h1")?.TextContent ?? document.Title, latest, FullTextThreshold) is { } fromFullText)
+        {
+            return (fromFullText, "full-text");
         }
 
         if (modified.Count > 0)

@@ -22,14 +22,17 @@ internal static class PageText
         "table", "blockquote", "figure", "figcaption", "dd", "dt", "dl", "time", "address", "pre", "hr",
     };
 
-    public static string Of(IElement root)
+    public static string Of(IElement root) => Of(root, dropFurniture: true);
+
+    /// <summary>The visible text; with <paramref name="dropFurniture"/> false, sidebars and rails are kept too.</summary>
+    public static string Of(IElement root, bool dropFurniture)
     {
         var builder = new StringBuilder();
-        Append(root, builder, 0);
+        Append(root, builder, 0, dropFurniture);
         return builder.ToString();
     }
 
-    private static void Append(INode node, StringBuilder builder, int depth)
+    private static void Append(INode node, StringBuilder builder, int depth, bool dropFurniture)
     {
         if (builder.Length > MaxChars || depth > 200)
         {
@@ -44,8 +47,8 @@ internal static class PageText
                     builder.Append(text.Data.Replace('\n', ' ').Replace('\r', ' '));
                     break;
                 case IElement element:
-                    if (Skipped.Contains(element.LocalName) || PageRegions.LooksLikeFurniture(element)
-                        || (element.LocalName == "footer" && !PageRegions.InsideArticle(element)))
+                    if (Skipped.Contains(element.LocalName)
+                        || (dropFurniture && (PageRegions.LooksLikeFurniture(element) || (element.LocalName == "footer" && !PageRegions.InsideArticle(element)))))
                     {
                         continue;
                     }
@@ -56,7 +59,7 @@ internal static class PageText
                         builder.Append('\n');
                     }
 
-                    Append(element, builder, depth + 1);
+                    Append(element, builder, depth + 1, dropFurniture);
                     if (block)
                     {
                         builder.Append('\n');

@@ -14,17 +14,17 @@ internal static class TextDateScanner
     private const int TailLimit = 20_000;
 
     /// <summary>A result below this score is too weak to publish: a wrong date is worse than none.</summary>
-    private const double Threshold = 3.5;
+    internal const double Threshold = 3.5;
 
     /// <summary>Finds the most likely publication day, or null when no date is convincing.</summary>
     /// <param name="text">The page text, lines separated by newlines.</param>
     /// <param name="order">How to read ambiguous slash dates.</param>
     /// <param name="titleHint">The article title when known; the byline is expected around it.</param>
     /// <param name="latest">Dates after this day are ignored (e.g. the latest day stated in the page's metadata).</param>
-    public static DateOnly? Find(string text, DayMonthOrder order, string? titleHint = null, DateOnly? latest = null)
+    public static DateOnly? Find(string text, DayMonthOrder order, string? titleHint = null, DateOnly? latest = null, double threshold = Threshold)
     {
         var ranked = Rank(text, order, titleHint, latest);
-        return ranked is { } best && best.Score >= Threshold ? best.Date : null;
+        return ranked is { } best && best.Score >= threshold ? best.Date : null;
     }
 
     /// <summary>The best-scoring day and its score, or null when the text holds no full day.</summary>
