@@ -68,6 +68,16 @@ public sealed class HtmlPublishedDateTests
     }
 
     [Fact]
+    public void A_utc_timestamp_yields_to_the_local_day_the_page_shows()
+    {
+        var html = Page(
+            """<meta property="article:published_time" content="2021-11-04T23:00:00Z">""",
+            "<h1>Titel</h1><p class=\"byline\">5. November 2021</p>");
+
+        Assert.Equal(new DateOnly(2021, 11, 5), Find(html));
+    }
+
+    [Fact]
     public void Publication_beats_modification_when_both_are_stated()
     {
         var html = Page(
