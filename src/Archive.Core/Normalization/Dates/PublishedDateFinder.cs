@@ -33,10 +33,14 @@ public static class PublishedDateFinder
         ArgumentNullException.ThrowIfNull(text);
         try
         {
-            var fromUrl = UrlDates.Find(url);
+            // A full day in the URL is the most precise source a dump can have; the text ranks the rest.
+            if (UrlDates.Find(url) is { } fromUrl)
+            {
+                return fromUrl;
+            }
+
             var order = LanguageHints.GuessOrder(text);
-            var fromText = TextDateScanner.Find(text, order, titleHint);
-            return fromText ?? fromUrl;
+            return TextDateScanner.Find(text, order, titleHint);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
