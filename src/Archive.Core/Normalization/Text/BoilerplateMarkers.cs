@@ -188,7 +188,7 @@ internal static partial class BoilerplateMarkers
     [GeneratedRegex(@"^(read (more|next|also)|see also|also read|related|lesen sie auch|lesen sie mehr|auch interessant|à lire aussi|lire aussi|leggi anche|leggi anche|ver también|te puede interesar|leia também|читайте также|смотрите также)$", Options)]
     private static partial Regex InlineMarkerRegex();
 
-    [GeneratedRegex(@"^(read more|read also|also read|read next|related|related posts?|related articles?|related stories|related content|see also|more|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|leggi anche|ver también|leia também|читайте также|watch|listen|recommended|siehe auch)\s*[:|>»›]", Options)]
+    [GeneratedRegex(@"^(also on [\w.-]+|read more|read also|also read|read next|related|related posts?|related articles?|related stories|related content|see also|more|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|leggi anche|ver también|leia também|читайте также|watch|listen|recommended|siehe auch)\s*[:|>»›]", Options)]
     private static partial Regex InlinePromoRegex();
 
     [GeneratedRegex(
@@ -220,9 +220,9 @@ internal static partial class BoilerplateMarkers
     [GeneratedRegex(@"leave a (comment|reply)|^(\d+ )?(comments?|responses?|replies|reply)$|^comments? \(\d+\)$|save my name,? email|notify me (of|via|when)|your email address will not be published|required fields are marked|akismet|^(show|hide|view|load) (\d+ )?(more )?(comments|replies)|^(reply|antworten|répondre|rispondi|responder)$|post a comment|add (a|your) comment|join the (conversation|discussion)|comments? (are|is) (closed|disabled)|be the first to comment|^\d+ comments?$|^comments? \(\d+\)$|^(show|view|read|see) (all )?(\d+ )?comments|you must be (logged in|registered)|log ?in to (comment|reply)|sign in to comment|kommentar schreiben|kommentare anzeigen|laisser un commentaire|lascia un commento|deja un comentario|deixe um comentário|^\d+ (responses|replies)$", Options)]
     private static partial Regex CommentRegex();
 
-    [GeneratedRegex(@"\bnewsletter|\bunsubscribe\b|\bno spam\b|stay (up to date|updated|informed|in touch) with|^subscribe\b|successfully subscribed|succesfully subscribed|activation link|\bsign up\b.{0,40}\b(email|inbox|updates|alerts)\b|sign up (for|to) (our|the)|subscribe (to|for) (our|the)|get (our|the) (best|latest|top) .* (in|to) your inbox|delivered to your inbox|\binbox\b.*\b(daily|weekly)|abonnieren sie|jetzt abonnieren|inscrivez-vous|iscriviti alla", Options)]
+    [GeneratedRegex(@"\bnewsletter|\bopt-in\b|\bunsubscribe\b|\bno spam\b|stay (up to date|updated|informed|in touch) with|^subscribe\b|successfully subscribed|succesfully subscribed|activation link|\bsign up\b.{0,40}\b(email|inbox|updates|alerts)\b|sign up (for|to) (our|the)|subscribe (to|for) (our|the)|get (our|the) (best|latest|top) .* (in|to) your inbox|delivered to your inbox|\binbox\b.*\b(daily|weekly)|abonnieren sie|jetzt abonnieren|inscrivez-vous|iscriviti alla", Options)]
     private static partial Regex NewsletterRegex();
 
-    [GeneratedRegex(@"^try (our|the) new|tell us what you think|^(follow|like) us on|^click here|^(download|get) (our|the) app|^(read|view) (this|the) (story|article) in|^this (article|story) (is|was) (more than|over) \d+ (years?|months?) old|^(image|photo|video) (unavailable|not available)|^(advertisement|anzeige|werbung)\b|^(watch|listen)( now)?:|^(media playback is|playback is) (not )?(unsupported|supported)", Options)]
+    [GeneratedRegex(@"^try (our|the) new|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|youtube)|^\(?(reporting|additional reporting|writing|editing|compiled|produced|translated) by\b|tell us what you think|^(follow|like) us on|^click here|^(download|get) (our|the) app|^(read|view) (this|the) (story|article) in|^this (article|story) (is|was) (more than|over) \d+ (years?|months?) old|^(image|photo|video) (unavailable|not available)|^(advertisement|anzeige|werbung)\b|^(watch|listen)( now)?:|^(media playback is|playback is) (not )?(unsupported|supported)", Options)]
     private static partial Regex SiteNoticeRegex();
 }

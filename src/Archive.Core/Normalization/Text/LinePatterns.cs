@@ -94,7 +94,7 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{Ll} .'/-]{1,40},.{0,40}\((Reuters|AP|AFP|dpa|Bloomberg|UPI|Xinhua|Tass|ANSA|EFE|Reuters Health)\)\s*[-–—]?$", Options)]
     private static partial Regex AgencyDatelineRegex();
 
-    [GeneratedRegex(@"^(?i:(photo|image|picture|pictured|foto|bild|map|graphic|illustration|video|caption|photograph|chart)s?( credit)?\s*(:|of\b|by\b|showing\b|courtesy\b|shows\b)|(photo|image|foto)\s*\(|\((photo|image|foto)\b|(image|photo|picture|media|video|foto|bild)s? ?(copyright|source|caption|credit|rights)\b|(image|photo|foto|bild):? ?©)", Options)]
+    [GeneratedRegex(@"^(?i:(photo|image|picture|pictured|foto|bild|map|graphic|illustration|video|caption|photograph|chart)s?( credit)?\s*(:|of\b|by\b|showing\b|courtesy\b|shows\b)|(photo|image|foto)\s*\(|\((photo|image|foto)\b|(image|photo|picture|media|video|foto|bild)s? ?(copyright|source|caption|credit|rights)\b|(image|photo|foto|bild):? ?©|this (\w+ ){0,2}(image|photo|photograph|picture|illustration|map|graphic|handout|video|chart|screenshot|rendering|still)s? (\w+ ){0,6}(shows|showing|depicts|released|taken|provided))", Options)]
     private static partial Regex CaptionStartRegex();
 
     [GeneratedRegex(@"(?i:\bon \d{1,2}\s+(" + Months + @")\s+(19|20)\d\d\b|\bon (" + Months + @")\s+\d{1,2},? (19|20)\d\d\b|[(,] ?(left|right|centre|center|pictured|l|r)\b ?[),]|\b(pictured|file photo|seen here)\b)", Options)]
