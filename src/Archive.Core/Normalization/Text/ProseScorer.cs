@@ -14,7 +14,13 @@ internal static class ProseScorer
     {
         if (marker is not null)
         {
-            return marker == BoilerplateMarkers.EndMarker ? -15 : -8;
+            return marker switch
+            {
+                BoilerplateMarkers.EndMarker => -15,
+                BoilerplateMarkers.Copyright or BoilerplateMarkers.Legal or BoilerplateMarkers.CommentPrompt
+                    or BoilerplateMarkers.CookieNotice or BoilerplateMarkers.BrowserNotice => -10,
+                _ => -6, // share bars and ad slots sit inside texts too
+            };
         }
 
         var words = f.EffectiveWords;

@@ -269,6 +269,12 @@ public sealed class TextCaptureReader : ICaptureReader
                 continue;
             }
 
+            if (!ended && c.Markers[i] is null && c.IsCaption(i))
+            {
+                c.Roles[i] = LineRole.Caption; // "Map of Crimea" under the last paragraph
+                continue;
+            }
+
             var reason = c.Markers[i]
                 ?? (ProseScorer.IsGluedPromo(c.Features[i]) ? TextDropReasons.PromoRail
                 : ended ? TextDropReasons.AfterEndMarker
