@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Archive.Core.Normalization.Text;
@@ -5,7 +6,7 @@ namespace Archive.Core.Normalization.Text;
 /// <summary>Shapes of bylines, datelines, image and video captions, and the publisher named in a copyright line.</summary>
 internal static partial class LinePatterns
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     private const string Months =
         "jan(uary|\\.)?|feb(ruary|\\.)?|mar(ch|\\.)?|apr(il|\\.)?|may|june?|july?|aug(ust|\\.)?|sep(t|tember|\\.)?|oct(ober|\\.)?|nov(ember|\\.)?|dec(ember|\\.)?" +
@@ -13,20 +14,31 @@ internal static partial class LinePatterns
         "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre" +
         "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 
+    /// <summary>Words one of which every picture credit contains.</summary>
+    private static readonly SearchValues<string> CreditTriggers = SearchValues.Create(
+        ["getty", "ap photo", "(ap)", "afp", "reuters", "epa", "shutterstock", "imago", "dpa", "picture alliance", "photo", "image", "bildquelle", "foto", "credit", "(pic", "(source"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words one of which a "who is shown" photo caption contains (dates have digits).</summary>
+    private static readonly SearchValues<string> ShownTriggers = SearchValues.Create(
+        ["left", "right", "centre", "center", "pictured", "(l)", "(r)", " l)", " r)", "file photo", "seen here"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"By Jane Doe", "Von Max Muster", "Text: ..." — a short line naming the author.</summary>
     public static bool IsByline(ReadOnlySpan<char> line, in LineFeatures features) =>
         features.Words is > 1 and <= 16 && line.Length <= 140 && BylineRegex().IsMatch(line);
 
     /// <summary>A short line that is mostly a date or time ("Nov. 19, 2019 8:03 am ET", "Updated 30 March 2014").</summary>
     public static bool IsDateLine(ReadOnlySpan<char> line, in LineFeatures features) =>
-        features.Words <= 14 && line.Length <= 120 && features.StopWordDensity < 0.3 && DateRegex().IsMatch(line);
+        features.Words <= 14 && line.Length <= 120 && features.StopWordDensity < 0.3 && HasDigit(line) && DateRegex().IsMatch(line);
 
     /// <summary>"PARIS, March 30 (Reuters) -": a place-and-agency dateline on its own line.</summary>
     public static bool IsAgencyDateline(ReadOnlySpan<char> line) => line.Length <= 80 && AgencyDatelineRegex().IsMatch(line);
 
     /// <summary>Image captions and credits: "Photo: ...", "Map of Crimea", "(Getty Images)".</summary>
     public static bool IsImageCaption(ReadOnlySpan<char> line, in LineFeatures features) =>
-        features.Words <= 60 && (CaptionStartRegex().IsMatch(line) || (!features.EndsTerminal || line[^1] == ')') && CreditRegex().IsMatch(line));
+        features.Words <= 60 && (CaptionStartRegex().IsMatch(line)
+            || ((!features.EndsTerminal || line[^1] == ')') && line.IndexOfAny(CreditTriggers) >= 0 && CreditRegex().IsMatch(line)));
 
     /// <summary>
     /// A photo caption written as a line without terminal punctuation that says when or who is shown
@@ -34,7 +46,9 @@ internal static partial class LinePatterns
     /// </summary>
     public static bool IsUnfinishedPhotoCaption(ReadOnlySpan<char> line, in LineFeatures features) =>
         features.EffectiveWords >= 8 && !features.EndsTerminal && !features.ListMark && !features.HasUrl && !features.EndsWithQuote
-        && features.Words <= 80 && PhotoCaptionRegex().IsMatch(line);
+        && features.Words <= 80 && (HasDigit(line) || line.IndexOfAny(ShownTriggers) >= 0) && PhotoCaptionRegex().IsMatch(line);
+
+    private static bool HasDigit(ReadOnlySpan<char> line) => line.IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>A video caption: a speaker and a quotation with nothing after it — John Kerry: "No decisions ...".</summary>
     public static bool IsSpeakerCaption(ReadOnlySpan<char> line, in LineFeatures features)
