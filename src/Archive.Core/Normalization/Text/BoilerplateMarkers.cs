@@ -26,7 +26,7 @@ internal static partial class BoilerplateMarkers
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private const string EndMarkerPattern = @"^(more on this (story|topic)|more about this (story|topic)|related (stories|articles|content|coverage|topics|posts|links|reading|news|videos)|top stories|most (popular|read|viewed|shared|watched|commented)( (articles|stories|videos|now|today))?|you (may|might) also (like|be interested in|enjoy)|recommended( for you| stories| reading| articles| videos)?|what to read next|also on \S+|more (stories|news|articles) from .*|more from .*|more( \S+){0,3} (stories|news|articles|videos|coverage)|trending( now| stories)?|popular( now| stories| articles)?|editor'?s (picks|choice)|around the web|from around the web|from the web|promoted stories|sponsored stories|latest (stories|news|articles|videos)|artigos relacionados|posts relacionados|matérias relacionadas|artículos relacionados|notas relacionadas|articoli correlati|articles similaires|articles liés|ähnliche artikel|verwandte artikel|похожие статьи|по теме|about the author|about the authors|about me|about us|über den autor|über die autorin|à propos de l'auteur|sobre o autor|sobre el autor|l'autore|weitere artikel|mehr zum thema|mehr aus .*|das könnte sie auch interessieren|meistgelesen|meist gelesen|sur le même sujet|potrebbe interessarti|noticias relacionadas)$";
+    private const string EndMarkerPattern = @"^(more on this (story|topic)|more about this (story|topic)|related (stories|articles|content|coverage|topics|posts|links|reading|news|videos)|top stories|most (popular|read|viewed|shared|watched|commented)( (articles|stories|videos|now|today))?|you (may|might) also (like|be interested in|enjoy)|recommended( for you| stories| reading| articles| videos)?|what to read next|also on \S+|more (stories|news|articles) from .*|more from .*|more( \S+){0,3} (stories|news|articles|videos|coverage)|trending( now| stories)?|popular( now| stories| articles)?|editor'?s (picks|choice)|around the web|from around the web|from the web|promoted stories|sponsored stories|latest (stories|news|articles|videos)|artigos relacionados|posts relacionados|matérias relacionadas|artículos relacionados|notas relacionadas|articoli correlati|articles similaires|articles liés|ähnliche artikel|verwandte artikel|похожие статьи|по теме|next up( in .*)?|more in .*|up next|what's next|about the author|about the authors|about me|about us|über den autor|über die autorin|à propos de l'auteur|sobre o autor|sobre el autor|l'autore|weitere artikel|mehr zum thema|mehr aus .*|das könnte sie auch interessieren|meistgelesen|meist gelesen|sur le même sujet|potrebbe interessarti|noticias relacionadas)$";
 
     private const string InlineMarkerPattern = @"^(read (more|next|also)|see also|also read|related|lesen sie auch|lesen sie mehr|auch interessant|à lire aussi|lire aussi|leggi anche|leggi anche|ver también|te puede interesar|leia também|читайте также|смотрите также)$";
 
@@ -38,9 +38,9 @@ internal static partial class BoilerplateMarkers
 
     private const string CommentPattern = @"leave a (comment|reply)|deixe (uma resposta|um comentário|seu comentário)|deja (una respuesta|un comentario)|lascia (una risposta|un commento)|laisser (une réponse|un commentaire)|hinterlasse einen kommentar|schreibe einen kommentar|endereço de e-mail não será publicado|dirección de correo electrónico no será publicada|indirizzo email non sarà pubblicato|adresse (e-mail|de messagerie) ne sera pas publiée|e-mail-adresse wird nicht veröffentlicht|^(\d+ )?(comments?|responses?|replies|reply)$|^comments? \(\d+\)$|save my name,? email|notify me (of|via|when)|your email address will not be published|required fields are marked|akismet|^(show|hide|view|load) (\d+ )?(more )?(comments|replies)|^(reply|antworten|répondre|rispondi|responder)$|post a comment|add (a|your) comment|join the (conversation|discussion)|comments? (are|is) (closed|disabled)|be the first to comment|^\d+ comments?$|^comments? \(\d+\)$|^(show|view|read|see) (all )?(\d+ )?comments|you must be (logged in|registered)|log ?in to (comment|reply)|sign in to comment|kommentar schreiben|kommentare anzeigen|laisser un commentaire|lascia un commento|deja un comentario|deixe um comentário|^\d+ (responses|replies)$";
 
-    private const string NewsletterPattern = @"\bnewsletter|\bopt-in\b|\bunsubscribe\b|\bno spam\b|stay (up to date|updated|informed|in touch) with|^subscribe\b|successfully subscribed|succesfully subscribed|activation link|\bsign up\b.{0,40}\b(email|inbox|updates|alerts)\b|sign up (for|to) (our|the)|subscribe (to|for) (our|the)|get (our|the) (best|latest|top) .* (in|to) your inbox|delivered to your inbox|\binbox\b.*\b(daily|weekly)|abonnieren sie|jetzt abonnieren|inscrivez-vous|iscriviti alla";
+    private const string NewsletterPattern = @"\bnewsletter|\bnews alerts\b|delivered (to you )?(daily|weekly|weekday|every)|\byour inbox\b|^([\w-]+ ){0,2}(e-?mails|alerts)$|\bopt-in\b|\bunsubscribe\b|\bno spam\b|stay (up to date|updated|informed|in touch) with|^subscribe\b|successfully subscribed|succesfully subscribed|activation link|\bsign up\b.{0,40}\b(email|inbox|updates|alerts)\b|sign up (for|to) (our|the)|subscribe (to|for) (our|the)|get (our|the) (best|latest|top) .* (in|to) your inbox|delivered to your inbox|\binbox\b.*\b(daily|weekly)|abonnieren sie|jetzt abonnieren|inscrivez-vous|iscriviti alla";
 
-    private const string SiteNoticePattern = @"^try (our|the) new|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|youtube)|^\(?(reporting|additional reporting|writing|editing|compiled|produced|translated) by\b|tell us what you think|^(follow|like) us on|^click here|^(download|get) (our|the) app|^(read|view) (this|the) (story|article) in|^this (article|story) (is|was) (more than|over) \d+ (years?|months?) old|^(image|photo|video) (unavailable|not available)|^(advertisement|anzeige|werbung)\b|^(watch|listen)( now)?:|^(media playback is|playback is) (not )?(unsupported|supported)";
+    private const string SiteNoticePattern = @"^try (our|the) new|^follow\b.{0,60}\bon (facebook|twitter|instagram|linkedin|youtube)|^\(?(reporting|additional reporting|writing|editing|compiled|produced|translated) by\b|tell us what you think|^(follow|like) us on|\bclick(ing)? here\b|^(download|get) (our|the) app|^(read|view) (this|the) (story|article) in|^this (article|story) (is|was) (more than|over) \d+ (years?|months?) old|^(image|photo|video) (unavailable|not available)|^(advertisement|anzeige|werbung)\b|^(watch|listen)( now)?:|^(media playback is|playback is) (not )?(unsupported|supported)";
 
     private static readonly FrozenSet<string> ShareWords = new[]
     {
@@ -67,7 +67,7 @@ internal static partial class BoilerplateMarkers
         "sport", "sports", "politics", "opinion", "culture", "technology", "tech", "science", "health", "lifestyle",
         "entertainment", "travel", "weather", "live", "breaking news", "follow us", "connect with us", "share this:",
         "like this:", "loading...", "loading", "advertisement - scroll to continue", "scroll to continue",
-        "continue reading", "previous post", "next post", "older post", "newer post", "older posts", "newer posts", "reply", "replies", "advert", "adverts", "quick links", "useful links", "more info", "no thanks", "report", "like", "likes", "ok", "accept", "i agree", "got it", "open menu", "close menu", "toggle navigation",
+        "continue reading", "continue reading below", "story continues below", "article continues below", "previous post", "next post", "older post", "newer post", "older posts", "newer posts", "reply", "replies", "advert", "adverts", "quick links", "useful links", "more info", "no thanks", "report", "like", "likes", "ok", "accept", "i agree", "got it", "open menu", "close menu", "toggle navigation",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words without which none of the footer and notice patterns can match: most prose lines skip them all.</summary>
@@ -75,7 +75,7 @@ internal static partial class BoilerplateMarkers
         [
             "©", "copyright", "(c)", "rights reserved", "rechte vorbehalten", "droits réservés", "derechos reservados", "diritti riservati",
             "права защищены", "browser", "javascript", "style sheets", "cookie", "trademark", "information", "by using this", "intended to",
-            "evaluated by", "purposes only", "commission", "affiliate", "constitute", "agreement", "acceptance", "reproduced",
+            "evaluated by", "purposes only", "commission", "you agree", "required", "optional", "affiliate", "constitute", "agreement", "acceptance", "reproduced",
             "permission", "privacy", "impressum", "datenschutz", "mentions légales", "aviso legal", "note legali", "nutzungsbedingungen",
         ],
         StringComparison.OrdinalIgnoreCase);
@@ -86,7 +86,7 @@ internal static partial class BoilerplateMarkers
             "read", "also", "related", "see ", "more", "lesen", "mehr", "auch", "lire", "leggi", "ver ", "leia", "читайте", "watch",
             "listen", "recommended", "siehe", "sponsored", "promoted", "advertisement", "anzeige", "werbung", "partner", "paid",
             " is ", " was ", " has been ", "try ", "tell us", "follow", "like us", "click", "download", "get ", "this article",
-            "this story", "image", "photo", "video", "media", "playback", "reporting", "writing", "editing", "compiled", "produced", "translated",
+            "this story", "image", "photo", "video", "media", "playback", "clicking", "here", "reporting", "writing", "editing", "compiled", "produced", "translated",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -96,7 +96,8 @@ internal static partial class BoilerplateMarkers
             "comment", "repl", "respon", "akismet", "notify", "email address", "required fields", "logged in", "log in", "login", "sign in",
             "kommentar", "commentaire", "commento", "comentario", "comentário", "deixe", "deja", "lascia", "laisser", "hinterlasse",
             "schreibe", "e-mail", "correo", "indirizzo", "adresse", "conversation", "discussion", "newsletter", "opt-in", "subscri",
-            "spam", "stay ", "activation", "sign up", "inbox", "abonn", "inscri", "iscriviti", "antwort", "respond", "rispondi",
+            "spam", "stay ", "activation", "sign up", "inbox", "abonn", "inscri", "iscriviti", "antwort", "respond", "rispondi", "alerts",
+            "delivered", "mails",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -261,7 +262,7 @@ internal static partial class BoilerplateMarkers
     [GeneratedRegex(AuthorBioPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBioRegex();
 
-    [GeneratedRegex(@"registered trademarks?|\bare trademarks of|trademarks? of\b.*\b(inc|llc|ltd|corporation)\b|information (provided|contained) (on|in) this (website|site)|by using this (website|site)|(is|are) not intended to (diagnose|treat|cure)|not been evaluated by the|for (general )?(informational|educational|information) purposes only|(we|may) (earn|receive) (a )?(small )?(affiliate )?commission|affiliate\b.{0,30}\blinks?\b|user agreement|constitutes acceptance|may not be reproduced|without (the )?(prior )?written permission|does not constitute (medical|legal|financial|investment) advice|terms (of use|of service|and conditions) and privacy policy|privacy policy and terms|^(impressum|datenschutzerklärung|nutzungsbedingungen|mentions légales|aviso legal|note legali)$", Options)]
+    [GeneratedRegex(@"registered trademarks?|by (signing|clicking|subscribing|registering)\b.{0,40}\byou agree|^[\w -]{1,20}\((required|optional)\)\s?\*?$|\bare trademarks of|trademarks? of\b.*\b(inc|llc|ltd|corporation)\b|information (provided|contained) (on|in) this (website|site)|by using this (website|site)|(is|are) not intended to (diagnose|treat|cure)|not been evaluated by the|for (general )?(informational|educational|information) purposes only|(we|may) (earn|receive) (a )?(small )?(affiliate )?commission|affiliate\b.{0,30}\blinks?\b|user agreement|constitutes acceptance|may not be reproduced|without (the )?(prior )?written permission|does not constitute (medical|legal|financial|investment) advice|terms (of use|of service|and conditions) and privacy policy|privacy policy and terms|^(impressum|datenschutzerklärung|nutzungsbedingungen|mentions légales|aviso legal|note legali)$", Options)]
     private static partial Regex LegalRegex();
 
     [GeneratedRegex(CommentPattern, Options)]
