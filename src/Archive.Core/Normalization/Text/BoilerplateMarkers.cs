@@ -22,6 +22,7 @@ internal static partial class BoilerplateMarkers
     public const string SiteNotice = "site notice";
     public const string InlinePromo = "inline promo";
     public const string Legal = "legal notice";
+    public const string RelatedLinks = "related links";
     public const string AuthorBio = "author bio";
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -135,7 +136,7 @@ internal static partial class BoilerplateMarkers
             {
                 return CommentHeadingRegex().IsMatch(core) ? CommentPrompt
                     : EndMarkerRegex().IsMatch(core) ? EndMarker
-                    : Navigation;
+                    : RelatedLinks;
             }
         }
 

@@ -178,7 +178,7 @@ public sealed class TextCaptureReader : ICaptureReader
             if (c.Markers[i] is { } marker)
             {
                 c.Drop(i, marker);
-                inLinkList = marker is BoilerplateMarkers.EndMarker or BoilerplateMarkers.Navigation;
+                inLinkList = marker is BoilerplateMarkers.EndMarker or BoilerplateMarkers.RelatedLinks or BoilerplateMarkers.Navigation;
                 continue;
             }
 
