@@ -21,7 +21,7 @@ internal static partial class LinePatterns
 
     /// <summary>Words one of which a "who is shown" photo caption contains (dates have digits).</summary>
     private static readonly SearchValues<string> ShownTriggers = SearchValues.Create(
-        ["left", "right", "centre", "center", "pictured", "(l)", "(r)", " l)", " r)", "file photo", "seen here"],
+        ["left", "right", "centre", "center", "pictured", "l-r", "(l)", "(r)", " l)", " r)", "file photo", "seen here"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"By Jane Doe", "Von Max Muster", "Text: ..." — a short line naming the author.</summary>
@@ -35,9 +35,10 @@ internal static partial class LinePatterns
     /// <summary>"PARIS, March 30 (Reuters) -": a place-and-agency dateline on its own line.</summary>
     public static bool IsAgencyDateline(ReadOnlySpan<char> line) => line.Length <= 80 && AgencyDatelineRegex().IsMatch(line);
 
-    /// <summary>Image captions and credits: "Photo: ...", "Map of Crimea", "(Getty Images)".</summary>
+    /// <summary>Image captions and credits: "Photo: ...", "Map of Crimea", "(Getty Images)", "Jane Doe, left, and ...".</summary>
     public static bool IsImageCaption(ReadOnlySpan<char> line, in LineFeatures features) =>
         features.Words <= 60 && (CaptionStartRegex().IsMatch(line)
+            || (line.IndexOfAny(ShownTriggers) >= 0 && PositionRegex().IsMatch(line))
             || ((!features.EndsTerminal || line[^1] == ')') && line.IndexOfAny(CreditTriggers) >= 0 && CreditRegex().IsMatch(line)));
 
     /// <summary>
@@ -108,11 +109,14 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{Ll} .'/-]{1,40},.{0,40}\((Reuters|AP|AFP|dpa|Bloomberg|UPI|Xinhua|Tass|ANSA|EFE|Reuters Health)\)\s*[-–—]?$", Options)]
     private static partial Regex AgencyDatelineRegex();
 
-    [GeneratedRegex(@"^(?i:(photo|image|picture|pictured|foto|bild|map|graphic|illustration|video|caption|photograph|chart)s?( credit)?\s*(:|of\b|by\b|showing\b|courtesy\b|shows\b)|(photo|image|foto)\s*\(|\((photo|image|foto)\b|(image|photo|picture|media|video|foto|bild)s? ?(copyright|source|caption|credit|rights)\b|(image|photo|foto|bild):? ?©|this (\w+ ){0,2}(image|photo|photograph|picture|illustration|map|graphic|handout|video|chart|screenshot|rendering|still)s? (\w+ ){0,6}(shows|showing|depicts|released|taken|provided))", Options)]
+    [GeneratedRegex(@"^(?i:(photo|image|picture|pictured|foto|bild|map|graphic|illustration|video|caption|photograph|chart)s?( credit)?\s*(:|of\b|by\b|showing\b|courtesy\b|shows\b)|(photo|image|foto)\s*\(|\((photo|image|foto)\b|(image|photo|picture|media|video|foto|bild)s? ?(copyright|source|caption|credit|rights)\b|(image|photo|foto|bild):? ?©|(an? )?(artist'?s'? )?(illustration|impression|rendering) (of|shows|showing)\b|this (\w+ ){0,2}(image|photo|photograph|picture|illustration|map|graphic|handout|video|chart|screenshot|rendering|still)s? (\w+ ){0,6}(shows|showing|depicts|released|taken|provided))", Options)]
     private static partial Regex CaptionStartRegex();
 
     [GeneratedRegex(@"(?i:\bon \d{1,2}\s+(" + Months + @")\s+(19|20)\d\d\b|\bon (" + Months + @")\s+\d{1,2},? (19|20)\d\d\b|[(,] ?(left|right|centre|center|pictured|l|r)\b ?[),]|\b(pictured|file photo|seen here)\b)", Options)]
     private static partial Regex PhotoCaptionRegex();
+
+    [GeneratedRegex(@"(?i:[(,] ?(left|right|centre|center|second (from )?(left|right)|pictured|from left|l-r)\b ?[),])", Options)]
+    private static partial Regex PositionRegex();
 
     [GeneratedRegex(@"(?i:getty images|\bap photo\b|\(ap\)$|\bafp\b ?(/|via|photo)|reuters/|/reuters|\bepa\b ?/|shutterstock|\bimago\b|\bdpa\b ?/|picture alliance|photo credit|image (source|copyright|credit)|bildquelle|\((photo|image|foto|picture|credit|source|pic)s?:|photo by\b|foto:|credit:)", Options)]
     private static partial Regex CreditRegex();
