@@ -64,13 +64,6 @@ internal static class HeaderFinder
             }
         }
 
-        // A sentence right under the headline, set apart from the text by a picture or a box, is the standfirst.
-        if (bodyStart == first && title >= 0 && title == first - 1 && first + 2 <= regionEnd
-            && c.Features[first].EffectiveWords <= 45 && !ProseScorer.IsProse(c.Features[first + 1]))
-        {
-            bodyStart = first + 1;
-        }
-
         for (var i = 0; i < bodyStart; i++)
         {
             ref readonly var f = ref c.Features[i];
