@@ -16,7 +16,8 @@ internal readonly record struct LineFeatures(
     bool StartsWithQuote,
     bool ListMark,
     bool OrderedMark,
-    bool HasUrl)
+    bool HasUrl,
+    bool TableRow)
 {
     /// <summary>Words, counting two CJK characters as one word (those scripts have no spaces).</summary>
     public int EffectiveWords => Words + (CjkChars / 2);
@@ -126,7 +127,8 @@ internal readonly record struct LineFeatures(
             StartsWithQuote: IsQuote(first),
             ListMark: IsBullet(line),
             OrderedMark: IsNumbered(line),
-            HasUrl: line.Contains("http", StringComparison.Ordinal) || line.Contains("www.", StringComparison.Ordinal));
+            HasUrl: line.Contains("http", StringComparison.Ordinal) || line.Contains("www.", StringComparison.Ordinal),
+            TableRow: line.Count('\t') >= 2);
     }
 
     private static char LastSignificant(ReadOnlySpan<char> line)

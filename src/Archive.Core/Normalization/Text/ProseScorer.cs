@@ -34,9 +34,9 @@ internal static class ProseScorer
             return -8;
         }
 
-        if (f.ListMark || (f.HasUrl && words <= 4))
+        if (f.ListMark || f.TableRow || (f.HasUrl && words <= 4))
         {
-            return -1; // list items and bare links sit inside texts as often as outside
+            return -1; // list items, table rows and bare links sit inside texts as often as outside
         }
 
         if (words < 6)

@@ -112,7 +112,7 @@ public sealed class TextCaptureReader : ICaptureReader
 
         // A list that closes the text (items, and the bare links that go with them) belongs to it.
         while (end + 1 < count && c.Markers[end + 1] is null
-            && (c.Features[end + 1].ListMark || (c.Features[end + 1].HasUrl && c.Features[end + 1].Words <= 4)))
+            && (c.Features[end + 1].ListMark || c.Features[end + 1].TableRow || (c.Features[end + 1].HasUrl && c.Features[end + 1].Words <= 4)))
         {
             end++;
         }
@@ -182,7 +182,7 @@ public sealed class TextCaptureReader : ICaptureReader
                 continue;
             }
 
-            if (inLinkList && !f.EndsTerminal && !f.ListMark)
+            if (inLinkList && !f.EndsTerminal && !f.ListMark && !f.TableRow)
             {
                 // Headlines listed under "Related articles" or "Read more" inside the text.
                 c.Drop(i, TextDropReasons.LinkList);
