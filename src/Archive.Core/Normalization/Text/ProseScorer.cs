@@ -29,7 +29,7 @@ internal static class ProseScorer
             return -2;
         }
 
-        if (IsGluedPromo(f))
+        if (IsGluedPromo(f) || IsTicker(f))
         {
             return -8;
         }
@@ -65,7 +65,10 @@ internal static class ProseScorer
 
     /// <summary>Whether the line reads as a sentence of body text.</summary>
     public static bool IsProse(in LineFeatures f) =>
-        f.EffectiveWords >= 8 && f.EndsTerminal && (f.CjkChars > 0 || f.StopWordDensity >= 0.08 || f.EffectiveWords >= 20);
+        !IsTicker(f) && f.EffectiveWords >= 8 && f.EndsTerminal && (f.CjkChars > 0 || f.StopWordDensity >= 0.08 || f.EffectiveWords >= 20);
+
+    /// <summary>Several teasers cut short with an ellipsis and run together: a ticker or promo rail.</summary>
+    public static bool IsTicker(in LineFeatures f) => f.TruncatedTeasers >= 2;
 
     /// <summary>Words glued across page elements ("Mukesh SinghNo remorse") in a short line that is no sentence.</summary>
     public static bool IsGluedPromo(in LineFeatures f) => f.GluedJoins > 0 && !f.EndsTerminal && f.EffectiveWords <= 14 && !f.HasUrl;

@@ -194,7 +194,7 @@ public sealed class TextCaptureReader : ICaptureReader
             {
                 c.Roles[i] = LineRole.Caption;
             }
-            else if (ProseScorer.IsGluedPromo(f))
+            else if (ProseScorer.IsGluedPromo(f) || ProseScorer.IsTicker(f))
             {
                 c.Drop(i, TextDropReasons.PromoRail);
             }
