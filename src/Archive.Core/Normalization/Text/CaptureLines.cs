@@ -27,7 +27,10 @@ internal sealed class CaptureLines
 
     public LineFeatures[] Features { get; }
 
-    /// <summary>The marker reason of each line (<see cref="BoilerplateMarkers"/>), or null.</summary>
+    /// <summary>
+    /// Why each line is boilerplate before any layout is considered: a marker phrase (<see cref="BoilerplateMarkers"/>),
+    /// a source rule or a line learnt across captures (<see cref="TextDropReasons"/>); null for most lines.
+    /// </summary>
     public string?[] Markers { get; }
 
     public LineRole[] Roles { get; }

@@ -36,12 +36,12 @@ public sealed class TextCaptureReader : ICaptureReader
         var keep = ApplyRules(c, lineRules, rules.Match);
 
         var (start, end) = FindText(c, keep);
-        var bodyStart = start < 0 ? c.Count : HeaderFinder.Read(c, start, end);
         if (start < 0)
         {
-            end = -1;
-            HeaderFinder.Read(c, c.Count, c.Count - 1);
+            (start, end) = (c.Count, c.Count - 1); // no prose at all: every line is header or dropped
         }
+
+        var bodyStart = HeaderFinder.Read(c, start, end);
 
         var body = new List<Block>();
         ReadBody(c, bodyStart, end, keep, body);
