@@ -152,7 +152,8 @@ internal static partial class BoilerplateMarkers
                 return null; // "Image copyright Getty Images" credits a picture: a caption, not the footer
             }
 
-            if (line.Contains('©') || CopyrightRegex().IsMatch(line))
+            // A bare "© Jane Doe" under a picture is a credit (a caption), not the site's footer.
+            if (CopyrightRegex().IsMatch(line) || (line.Contains('©') && (line.Length > 40 || line.IndexOfAnyInRange('0', '9') >= 0)))
             {
                 return Copyright;
             }

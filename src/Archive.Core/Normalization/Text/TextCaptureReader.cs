@@ -144,7 +144,8 @@ public sealed class TextCaptureReader : ICaptureReader
             }
 
             if (prose >= 2 && before >= MinTextBeforeFooter
-                && (marker is BoilerplateMarkers.Copyright || (marker is BoilerplateMarkers.CommentPrompt && !c.Span(i).ContainsAnyInRange('0', '9'))))
+                && ((marker is BoilerplateMarkers.Copyright && IsFooterCopyright(c.Span(i)))
+                    || (marker is BoilerplateMarkers.CommentPrompt && !c.Span(i).ContainsAnyInRange('0', '9'))))
             {
                 return i - 1; // comments and the footer follow the article, however long they are
             }
@@ -155,6 +156,10 @@ public sealed class TextCaptureReader : ICaptureReader
 
         return end;
     }
+
+    /// <summary>A site footer's copyright ("© 2021 Publisher", "All rights reserved"), not a picture credit such as "© Jane Doe".</summary>
+    private static bool IsFooterCopyright(ReadOnlySpan<char> line) =>
+        line.ContainsAnyInRange('0', '9') || line.Contains("rights", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsEndMarker(string? marker) =>
         marker is BoilerplateMarkers.EndMarker or BoilerplateMarkers.Copyright or BoilerplateMarkers.Legal or BoilerplateMarkers.CommentPrompt or BoilerplateMarkers.AuthorBio;
