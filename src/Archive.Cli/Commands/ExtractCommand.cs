@@ -32,7 +32,7 @@ internal static class ExtractCommand
             var timer = new ThroughputTimer();
             var results = parseResult.GetValue(paths)!
                 .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parseResult.GetValue(parallelism)))
-                .Select(path => (path, record: timer.Time(path, () => Extract(normaliser, path))));
+                .Select(path => (path, record: Describe(path, timer.Time(path, () => Normalise(normaliser, path)))));
             var exitCode = 0;
             foreach (var (path, record) in results)
             {
@@ -61,7 +61,7 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static Dictionary<string, object?>? Extract(CaptureNormaliser normaliser, string path)
+    private static CaptureResult? Normalise(CaptureNormaliser normaliser, string path)
     {
         if (!File.Exists(path))
         {
@@ -70,7 +70,16 @@ internal static class ExtractCommand
 
         var sidecar = path + ".yml";
         var file = new CaptureFile(path, File.ReadAllBytes(path), File.Exists(sidecar) ? sidecar : null, File.Exists(sidecar) ? File.ReadAllBytes(sidecar) : null);
-        var result = normaliser.Normalise(file);
+        return normaliser.Normalise(file);
+    }
+
+    private static Dictionary<string, object?>? Describe(string path, CaptureResult? result)
+    {
+        if (result is null)
+        {
+            return null;
+        }
+
         var article = result.Article with { SourcePath = path };
         var entities = ArticleEntityExtractor.Default.Extract(article);
         return new Dictionary<string, object?>
