@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Archive.Core.Tests.Support;
 using Archive.Core.Model;
 using Archive.Core.Normalization;
 using Archive.Core.Normalization.Html;
@@ -11,18 +12,9 @@ namespace Archive.Core.Tests.Normalization.Html;
 /// </summary>
 public sealed class HtmlGoldenCaseTests
 {
-    private static readonly string FixtureRoot = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Normalization", "Html");
+    private static readonly string FixtureRoot = GoldenCases.Root("Normalization", "Html");
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var directory in Directory.GetDirectories(FixtureRoot).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(directory));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => GoldenCases.Under("Normalization", "Html");
 
     [Theory]
     [MemberData(nameof(Cases))]
