@@ -18,6 +18,9 @@ public sealed class SiteBuilder(BuildPaths paths)
 {
     public bool Strict { get; init; }
 
+    /// <summary>Documents worked on at once; 1 builds serially (same bytes as in parallel).</summary>
+    public Parallelism Parallelism { get; init; } = Parallelism.Default;
+
     public async Task<BuildOutcome> BuildAsync(CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -35,7 +38,7 @@ public sealed class SiteBuilder(BuildPaths paths)
         var statistics = new BuildStatistics();
         var engine = new PipelineEngine(
             [new Captures(), new ArticleAnalysis(), new Articles(), new Archives(), new Feeds(), new ThemeAssets(), new Pipelines.Output()],
-            [paths, settings, theme, assets, report, statistics, new IndexProvider()]);
+            [paths, settings, theme, assets, report, statistics, new IndexProvider(), Parallelism]);
         try
         {
             var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);

@@ -136,10 +136,10 @@ public sealed class PipelineEngine
             public void Report(Diagnostic diagnostic) => run.Diagnostics.Add(diagnostic);
 
             public T GetService<T>() where T : class =>
-                run._services.TryGetValue(typeof(T), out var service)
-                    ? (T)service
-                    : run._services.Values.OfType<T>().FirstOrDefault()
-                      ?? throw new InvalidOperationException($"No service of type {typeof(T).Name} was registered.");
+                TryGetService<T>() ?? throw new InvalidOperationException($"No service of type {typeof(T).Name} was registered.");
+
+            public T? TryGetService<T>() where T : class =>
+                run._services.TryGetValue(typeof(T), out var service) ? (T)service : run._services.Values.OfType<T>().FirstOrDefault();
         }
     }
 }
