@@ -45,11 +45,11 @@ public sealed class CspBrowserTests(DeploySite site)
         Assert.Contains("/2019/06/03/", pages);
 
         var problems = new List<string>();
-        var page = await NewPageAsync(browser, problems);
+        var console = new List<string>();
+        var page = await NewPageAsync(browser, console);
         foreach (var path in pages.Append(DeploySite.MissingPath))
         {
-            var found = await VisitAsync(page, new Uri(server.BaseUrl, path), path, problems);
-            problems.AddRange(found);
+            problems.AddRange(await VisitAsync(page, new Uri(server.BaseUrl, path), path, console));
         }
 
         Assert.Empty(server.Unknown);
@@ -116,7 +116,8 @@ public sealed class CspBrowserTests(DeploySite site)
             found.Add($"{path}: served without a Content-Security-Policy header");
         }
 
-        var violations = await page.EvaluateAsync<string[]>("() => window.__csp");
+        // Violation events are queued as tasks: let them run before reading.
+        var violations = await page.EvaluateAsync<string[]>("() => new Promise(done => setTimeout(() => done(window.__csp), 50))");
         found.AddRange(violations.Select(v => $"{path}: {v}"));
         lock (console)
         {
