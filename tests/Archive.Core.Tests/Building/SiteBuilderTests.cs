@@ -18,6 +18,51 @@ public sealed class SiteBuilderTests
     }
 
     [Fact]
+    public async Task A_serial_and_a_parallel_build_give_byte_identical_trees()
+    {
+        using var folder = new TempFolder();
+        var paths = (string output) => new BuildPaths(Repository.PathOf("input"), folder.Combine(output), Repository.PathOf("theme"), Repository.PathOf("site.yml"));
+
+        await new SiteBuilder(paths("serial")) { Parallelism = new Parallelism(1) }.BuildAsync();
+        await new SiteBuilder(paths("parallel")) { Parallelism = new Parallelism(8) }.BuildAsync();
+
+        Assert.Equal(Tree(folder.Combine("serial")), Tree(folder.Combine("parallel")));
+    }
+
+    [Fact]
+    public async Task A_cancelled_build_leaves_the_previous_site_intact()
+    {
+        using var folder = new TempFolder();
+        await Build(folder, "out");
+        var before = Tree(folder.Combine("out"));
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new SiteBuilder(new BuildPaths(Repository.PathOf("input"), folder.Combine("out"), Repository.PathOf("theme"), Repository.PathOf("site.yml"))).BuildAsync(cancellation.Token));
+
+        Assert.Equal(before, Tree(folder.Combine("out")));
+    }
+
+    [Fact]
+    public async Task What_a_build_killed_before_its_swap_leaves_behind_never_reaches_the_site()
+    {
+        using var folder = new TempFolder();
+        await Build(folder, "out");
+        var before = Tree(folder.Combine("out"));
+        // A kill during writing leaves a half-written staging tree beside the output, and nothing else.
+        folder.Write("out.staging/index.html", "<p>half written");
+        folder.Write("out.staging/2014/partial.html", "");
+
+        Assert.Equal(before, Tree(folder.Combine("out")));
+        var next = await Build(folder, "out");
+
+        Assert.Equal(0, next.ExitCode);
+        Assert.Equal(before, Tree(folder.Combine("out")));
+        Assert.False(Directory.Exists(folder.Combine("out.staging")));
+    }
+
+    [Fact]
     public async Task A_second_build_leaves_unchanged_files_untouched()
     {
         using var folder = new TempFolder();
