@@ -1,10 +1,11 @@
+using Archive.Core.Analysis.Index;
 using Archive.Core.Analysis.Permalinks;
 using Archive.Core.Analysis.Tags;
 using Archive.Core.Engine;
 
 namespace Archive.Core.Modules;
 
-/// <summary>Process, archive-wide: one spelling per tag, permalinks without collisions, reported in the build report.</summary>
+/// <summary>Process, archive-wide: one spelling per tag, one canonical name per entity, permalinks without collisions, reported in the build report.</summary>
 internal sealed class ResolveArchive : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
@@ -13,7 +14,7 @@ internal sealed class ResolveArchive : IModule
         var articles = inputs
             .Select(d => d.Article! with { Tags = d.Article.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })
             .ToList();
-        var linked = PermalinkAssigner.Assign(articles);
+        var linked = PermalinkAssigner.Assign(EntityCanonicaliser.Apply(articles));
         var report = context.GetService<BuildReport>();
         var documents = new List<Document>(inputs.Count);
         for (var i = 0; i < inputs.Count; i++)

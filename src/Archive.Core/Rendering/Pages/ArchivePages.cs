@@ -1,5 +1,6 @@
 using Archive.Core.Analysis.Index;
 using Archive.Core.Engine;
+using Archive.Core.Rendering.Charts;
 using Archive.Core.Rendering.Views;
 
 namespace Archive.Core.Rendering.Pages;
@@ -58,7 +59,8 @@ public sealed class ArchivePages(PageFactory factory)
             ("items", factory.Summaries(index.Articles.Take(factory.Settings.HomeSize))),
             ("entries", entries),
             ("years", years),
-            ("total", index.Articles.Count));
+            ("total", index.Articles.Count),
+            ("chart", MonthlyChart.Render(index.Years, "Articles per month across the archive")));
     }
 
     private Document NotFound()
@@ -89,7 +91,11 @@ public sealed class ArchivePages(PageFactory factory)
             ["mentioned_with"] = term.MentionedWith.Select(PageFactory.Link).ToList(),
         };
         var intro = $"{term.Kind.Singular()} · {Count(term.Articles.Count)}";
-        return ArticleList(factory.Page(term.Name, term.Url, term.Kind.Folder()), term.Articles, intro, ("term", details));
+        var page = factory.Page(term.Name, term.Url, term.Kind.Folder()) with
+        {
+            FeedUrl = term.Kind == TermKind.Tag ? term.Url + "feed.xml" : null,
+        };
+        return ArticleList(page, term.Articles, intro, ("term", details));
     }
 
     private IEnumerable<Document> DatePages()
@@ -113,7 +119,8 @@ public sealed class ArchivePages(PageFactory factory)
                     ["children"] = children,
                 };
                 var page = factory.Page(period.Label, period.Url, "date");
-                foreach (var document in ArticleList(page, period.Articles, Count(period.Articles.Count), ("period", navigation)))
+                var chart = period.Month is null ? MonthlyChart.Render([period], $"Articles per month in {period.Label}") : null;
+                foreach (var document in ArticleList(page, period.Articles, Count(period.Articles.Count), ("period", navigation), ("chart", chart)))
                 {
                     yield return document;
                 }
@@ -126,7 +133,7 @@ public sealed class ArchivePages(PageFactory factory)
         foreach (var (items, pager, url) in Paginator.Paginate(articles, PageSize, page.Url))
         {
             var title = pager.Page > 1 ? $"{page.Title} (page {pager.Page})" : page.Title;
-            var view = factory.Page(title, url, page.Kind, page.Description) with { PrevUrl = pager.PrevUrl, NextUrl = pager.NextUrl };
+            var view = page with { Title = title, Url = url, Canonical = factory.Absolute(url), PrevUrl = pager.PrevUrl, NextUrl = pager.NextUrl };
             yield return factory.Render(
                 "list",
                 view,

@@ -13,6 +13,9 @@ public sealed record PageView(string Title, string Url, string Canonical, string
     public string? PrevUrl { get; init; }
 
     public string? NextUrl { get; init; }
+
+    /// <summary>An Atom feed for this page's articles (tag pages), besides the site's.</summary>
+    public string? FeedUrl { get; init; }
 }
 
 public sealed record LinkView(string Name, string Url, int Count = 0);
