@@ -10,14 +10,19 @@ internal static class MarkdownNoteFormat
 {
     private static readonly JsonSerializerOptions YamlStrings = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    public const string Source = "Archive notes";
+    public const string Tag = "Reading notes";
+
+    public static string Title(SyntheticStory story) => "Notes: " + story.Title;
+
     public static string Render(SyntheticStory story)
     {
-        var tags = story.Tags.Append("Reading notes").Select(Quote);
+        var tags = story.Tags.Append(Tag).Select(Quote);
         var note = new StringBuilder(2048);
         note.Append("---\n");
-        note.Append("title: ").Append(Quote("Notes: " + story.Title)).Append('\n');
+        note.Append("title: ").Append(Quote(Title(story))).Append('\n');
         note.Append("published: ").Append(story.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        note.Append("source: Archive notes\n");
+        note.Append("source: ").Append(Source).Append('\n');
         note.Append("byline: The archivist\n");
         note.Append("tags: [").Append(string.Join(", ", tags)).Append("]\n");
         note.Append("---\n\n");

@@ -49,13 +49,15 @@ public static class SyntheticArchive
         var slug = story.Slug.Length <= MaxSlugLength ? story.Slug : story.Slug[..MaxSlugLength].TrimEnd('-');
         var name = string.Create(CultureInfo.InvariantCulture, $"{index:D5}-{slug}");
         var year = story.Published.Year.ToString(CultureInfo.InvariantCulture);
+        var published = DateOnly.FromDateTime(story.Published);
         if (kind.Chance(4))
         {
-            return new SyntheticCapture($"notes/{year}/{name}.md", MarkdownNoteFormat.Render(story));
+            return new SyntheticCapture(
+                $"notes/{year}/{name}.md", MarkdownNoteFormat.Render(story), MarkdownNoteFormat.Title(story), published, MarkdownNoteFormat.Source, [.. story.Tags, MarkdownNoteFormat.Tag]);
         }
 
         return kind.Chance(story.Source.HtmlShare)
-            ? new SyntheticCapture($"{year}/{story.Source.Slug}/{name}.html", HtmlPageFormat.Render(story))
-            : new SyntheticCapture($"{year}/{story.Source.Slug}/{name}.txt", TextDumpFormat.Render(story));
+            ? new SyntheticCapture($"{year}/{story.Source.Slug}/{name}.html", HtmlPageFormat.Render(story), story.Title, published, story.Source.Name, story.Tags)
+            : new SyntheticCapture($"{year}/{story.Source.Slug}/{name}.txt", TextDumpFormat.Render(story), story.Title, published, story.Source.Name, story.Tags);
     }
 }

@@ -35,6 +35,10 @@ internal sealed class BuiltSite
         return new BuiltSite(name, output, new Uri(settings.NormalisedBaseUrl), outcome, stopwatch.Elapsed);
     }
 
+    /// <summary>A folder that is already a site (for checking the checkers), with an empty build outcome.</summary>
+    public static BuiltSite FromFolder(string name, string output, Uri baseUrl) =>
+        new(name, output, baseUrl, new BuildOutcome(0, [], [], 0, 0, 0, TimeSpan.Zero), TimeSpan.Zero);
+
     /// <summary>Every HTML page, as paths relative to the output folder with forward slashes, in ordinal order.</summary>
     public IReadOnlyList<string> HtmlPages() => Files("*.html");
 

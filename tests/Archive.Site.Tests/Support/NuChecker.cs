@@ -50,7 +50,8 @@ internal static class NuChecker
 
     private static string Relative(string fileUrl, string folder)
     {
-        var path = fileUrl.StartsWith("file:", StringComparison.Ordinal) ? new Uri(fileUrl).LocalPath : fileUrl;
+        // vnu names files "file:/tmp/site/page.html", with percent-escapes.
+        var path = fileUrl.StartsWith("file:", StringComparison.Ordinal) ? Uri.UnescapeDataString(fileUrl["file:".Length..]) : fileUrl;
         return path.StartsWith(folder, StringComparison.Ordinal) ? path[folder.Length..].TrimStart('/') : path;
     }
 }
