@@ -11,14 +11,30 @@ internal static class BuildCommand
     {
         var options = new SiteOptions();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 1)." };
-        var command = new Command("build", "Build the site from the input folder into the output folder.") { strict };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline module took." };
+        var parallelism = new Option<int>("--parallelism") { Description = "Documents processed at once (1: serially); defaults to the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var report = new Option<bool>("--report") { Description = "List every input and its fate, not only those with problems." };
+        var command = new Command("build", "Build the site from the input folder into the output folder.") { strict, timings, parallelism, report };
         options.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var paths = options.Paths(parseResult);
-            var builder = new SiteBuilder(paths) { Strict = parseResult.GetValue(strict) };
+            var builder = new SiteBuilder(paths)
+            {
+                Strict = parseResult.GetValue(strict),
+                Parallelism = new Parallelism(Math.Max(1, parseResult.GetValue(parallelism))),
+            };
             var outcome = await BuildReporter.RunAsync(() => builder.BuildAsync(cancellationToken)).ConfigureAwait(false);
             BuildReporter.Print(outcome, paths);
+            if (parseResult.GetValue(report))
+            {
+                BuildReporter.PrintReport(outcome, all: true);
+            }
+            if (parseResult.GetValue(timings))
+            {
+                BuildReporter.PrintTimings(outcome);
+            }
+
             return outcome.ExitCode;
         });
         return command;

@@ -28,11 +28,7 @@ internal static class BuildReporter
             Console.Error.WriteLine(diagnostic.ToString());
         }
 
-        var failed = outcome.Report.Where(e => e.Status != "built").ToList();
-        foreach (var entry in failed)
-        {
-            Console.Error.WriteLine($"{entry.Path}: {entry.Status}: {entry.Reason}");
-        }
+        PrintReport(outcome, all: false);
 
         var summary = outcome.ExitCode == 2
             ? $"Build failed: {outcome.Errors} error(s); the previous site in {paths.Output} is unchanged."
@@ -47,6 +43,57 @@ internal static class BuildReporter
         else
         {
             Console.WriteLine(summary);
+        }
+    }
+
+    public static void PrintTimings(BuildOutcome outcome)
+    {
+        foreach (var timing in outcome.Timings)
+        {
+            Console.WriteLine($"{timing.Elapsed.TotalMilliseconds,10:0} ms  {timing.Pipeline} » {timing.Phase} » {timing.Module} ({timing.Documents} documents)");
+        }
+
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        Console.WriteLine($"CPU {process.TotalProcessorTime.TotalSeconds:0.00} s, peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB");
+    }
+
+    /// <summary>
+    /// The fate of each input as a table: every input with <paramref name="all"/>, else only those that
+    /// failed or drew a warning (the full list is always in output/build-report.json).
+    /// </summary>
+    public static void PrintReport(BuildOutcome outcome, bool all)
+    {
+        var problems = outcome.Diagnostics
+            .Where(d => d.File is not null && d.Severity != DiagnosticSeverity.Info)
+            .GroupBy(d => d.File!.EndsWith(".yml", StringComparison.Ordinal) ? d.File[..^4] : d.File!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var rows = outcome.Report
+            .Where(e => all || e.Status != "built" || problems.ContainsKey(e.Path))
+            .Select(e => (e.Path, Fate: e.Status == "built" && problems.ContainsKey(e.Path) ? "built with warnings" : e.Status,
+                Page: e.Permalink ?? e.Reason ?? "", Problems: problems.GetValueOrDefault(e.Path)))
+            .ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        if (Interactive)
+        {
+            var table = new Table().AddColumns("Input", "Fate", "Page or reason", "Problems");
+            foreach (var row in rows)
+            {
+                table.AddRow(Markup.Escape(row.Path), Markup.Escape(row.Fate), Markup.Escape(row.Page), row.Problems.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            AnsiConsole.Write(table);
+            return;
+        }
+
+        var width = Math.Min(60, rows.Max(r => r.Path.Length));
+        Console.WriteLine($"{"Input".PadRight(width)}  {"Fate",-20}  {"Problems",8}  Page or reason");
+        foreach (var row in rows)
+        {
+            Console.WriteLine($"{row.Path.PadRight(width)}  {row.Fate,-20}  {row.Problems,8}  {row.Page}");
         }
     }
 }

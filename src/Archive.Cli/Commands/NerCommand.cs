@@ -4,13 +4,14 @@ using System.Text;
 using Archive.Core.Analysis.Entities;
 using Archive.Core.Analysis.Entities.Conll;
 using Archive.Core.Analysis.Entities.Tagging;
+using Archive.Core.Model;
 using Archive.Core.Normalization;
 
 namespace Archive.Cli.Commands;
 
 /// <summary>
 /// <c>ner --conll FILE</c>: prints the CoNLL lines with the predicted IOB2 tag appended to each token line.
-/// <c>ner PATH...</c>: prints the resolved entities of each capture. The hidden <c>--bench N</c> times
+/// <c>ner [--plain] PATH...</c>: prints the resolved entities of each capture (or plain-text article). The hidden <c>--bench N</c> times
 /// N tagging passes over the CoNLL file on one thread and reports tokens per second on stderr.
 /// </summary>
 internal static class NerCommand
@@ -20,8 +21,9 @@ internal static class NerCommand
         var paths = new Argument<string[]>("paths") { Description = "Capture files whose entities to print.", Arity = ArgumentArity.ZeroOrMore };
         var conll = new Option<string?>("--conll") { Description = "A CoNLL file (token in the first column) to tag." };
         var model = new Option<string?>("--model") { Description = "A model file from train-ner instead of the built-in model." };
+        var plain = new Option<bool>("--plain") { Description = "Read each path as plain text (first line the headline, blank lines between paragraphs) instead of a capture." };
         var bench = new Option<int>("--bench") { Description = "Time N tagging passes over the CoNLL file.", Hidden = true };
-        var command = new Command("ner", "Tag named entities (people, places, organisations).") { paths, conll, model, bench };
+        var command = new Command("ner", "Tag named entities (people, places, organisations).") { paths, conll, model, plain, bench };
         command.SetAction(parseResult =>
         {
             var modelPath = parseResult.GetValue(model);
@@ -41,12 +43,17 @@ internal static class NerCommand
                 return 0;
             }
 
-            var extractor = new ArticleEntityExtractor(tagger);
-            foreach (var path in parseResult.GetValue(paths) ?? [])
+            var files = parseResult.GetValue(paths) ?? [];
+            if (files.Length == 0)
             {
-                var input = CaptureInput.FromBytes(path, File.ReadAllBytes(path));
-                var reader = CaptureReaders.For(CaptureReaders.FormatOf(path) ?? Archive.Core.Model.CaptureFormat.Text);
-                var article = reader.Read(input, SourceRules.None).Article;
+                Console.Error.WriteLine("ner: give --conll FILE or one or more capture files.");
+                return 1;
+            }
+
+            var extractor = new ArticleEntityExtractor(tagger);
+            foreach (var path in files)
+            {
+                var article = parseResult.GetValue(plain) ? ReadPlain(path) : ReadCapture(path);
                 Console.WriteLine(path);
                 foreach (var entity in extractor.Extract(article))
                 {
@@ -58,5 +65,34 @@ internal static class NerCommand
             return 0;
         });
         return command;
+    }
+
+    private static Article ReadCapture(string path)
+    {
+        var input = CaptureInput.FromBytes(path, File.ReadAllBytes(path));
+        var reader = CaptureReaders.For(CaptureReaders.FormatOf(path) ?? CaptureFormat.Text);
+        return reader.Read(input, SourceRules.None).Article;
+    }
+
+    private static Article ReadPlain(string path)
+    {
+        var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var paragraphs = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var lines = paragraphs.Count > 0 ? paragraphs[0].Split('\n', 2) : [""];
+        if (lines.Length > 1)
+        {
+            paragraphs[0] = lines[1];
+        }
+        else if (paragraphs.Count > 0)
+        {
+            paragraphs.RemoveAt(0);
+        }
+
+        return new Article
+        {
+            SourcePath = path,
+            Title = lines[0].Trim(),
+            Body = paragraphs.Select(p => new Block(BlockKind.Paragraph, p.Replace('\n', ' '))).ToList(),
+        };
     }
 }

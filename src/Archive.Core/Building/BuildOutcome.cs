@@ -16,6 +16,8 @@ public sealed record BuildOutcome(
     int FilesUnchanged,
     TimeSpan Elapsed)
 {
+    public IReadOnlyList<Engine.ModuleTiming> Timings { get; init; } = [];
+
     public int Warnings => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 
     public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);

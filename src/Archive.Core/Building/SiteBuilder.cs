@@ -18,6 +18,9 @@ public sealed class SiteBuilder(BuildPaths paths)
 {
     public bool Strict { get; init; }
 
+    /// <summary>Documents worked on at once; 1 builds serially (same bytes as in parallel).</summary>
+    public Parallelism Parallelism { get; init; } = Parallelism.Default;
+
     public async Task<BuildOutcome> BuildAsync(CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -31,14 +34,16 @@ public sealed class SiteBuilder(BuildPaths paths)
         }
 
         var report = new BuildReport();
+        IReadOnlyList<ModuleTiming> timings = [];
         var statistics = new BuildStatistics();
         var engine = new PipelineEngine(
             [new Captures(), new ArticleAnalysis(), new Articles(), new Archives(), new Feeds(), new ThemeAssets(), new Pipelines.Output()],
-            [paths, settings, theme, assets, report, statistics, new IndexProvider()]);
+            [paths, settings, theme, assets, report, statistics, new IndexProvider(), Parallelism]);
         try
         {
             var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
             diagnostics.AddRange(result.Diagnostics);
+            timings = result.Timings;
         }
         catch (ModuleException ex) when (ex.InnerException is TemplateException { Diagnostic: { } diagnostic })
         {
@@ -47,7 +52,7 @@ public sealed class SiteBuilder(BuildPaths paths)
         }
 
         var problems = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error || (Strict && d.Severity == DiagnosticSeverity.Warning));
-        return Outcome(problems ? 1 : 0, diagnostics, report, statistics, stopwatch);
+        return Outcome(problems ? 1 : 0, diagnostics, report, statistics, stopwatch) with { Timings = timings };
     }
 
     /// <summary>site.yml, or defaults when there is none; its source rules are checked here so a bad pattern is reported once.</summary>

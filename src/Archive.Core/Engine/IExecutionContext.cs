@@ -19,4 +19,7 @@ public interface IExecutionContext
 
     /// <summary>Shared, typed services of the build (settings, theme, caches), keyed by type.</summary>
     T GetService<T>() where T : class;
+
+    /// <summary>The service of type <typeparamref name="T"/>, or null when the build has none.</summary>
+    T? TryGetService<T>() where T : class;
 }

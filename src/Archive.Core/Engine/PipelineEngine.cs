@@ -60,7 +60,8 @@ public sealed class PipelineEngine
 
         cancellationToken.ThrowIfCancellationRequested();
         var outputs = _pipelines.ToDictionary(p => p.Name, p => output[p.Name].Result, StringComparer.Ordinal);
-        return new EngineResult(outputs, run.Diagnostics.ToSortedList());
+        var timings = run.Timings.OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Phase).ToList();
+        return new EngineResult(outputs, run.Diagnostics.ToSortedList()) { Timings = timings };
     }
 
     private sealed class Run(PipelineEngine engine, CancellationTokenSource cancellation)
@@ -70,6 +71,8 @@ public sealed class PipelineEngine
         private readonly ConcurrentDictionary<(string Pipeline, Phase Phase), IReadOnlyList<Document>> _results = new();
 
         public DiagnosticBag Diagnostics { get; } = new();
+
+        public ConcurrentQueue<ModuleTiming> Timings { get; } = new();
 
         public ModuleException? Failure { get; private set; }
 
@@ -83,9 +86,11 @@ public sealed class PipelineEngine
                     foreach (var module in pipeline.ModulesOf(phase))
                     {
                         cancellation.Token.ThrowIfCancellationRequested();
+                        var started = System.Diagnostics.Stopwatch.GetTimestamp();
                         try
                         {
                             documents = await module.ExecuteAsync(documents, context, cancellation.Token).ConfigureAwait(false);
+                            Timings.Enqueue(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started), documents.Count));
                         }
                         catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)
                         {
@@ -131,10 +136,10 @@ public sealed class PipelineEngine
             public void Report(Diagnostic diagnostic) => run.Diagnostics.Add(diagnostic);
 
             public T GetService<T>() where T : class =>
-                run._services.TryGetValue(typeof(T), out var service)
-                    ? (T)service
-                    : run._services.Values.OfType<T>().FirstOrDefault()
-                      ?? throw new InvalidOperationException($"No service of type {typeof(T).Name} was registered.");
+                TryGetService<T>() ?? throw new InvalidOperationException($"No service of type {typeof(T).Name} was registered.");
+
+            public T? TryGetService<T>() where T : class =>
+                run._services.TryGetValue(typeof(T), out var service) ? (T)service : run._services.Values.OfType<T>().FirstOrDefault();
         }
     }
 }

@@ -12,8 +12,7 @@ internal sealed class AnalyseArticles : IModule
     {
         var tags = new TagNormaliser(context.GetService<SiteSettings>().Tags);
         var entities = ArticleEntityExtractor.Default;
-        var documents = inputs
-            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+        var documents = context.Parallel(inputs, cancellationToken)
             .Select(document => document with
             {
                 Article = document.Article! with

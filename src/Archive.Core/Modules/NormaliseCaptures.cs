@@ -12,8 +12,7 @@ internal sealed class NormaliseCaptures : IModule
     {
         var normaliser = new CaptureNormaliser(context.GetService<SiteSettings>());
         var report = context.GetService<BuildReport>();
-        var documents = inputs
-            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+        var documents = context.Parallel(inputs, cancellationToken)
             .Select(document =>
             {
                 var capture = document.Capture!;

@@ -15,8 +15,7 @@ internal sealed class ReadCaptures : IModule
             context.Report(Diagnostic.Warning("ARC012", "Sidecar has no capture beside it; ignored.", orphan));
         }
 
-        var documents = InputScanner.Scan(paths.Input)
-            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+        var documents = context.Parallel(InputScanner.Scan(paths.Input), cancellationToken)
             .Select(entry =>
             {
                 var capture = new CaptureFile(

@@ -10,8 +10,7 @@ internal sealed class RenderArticles : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var pages = new ArticlePages(context.PageFactory(nameof(ArticleAnalysis)));
-        var documents = inputs
-            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+        var documents = context.Parallel(inputs, cancellationToken)
             .Select(document => pages.Render(document.Article!))
             .ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);

@@ -11,6 +11,12 @@ namespace Archive.Core.Normalization;
 /// </summary>
 public sealed class CaptureNormaliser(SiteSettings settings)
 {
+    /// <summary>
+    /// Captures are read up to this size. Real pages are far smaller; the cap bounds the time and memory a
+    /// hostile or broken file can take, and what is cut is reported, never silently dropped.
+    /// </summary>
+    public const int MaxCaptureBytes = 4 * 1024 * 1024;
+
     private readonly ICaptureReader _text = CaptureReaders.For(CaptureFormat.Text);
     private readonly ICaptureReader _html = CaptureReaders.For(CaptureFormat.Html);
     private readonly ICaptureReader _markdown = new MarkdownCaptureReader();
@@ -23,7 +29,14 @@ public sealed class CaptureNormaliser(SiteSettings settings)
             ? null
             : YamlReader.Read<Sidecar>(CaptureInput.Decode(file.SidecarBytes), file.SidecarPath ?? file.Path + ".yml", diagnostics);
         var format = CaptureReaders.FormatOf(file.Path) ?? CaptureFormat.Text;
-        var input = CaptureInput.FromBytes(file.Path, file.Bytes);
+        var bytes = file.Bytes;
+        if (bytes.Length > MaxCaptureBytes)
+        {
+            diagnostics.Add(Diagnostic.Warning("ARC021", $"The capture is {bytes.Length / (1024 * 1024)} MB; only its first {MaxCaptureBytes / (1024 * 1024)} MB were read.", file.Path));
+            bytes = bytes[..MaxCaptureBytes];
+        }
+
+        var input = CaptureInput.FromBytes(file.Path, bytes);
         var rule = FindRule(file.Path, input.Text, sidecar);
         var reader = format switch
         {

@@ -12,21 +12,34 @@ namespace Archive.Core.Analysis.Entities;
 /// </summary>
 public sealed class ArticleEntityExtractor(NerTagger tagger)
 {
-    public static ArticleEntityExtractor Default { get; } = new(NerTagger.Default);
+    // Forms the tagger knows better in the spelling of its Reuters training text ("US" reads as "us").
+    private static readonly Dictionary<string, string> s_taggingForms = new(StringComparer.Ordinal)
+    {
+        ["US"] = "U.S.",
+        ["UN"] = "U.N.",
+    };
+
+    private static readonly Lazy<ArticleEntityExtractor> s_default = new(() => new(NerTagger.Default));
+
+    /// <summary>The extractor over the embedded model, created on first use.</summary>
+    public static ArticleEntityExtractor Default => s_default.Value;
 
     public IReadOnlyList<EntityMention> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var sentences = new List<IReadOnlyList<string>>();
-        foreach (var text in Texts(article))
+        var forTagging = new List<IReadOnlyList<string>>();
+        foreach (var (text, heading) in Texts(article))
         {
             foreach (var sentence in SentenceSplitter.SplitText(text))
             {
-                sentences.Add(sentence.Select(t => t.Text).ToArray());
+                var tokens = sentence.Select(t => t.Text).ToArray();
+                sentences.Add(tokens);
+                forTagging.Add(TaggingForms(tokens, heading && IsTitleCase(tokens)));
             }
         }
 
-        var tags = tagger.TagDocument(sentences);
+        var tags = tagger.TagDocument(forTagging);
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -42,26 +55,41 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         return InArticleResolver.Resolve(spans);
     }
 
-    private static IEnumerable<string> Texts(Article article)
+    /// <summary>
+    /// The tokens as the tagger should see them. A Title Case headline ("Kerry And Lavrov Fail To Agree")
+    /// is shown in capitals: the training text has all-capitals headlines, never Title Case ones, and the
+    /// tagger then leans on the body's spelling of each word.
+    /// </summary>
+    internal static string[] TaggingForms(string[] tokens, bool titleCase) =>
+        tokens.Select(t => titleCase ? t.ToUpperInvariant() : s_taggingForms.GetValueOrDefault(t, t)).ToArray();
+
+    /// <summary>Most longer words capitalised: "Kerry And Lavrov Fail To Agree On Ukraine Plan".</summary>
+    internal static bool IsTitleCase(IReadOnlyList<string> tokens)
+    {
+        var words = tokens.Where(t => t.Length >= 4 && char.IsLetter(t[0])).ToList();
+        return words.Count >= 3 && words.Count(t => char.IsUpper(t[0])) >= 0.8 * words.Count;
+    }
+
+    private static IEnumerable<(string Text, bool Heading)> Texts(Article article)
     {
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
-            yield return article.Title;
+            yield return (article.Title, true);
         }
 
         if (!string.IsNullOrWhiteSpace(article.Standfirst))
         {
-            yield return article.Standfirst;
+            yield return (article.Standfirst, false);
         }
 
         foreach (var block in article.Body)
         {
-            yield return block.Text;
+            yield return (block.Text, block.Kind == BlockKind.Heading);
         }
 
         foreach (var caption in article.Captions)
         {
-            yield return caption;
+            yield return (caption, false);
         }
     }
 }

@@ -60,4 +60,25 @@ public sealed class ArticleEntityExtractorTests
         Assert.DoesNotContain(names, n => n.StartsWith("Mr", StringComparison.Ordinal) || n.StartsWith("President", StringComparison.Ordinal));
         Assert.DoesNotContain(names, n => n.EndsWith("'s", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_title_case_headline_yields_the_names_of_the_body_and_no_phrase_entities()
+    {
+        var article = s_article with { Title = "Clinton And Ivanov Fail To Agree On Syria Plan After Geneva Talks" };
+
+        var entities = ArticleEntityExtractor.Default.Extract(article);
+
+        Assert.Equal(4, Assert.Single(entities, e => e.Name == "Hillary Clinton").Count);
+        Assert.Equal(4, Assert.Single(entities, e => e.Name == "Sergei Ivanov").Count);
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Fail", StringComparison.Ordinal) || e.Name.Contains("Agree", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kerry And Lavrov Fail To Agree On Ukraine Plan", true)]
+    [InlineData("Ukraine crisis: US-Russia deadlock despite 'frank' talks", false)]
+    [InlineData("Talks in Paris", false)]
+    public void Title_case_is_most_longer_words_capitalised(string title, bool expected)
+    {
+        Assert.Equal(expected, ArticleEntityExtractor.IsTitleCase(title.Split(' ')));
+    }
 }

@@ -26,6 +26,7 @@ public sealed class EntityNameCleanerTests
     [InlineData("Kerry 's", "Kerry")]
     [InlineData("Kerry's", "Kerry")]
     [InlineData("Jones '", "Jones")]
+    [InlineData("People 's Daily", "People's Daily")]
     public void Possessives_are_dropped(string mention, string expected)
     {
         Assert.Equal(expected, Clean(mention));
@@ -58,5 +59,15 @@ public sealed class EntityNameCleanerTests
     {
         Assert.Equal("Pentagon", Clean("the Pentagon", EntityKind.Organisation));
         Assert.Equal("UN General Assembly", Clean("UN General Assembly", EntityKind.Organisation));
+    }
+
+    [Fact]
+    public void A_personal_title_makes_a_mention_a_person()
+    {
+        var clean = EntityNameCleaner.Clean(new EntitySpan(["Senator", "Elizabeth", "Warren"], EntityKind.Organisation));
+
+        Assert.Equal("Elizabeth Warren", clean?.Text);
+        Assert.Equal(EntityKind.Person, clean?.Kind);
+        Assert.Equal(EntityKind.Organisation, EntityNameCleaner.Clean(new EntitySpan(["General", "Motors"], EntityKind.Organisation))?.Kind);
     }
 }

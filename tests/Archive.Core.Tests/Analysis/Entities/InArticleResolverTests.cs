@@ -77,4 +77,41 @@ public sealed class InArticleResolverTests
 
         Assert.Equal(EntityKind.Place, Assert.Single(entities).Kind);
     }
+
+    [Fact]
+    public void A_lone_family_name_written_first_maps_to_the_one_name_it_begins()
+    {
+        var entities = InArticleResolver.Resolve(
+        [
+            Span("Xi Jinping", EntityKind.Person),
+            Span("Xi", EntityKind.Person),
+        ]);
+
+        Assert.Equal(2, Assert.Single(entities).Count);
+    }
+
+    [Fact]
+    public void A_full_name_mistagged_once_follows_its_short_forms_and_a_generational_suffix_is_ignored()
+    {
+        var entities = InArticleResolver.Resolve(
+        [
+            Span("Patrick W. Carlineo Jr.", EntityKind.Organisation),
+            Span("Carlineo", EntityKind.Person),
+            Span("Carlineo", EntityKind.Person),
+        ]);
+
+        var carlineo = Assert.Single(entities);
+        Assert.Equal("Patrick W. Carlineo Jr.", carlineo.Name);
+        Assert.Equal(EntityKind.Person, carlineo.Kind);
+    }
+
+    [Theory]
+    [InlineData("VIENNA", "Vienna")]
+    [InlineData("SIOUX FALLS", "Sioux Falls")]
+    [InlineData("NATO", "NATO")]
+    [InlineData("Paris", "Paris")]
+    public void A_known_name_seen_only_in_capitals_gets_its_usual_spelling(string name, string expected)
+    {
+        Assert.Equal(expected, InArticleResolver.Display(name));
+    }
 }

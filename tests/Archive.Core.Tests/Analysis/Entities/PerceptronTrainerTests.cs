@@ -52,7 +52,7 @@ public sealed class PerceptronTrainerTests
         var bytes = Train(3);
 
         using var stream = new MemoryStream(bytes);
-        var model = NerModel.Load(stream);
+        var model = TwoStageModel.Load(stream);
         var tagger = new NerTagger(model, s_gazetteer);
 
         var tags = tagger.TagDocument([["Anna", "Weber", "flew", "to", "Paris", "on", "Monday", "."]])[0];

@@ -30,9 +30,4 @@ internal static class EmbeddedText
 
         return lines;
     }
-
-    public static bool Exists(string name) =>
-        Array.IndexOf(typeof(EmbeddedText).Assembly.GetManifestResourceNames(), Prefix + name) >= 0;
-
-    internal static Assembly Assembly => typeof(EmbeddedText).Assembly;
 }

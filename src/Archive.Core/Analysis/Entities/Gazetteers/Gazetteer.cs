@@ -29,6 +29,9 @@ internal sealed class Gazetteer
         return gazetteer;
     }
 
+    /// <summary>What a whole name is ("sioux falls"), lower case with single spaces.</summary>
+    public GazetteerKind Name(string lower) => _entries.GetValueOrDefault(lower);
+
     /// <summary>What a single token is on its own (case-insensitive).</summary>
     public GazetteerKind Word(string lower) => _entries.GetValueOrDefault(lower);
 

@@ -74,10 +74,45 @@ public static class EntityIndex
         }
 
         var all = nodes.Values.ToList();
+
+        // Who could own a short form: nodes listing it as an alias, and (people) nodes whose name ends
+        // with it. Indexed once so that resolving is linear in the number of names, not quadratic.
+        var candidates = new Dictionary<(EntityKind, string), List<Node>>();
+        void Offer(EntityKind kind, string key, Node owner)
+        {
+            if (!candidates.TryGetValue((kind, key), out var list))
+            {
+                candidates[(kind, key)] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != owner)
+            {
+                list.Add(owner);
+            }
+        }
+
         foreach (var node in all)
         {
-            var owners = all.Where(o => o != node && o.Kind == node.Kind && o.TokenCount > node.TokenCount
+            foreach (var alias in node.AliasKeys)
+            {
+                Offer(node.Kind, alias, node);
+            }
+
+            if (node.Kind == EntityKind.Person)
+            {
+                for (var space = node.Key.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = node.Key.IndexOf(' ', space + 1))
+                {
+                    Offer(node.Kind, node.Key[(space + 1)..], node);
+                }
+            }
+        }
+
+        foreach (var node in all)
+        {
+            var owners = (candidates.GetValueOrDefault((node.Kind, node.Key)) ?? [])
+                .Where(o => o != node && o.TokenCount > node.TokenCount
                     && (o.AliasKeys.Contains(node.Key) || (node.Kind == EntityKind.Person && EndsWith(o.Key, node.Key))))
+                .Distinct()
                 .ToList();
 
             // Keep only the longest owners that are not themselves short forms of one another.

@@ -13,10 +13,16 @@ internal static class EntityNameCleaner
     public static EntitySpan? Clean(EntitySpan span)
     {
         ArgumentNullException.ThrowIfNull(span);
-        var tokens = span.Tokens.Select(StripPossessive).Where(t => t.Length > 0 && t is not ("'s" or "'" or "\"")).ToList();
-        while (tokens.Count > 0 && !tokens[^1].Any(char.IsLetterOrDigit))
+        // A possessive ends the mention ("Kerry's"); inside a name it belongs to it ("People's Daily").
+        var tokens = span.Tokens.ToList();
+        while (tokens.Count > 0 && (tokens[^1] is "'s" or "'S" or "'" || !tokens[^1].Any(char.IsLetterOrDigit)))
         {
             tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        if (tokens.Count > 0)
+        {
+            tokens[^1] = StripPossessive(tokens[^1]);
         }
 
         while (tokens.Count > 0 && (!tokens[0].Any(char.IsLetterOrDigit) || tokens[0] is "the" or "The" or "THE"))
@@ -24,7 +30,13 @@ internal static class EntityNameCleaner
             tokens.RemoveAt(0);
         }
 
-        if (span.Kind == EntityKind.Person)
+        var kind = span.Kind;
+        if (kind != EntityKind.Person && tokens.Count > 1 && EntityWords.IsPersonalTitle(tokens[0]))
+        {
+            kind = EntityKind.Person; // "Senator Elizabeth Warren" tagged as an organisation
+        }
+
+        if (kind == EntityKind.Person)
         {
             StripTitles(tokens);
         }
@@ -44,7 +56,7 @@ internal static class EntityNameCleaner
             return null;
         }
 
-        return new EntitySpan(tokens, span.Kind);
+        return new EntitySpan(tokens, kind);
     }
 
     /// <summary>Removes leading titles (and nationality words before them) while a name remains after them.</summary>

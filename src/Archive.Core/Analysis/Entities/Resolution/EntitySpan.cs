@@ -5,5 +5,23 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <summary>A tagged mention: its tokens as found and its kind.</summary>
 internal sealed record EntitySpan(IReadOnlyList<string> Tokens, EntityKind Kind)
 {
-    public string Text => string.Join(' ', Tokens);
+    /// <summary>The tokens joined by spaces, a possessive kept on its word ("People's Daily").</summary>
+    public string Text
+    {
+        get
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var token in Tokens)
+            {
+                if (builder.Length > 0 && token is not ("'s" or "'S" or "'"))
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(token);
+            }
+
+            return builder.ToString();
+        }
+    }
 }

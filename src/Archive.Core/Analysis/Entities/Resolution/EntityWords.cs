@@ -25,6 +25,13 @@ internal static class EntityWords
         "striker", "midfielder", "goalkeeper", "defender", "correspondent", "editor", "spokesman", "spokeswoman",
     };
 
+    // Titles that only ever come before a person's name (not "General", as in General Motors, nor "King", as in King's College).
+    private static readonly HashSet<string> s_personalTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "senator", "sen", "rep", "congressman", "congresswoman",
+        "president", "gov", "governor", "pope", "rev", "reverend",
+    };
+
     // Words that may only appear inside a title, never begin one ("of" in "Secretary of State").
     private static readonly HashSet<string> s_titleInner = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "state" };
 
@@ -51,6 +58,8 @@ internal static class EntityWords
     }
 
     public static bool IsTitle(string word) => s_titles.Contains(Trim(word));
+
+    public static bool IsPersonalTitle(string word) => s_personalTitles.Contains(Trim(word));
 
     public static bool CanOpenTitle(string word) => IsTitle(word) && !s_titleInner.Contains(Trim(word));
 

@@ -26,10 +26,21 @@ internal static class InArticleResolver
 
         public EntityKind Kind => (EntityKind)Array.IndexOf(Votes, Votes.Max());
 
-        public string Name => Mentions
+        public string Name => Display(Mentions
             .GroupBy(m => m.Text, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Count(char.IsUpper)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
+            .First().Key);
+    }
+
+    /// <summary>A name seen only in capitals ("VIENNA" in a dateline) in its usual spelling when the gazetteer knows it.</summary>
+    internal static string Display(string name)
+    {
+        if (name.Length < 4 || name.Any(char.IsLower) || Gazetteer.Default.Name(name.ToLowerInvariant()) == GazetteerKind.None)
+        {
+            return name;
+        }
+
+        return string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
     }
 
     public static IReadOnlyList<EntityMention> Resolve(IEnumerable<EntitySpan> spans)
@@ -76,9 +87,11 @@ internal static class InArticleResolver
                     }
                 }
 
-                if (e.Root.Tokens.Count == 1)
+                var majority = (EntityKind)Array.IndexOf(votes, votes.Max());
+                if (e.Root.Tokens.Count == 1 || (majority == EntityKind.Person && kind != EntityKind.Person))
                 {
-                    kind = (EntityKind)Array.IndexOf(votes, votes.Max());
+                    // A full name tagged once as an organisation is a person when its short forms mostly are.
+                    kind = majority;
                 }
 
                 var name = e.Root.Name;
@@ -124,7 +137,8 @@ internal static class InArticleResolver
                 continue;
             }
 
-            var endsWith = other.Kind == EntityKind.Person && EndsWith(other.Tokens, tokens) && !IsKnownPlace(shortForm);
+            var endsWith = (other.Kind == EntityKind.Person || shortForm.Kind == EntityKind.Person)
+                && EndsWith(WithoutSuffix(other.Tokens), tokens) && !IsKnownPlace(shortForm);
             var abbreviates = tokens.Count == 1 && other.Kind != EntityKind.Person && IsAcronymOf(tokens[0], other.Tokens);
             if (endsWith || abbreviates)
             {
@@ -134,7 +148,7 @@ internal static class InArticleResolver
 
         if (candidates.Count == 0)
         {
-            return null;
+            return FindByFirstName(shortForm, all);
         }
 
         // Only the longest names count: "Kerry" → "John Kerry" even when "Kerry" also ends "Mr John Kerry"'s cleaned forms.
@@ -149,8 +163,35 @@ internal static class InArticleResolver
         group.Kind == EntityKind.Place && group.Tokens.Count == 1
         && (Gazetteer.Default.Word(group.Tokens[0].ToLowerInvariant()) & (GazetteerKind.Place | GazetteerKind.Country)) != 0;
 
+    /// <summary>
+    /// A one-word person that begins exactly one longer person's name and ends none: "Xi" → "Xi Jinping",
+    /// "Matt" → "Matt Bevin".
+    /// </summary>
+    private static Group? FindByFirstName(Group shortForm, List<Group> all)
+    {
+        if (shortForm.Tokens.Count != 1 || shortForm.Kind != EntityKind.Person)
+        {
+            return null;
+        }
+
+        var candidates = all
+            .Where(o => o != shortForm && o.Kind == EntityKind.Person && o.Tokens.Count > 1
+                && string.Equals(o.Tokens[0], shortForm.Tokens[0], StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>A name without a trailing generational suffix: "Patrick W. Carlineo Jr." → "Patrick W. Carlineo".</summary>
+    private static IReadOnlyList<string> WithoutSuffix(IReadOnlyList<string> name) =>
+        name.Count > 2 && name[^1] is "Jr" or "Jr." or "Sr" or "Sr." or "II" or "III" or "IV" ? name.Take(name.Count - 1).ToArray() : name;
+
     private static bool EndsWith(IReadOnlyList<string> name, IReadOnlyList<string> suffix)
     {
+        if (suffix.Count > name.Count)
+        {
+            return false;
+        }
+
         for (var i = 1; i <= suffix.Count; i++)
         {
             if (!string.Equals(name[^i], suffix[^i], StringComparison.OrdinalIgnoreCase))

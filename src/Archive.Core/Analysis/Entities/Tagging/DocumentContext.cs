@@ -34,8 +34,6 @@ internal sealed class DocumentContext
         }
     }
 
-    public static DocumentContext Empty { get; } = new([]);
-
     public bool SeenInLowerCase(string lower) => _lowerSeen.Contains(lower);
 
     public int CapitalisedMidSentence(string lower) => _capitalisedMidSentence.GetValueOrDefault(lower);
@@ -68,7 +66,7 @@ internal sealed class DocumentContext
                 _capitalisedMidSentence[lower] = _capitalisedMidSentence.GetValueOrDefault(lower) + 1;
             }
 
-            var before = i > 0 && IsName(s, i - 1) && !(i - 1 == 0 && !IsName(s, i));
+            var before = i > 0 && IsName(s, i - 1);
             var after = i + 1 < s.Count && IsName(s, i + 1);
             var role = before && after ? MiddleInName : before ? LastInName : after ? FirstInName : Alone;
             _nameRoles[lower] = _nameRoles.GetValueOrDefault(lower) | role;

@@ -10,7 +10,7 @@ namespace Archive.Core.Analysis.Entities.Tagging;
 /// </summary>
 internal sealed class FeatureExtractor(Gazetteer gazetteer)
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     private enum T
     {

@@ -12,8 +12,8 @@ internal sealed class NerModel
 {
     private const uint Magic = 0x314D524E; // "NRM1"
 
-    private readonly uint[] _slots;
-    private readonly int[] _slotRows;
+    // Open addressing: key in the low 32 bits, row + 1 in the high 32 bits (0 = empty), one cache line per probe.
+    private readonly ulong[] _slots;
     private readonly int _mask;
 
     public NerModel(uint[] sortedKeys, float[] weights, float[] transitions)
@@ -35,8 +35,7 @@ internal sealed class NerModel
             capacity *= 2;
         }
 
-        _slots = new uint[capacity];
-        _slotRows = new int[capacity];
+        _slots = new ulong[capacity];
         _mask = capacity - 1;
         for (var row = 0; row < sortedKeys.Length; row++)
         {
@@ -46,8 +45,7 @@ internal sealed class NerModel
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = sortedKeys[row];
-            _slotRows[slot] = row;
+            _slots[slot] = sortedKeys[row] | ((ulong)(uint)(row + 1) << 32);
         }
     }
 
@@ -66,13 +64,13 @@ internal sealed class NerModel
         var slot = (int)(Mix(key) & (uint)_mask);
         while (true)
         {
-            var found = _slots[slot];
-            if (found == key)
+            var entry = _slots[slot];
+            if ((uint)entry == key)
             {
-                return _slotRows[slot];
+                return (int)(entry >> 32) - 1;
             }
 
-            if (found == 0)
+            if (entry == 0)
             {
                 return -1;
             }

@@ -5,4 +5,5 @@ namespace Archive.Core.Analysis.Entities.Tagging;
 /// <param name="Seed">Seed of the per-epoch document shuffle.</param>
 /// <param name="MinFeatureCount">Features seen fewer times in the training data are dropped.</param>
 /// <param name="PruneBelow">Features whose averaged weights are all smaller than this are left out of the model.</param>
-public sealed record TrainerOptions(int Epochs = 12, ulong Seed = 1, int MinFeatureCount = 2, float PruneBelow = 0.01f);
+/// <param name="Folds">Jackknife folds that label the training data for the second stage.</param>
+public sealed record TrainerOptions(int Epochs = 12, ulong Seed = 1, int MinFeatureCount = 2, float PruneBelow = 0.01f, int Folds = 5);

@@ -1,0 +1,4 @@
+namespace Archive.Core.Engine;
+
+/// <summary>One module's run: where it ran, how long it took, how many documents it returned.</summary>
+public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed, int Documents);
