@@ -12,7 +12,7 @@ internal static class GenerateCommand
     public static Command Create()
     {
         var count = new Option<int>("--count") { Description = "Number of captures to write.", Required = true };
-        var output = new Option<string>("--out") { Description = "Folder to write the captures into (created if missing).", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder to write the captures into (created if missing; files of the same name are overwritten, others left alone).", Required = true };
         var seed = new Option<ulong>("--seed") { Description = "Seed: the same count and seed give the same files.", DefaultValueFactory = _ => 1 };
         var command = new Command("generate", "Write a deterministic archive of synthetic captures.") { count, output, seed };
         command.SetAction(parseResult =>
