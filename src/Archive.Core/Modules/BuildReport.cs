@@ -16,6 +16,8 @@ public sealed class BuildReport
         _entries[path] = new Entry(path, "built", result.Article.Title, null, result.Article.Body.Count, result.Dropped.Count, null);
     }
 
+    public void Skipped(string path, string reason) => _entries[path] = new Entry(path, "skipped", null, null, 0, 0, reason);
+
     public void Failed(string path, string reason) => _entries[path] = new Entry(path, "failed", null, null, 0, 0, reason);
 
     public void Published(string path, string permalink)

@@ -16,6 +16,13 @@ internal sealed class NormaliseCaptures : IModule
             .Select(document =>
             {
                 var capture = document.Capture!;
+                if (CaptureScreen.Reject(capture.Bytes) is { } reason)
+                {
+                    context.Report(Diagnostic.Warning("ARC022", $"The file is {reason}; no page is made for it.", capture.Path));
+                    report.Skipped(capture.Path, reason);
+                    return null;
+                }
+
                 try
                 {
                     var result = normaliser.Normalise(capture);

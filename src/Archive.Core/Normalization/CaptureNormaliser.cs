@@ -2,6 +2,7 @@ using Archive.Core.Diagnostics;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
 using Archive.Core.Normalization.Markdown;
+using Archive.Core.Text;
 
 namespace Archive.Core.Normalization;
 
@@ -56,6 +57,7 @@ public sealed class CaptureNormaliser(SiteSettings settings)
             article = Apply(sidecar, article);
         }
 
+        article = Clean(article);
         if (article.Title.Length == 0)
         {
             diagnostics.Add(Diagnostic.Warning("ARC030", "No title found; the file name is used.", file.Path));
@@ -84,6 +86,24 @@ public sealed class CaptureNormaliser(SiteSettings settings)
     };
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Every text field without characters a page cannot carry; blocks left empty are dropped.</summary>
+    private static Article Clean(Article article) => article with
+    {
+        Title = TextCleaner.Clean(article.Title).Trim(),
+        Standfirst = TextCleaner.CleanOrNull(article.Standfirst),
+        Byline = TextCleaner.CleanOrNull(article.Byline),
+        SourceName = TextCleaner.CleanOrNull(article.SourceName),
+        Dateline = TextCleaner.CleanOrNull(article.Dateline),
+        Section = TextCleaner.CleanOrNull(article.Section),
+        CanonicalUrl = TextCleaner.CleanOrNull(article.CanonicalUrl),
+        Body = article.Body
+            .Select(b => b with { Text = TextCleaner.Clean(b.Text).Trim() })
+            .Where(b => b.Text.Length > 0)
+            .ToList(),
+        Captions = article.Captions.Select(TextCleaner.Clean).Where(c => !string.IsNullOrWhiteSpace(c)).ToList(),
+        Tags = article.Tags.Select(TextCleaner.Clean).Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
+    };
 
     /// <summary>The first site.yml source rule whose match occurs in the path, the sidecar URL or source, or the capture's opening text.</summary>
     private SourceRuleSettings? FindRule(string path, string text, Sidecar? sidecar)

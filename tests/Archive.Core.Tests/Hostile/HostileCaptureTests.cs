@@ -129,6 +129,14 @@ public sealed class HostileCaptureTests : IClassFixture<HostileCaptureTests.Host
     }
 
     [Fact]
+    public void Empty_and_binary_files_are_skipped_with_a_reason()
+    {
+        Assert.Contains(_site.Outcome.Report, e => e.Path == "empty.txt" && e.Status == "skipped" && e.Reason == "empty");
+        Assert.Contains(_site.Outcome.Report, e => e.Path == "binary.txt" && e.Status == "skipped" && e.Reason == "binary");
+        Assert.Contains(_site.Outcome.Diagnostics, d => d.File == "binary.txt" && d.Code == "ARC022");
+    }
+
+    [Fact]
     public void The_huge_and_the_deeply_nested_captures_still_get_pages()
     {
         Assert.Contains(_site.Outcome.Report, e => e.Path == "huge.txt" && e.Status == "built");

@@ -10,7 +10,7 @@ internal static class ContextWords
     private static readonly string[] Published =
     [
         "published", "publish date", "publication date", "posted", "released", "created", "first appeared", "date:",
-        "veröffentlicht", "erschienen", "publiziert", "erstellt", "online seit", "datum:", "stand:", "stand ",
+        "veröffentlicht", "erschienen", "publiziert", "erstellt", "gepostet", "gespeichert von", "geschrieben am", "verfasst am", "eingestellt am", "submitted", "online seit", "datum:", "stand:", "stand ",
         "publié", "publie le", "mis en ligne", "paru le", "date de publication",
         "publicado", "publicada", "publicação", "fecha de publicación", "data de publicação",
         "pubblicato", "pubblicata", "data di pubblicazione",
@@ -23,7 +23,7 @@ internal static class ContextWords
     private static readonly string[] Modified =
     [
         "updated", "last update", "modified", "revised", "edited",
-        "aktualisiert", "geändert", "zuletzt", "letzte änderung", "aktualisierung",
+        "aktualisiert", "geändert", "zuletzt", "editiert", "bearbeitet", "letzte änderung", "aktualisierung",
         "mis à jour", "mise à jour", "modifié", "actualizado", "actualizada", "actualización", "atualizado", "atualizada", "aggiornato", "aggiornata",
         "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja", "aktualizováno", "uppdaterad", "opdateret", "oppdatert",
         "güncelleme", "güncellendi", "обновлено", "оновлено", "ažurirano", "diperbarui", "frissítve", "تحديث", "अपडेट", "更新", "수정",
@@ -38,6 +38,13 @@ internal static class ContextWords
     private static readonly string[] Today =
     [
         "today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "hoje", "vandaag", "idag", "i dag", "dzisiaj", "dziś", "сегодня", "bugün", "hari ini", "اليوم",
+    ];
+
+    private static readonly string[] Event =
+    [
+        "until", "till ", "from ", "since", "deadline", "release:", "releases", "event", "starts", "opens", "closes", "due ",
+        "bis ", "bis zum", "ab ", "ab dem", "seit", "frist", "termin", "veranstaltung", "erscheint", "erscheinungstermin", "gültig",
+        "jusqu'au", "à partir du", "depuis", "hasta", "desde", "a partir de", "fino al", "dal ", "tot ", "vanaf", "sinds",
     ];
 
     /// <summary>Classifies a date by the cue nearest to the end of <paramref name="before"/> (the text just before the date).</summary>
@@ -55,7 +62,42 @@ internal static class ContextWords
         Check(text, Modified, DateContext.Modified, ref best, ref bestPosition);
         Check(text, Copyright, DateContext.Copyright, ref best, ref bestPosition);
         Check(text, Today, DateContext.Today, ref best, ref bestPosition);
+        Check(text, Event, DateContext.Event, ref best, ref bestPosition);
         return best;
+    }
+
+    /// <summary>A publication cue right after a date ("am 3. Dezember 2011 veröffentlicht"), else None.</summary>
+    public static DateContext ClassifyAfter(ReadOnlySpan<char> after)
+    {
+        var text = after.ToString().ToLowerInvariant();
+        foreach (var cue in Published)
+        {
+            if (char.IsLetter(cue[0]) && text.Contains(cue, StringComparison.Ordinal))
+            {
+                return DateContext.Published;
+            }
+        }
+
+        return DateContext.None;
+    }
+
+    private static readonly string[] BylineStarts =
+    [
+        "by ", "written by", "von ", "geschrieben von", "autor", "author", "par ", "por ", "door ", "di ", "av ", "af ", "od ", "de ",
+    ];
+
+    /// <summary>True when a line opens like a byline ("By Jane Doe", "von Max Muster", "par Jean Dupont").</summary>
+    public static bool StartsAsByline(string line)
+    {
+        foreach (var start in BylineStarts)
+        {
+            if (line.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the text holds a copyright cue anywhere.</summary>

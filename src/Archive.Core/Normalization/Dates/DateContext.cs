@@ -8,4 +8,7 @@ internal enum DateContext
     Modified,
     Copyright,
     Today,
+
+    /// <summary>An event, a deadline or a range ("until", "ab", "bis", "release"): not the article's own day.</summary>
+    Event,
 }

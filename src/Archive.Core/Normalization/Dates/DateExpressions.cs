@@ -11,29 +11,38 @@ namespace Archive.Core.Normalization.Dates;
 /// </summary>
 internal static partial class DateExpressions
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
-    private static readonly string MonthAlternation = string.Join(
+    // Month names are matched as any word and then looked up (MonthNames), which keeps the scan linear and fast;
+    // the few names of two words (Levantine Arabic) have their own small alternation.
+    private const string MonthWord = @"[\p{L}\p{M}]{2,20}";
+
+    private static readonly string MultiWordMonths = string.Join(
         "|",
-        MonthNames.AllNames.Select(n => Regex.Escape(n).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+        MonthNames.AllNames.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => Regex.Escape(n).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
 
     // 4. November 2019, 4 nov. 2019, 04-Nov-2019, 4 de noviembre de 2019, 4th of November, 2019
     private static readonly Regex DayMonthYear = new(
-        @"(?<![\p{L}\p{N}])(?<d>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°|ª)?[\s\-/]*(?:(?:de|of|del)\s+)?(?<m>" + MonthAlternation +
+        @"(?<![\p{L}\p{N}])(?<d>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°|ª)?[\s\-/]*(?:(?:de|of|del)\s+)?(?<m>" + MonthWord +
         @")(?![\p{L}\p{M}])\.?,?[\s\-/]*(?:(?:de|del|du)\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Timeout);
+
+    private static readonly Regex DayMultiWordMonthYear = new(
+        @"(?<![\p{L}\p{N}])(?<d>[0-3]?\d)\s*(?<m>" + MultiWordMonths + @")\s*,?\s*(?<y>(?:19|20)\d\d)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Timeout);
 
     // November 4, 2019; Nov. 4th 2019; Novembre 4 2019
     private static readonly Regex MonthDayYear = new(
-        @"(?<![\p{L}\p{M}])(?<m>" + MonthAlternation +
+        @"(?<![\p{L}\p{M}])(?<m>" + MonthWord +
         @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*(?<y>(?:19|20)\d\d)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Timeout);
 
     // 2019. november 4. (Hungarian), 2019 November 4
     private static readonly Regex YearMonthDay = new(
-        @"(?<!\d)(?<y>(?:19|20)\d\d)\.?\s+(?<m>" + MonthAlternation + @")\s+(?<d>[0-3]?\d)(?!\d)",
+        @"(?<!\d)(?<y>(?:19|20)\d\d)\.?\s+(?<m>" + MonthWord + @")\s+(?<d>[0-3]?\d)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Timeout);
 
@@ -55,11 +64,25 @@ internal static partial class DateExpressions
             return found;
         }
 
+        // Cheap pre-checks: no digits, no date; no four-digit year, no textual date.
+        if (!HasDigit(text))
+        {
+            return found;
+        }
+
         try
         {
-            AddTextual(found, DayMonthYear, text);
-            AddTextual(found, MonthDayYear, text);
-            AddTextual(found, YearMonthDay, text);
+            if (HasYear(text))
+            {
+                AddTextual(found, DayMonthYear, text);
+                AddTextual(found, MonthDayYear, text);
+                AddTextual(found, YearMonthDay, text);
+                if (text.Contains("كانون", StringComparison.Ordinal) || text.Contains("تشرين", StringComparison.Ordinal))
+                {
+                    AddTextual(found, DayMultiWordMonthYear, text);
+                }
+            }
+
             AddIso(found, text);
             AddNumeric(found, text, order);
             AddCjk(found, text);
@@ -215,6 +238,46 @@ internal static partial class DateExpressions
         }
     }
 
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text holds four digits in a row starting 19 or 20 (any Unicode decimal digits).</summary>
+    private static bool HasYear(string text)
+    {
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                run++;
+                if (run == 4)
+                {
+                    var century = (CharUnicodeInfo.GetDecimalDigitValue(text[i - 3]) * 10) + CharUnicodeInfo.GetDecimalDigitValue(text[i - 2]);
+                    if (century is 19 or 20)
+                    {
+                        return true;
+                    }
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasWeekdayBefore(string text, int index)
     {
         var start = Math.Max(0, index - 24);
@@ -253,18 +316,18 @@ internal static partial class DateExpressions
     }
 
     // 2019-11-04, 2019/11/04, 2019.11.04 (not part of a longer number or version string)
-    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex IsoDate();
 
     // 04.11.2019, 04/11/2019, 11-04-2019, 04.11.19
-    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[01]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[0-3]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex NumericDate();
 
     // 2019年11月4日, 2019년 11월 4일
-    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex CjkDate();
 
     // 4 tháng 11 năm 2019, 4 tháng 11, 2019
-    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)\s+tháng\s+(?<m>[01]?\d)(?:\s+năm|,)?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)\s+tháng\s+(?<m>[01]?\d)(?:\s+năm|,)?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex VietnameseDate();
 }

@@ -15,7 +15,6 @@ internal static partial class ElementDates
     public static void CollectTimes(IDocument document, DayMonthOrder order, List<DateCandidate> output)
     {
         var published = new List<DateCandidate>();
-        var unknown = new List<DateCandidate>();
         var modified = new List<DateCandidate>();
         var seen = 0;
         foreach (var time in document.QuerySelectorAll("time"))
@@ -40,13 +39,13 @@ internal static partial class ElementDates
                 }
             }
 
+            // Document order decides among publication and unmarked times: the first belongs to the article's
+            // header; later ones (even marked pubdate) often to comments or related items.
             var role = RoleOf(time, text);
-            var list = role switch { DateRole.Published => published, DateRole.Modified => modified, _ => unknown };
-            list.Add(new DateCandidate(date, DateSource.TimeElement, role, utc));
+            (role == DateRole.Modified ? modified : published).Add(new DateCandidate(date, DateSource.TimeElement, role, utc));
         }
 
         output.AddRange(published);
-        output.AddRange(unknown);
         output.AddRange(modified);
     }
 
@@ -63,7 +62,7 @@ internal static partial class ElementDates
             }
 
             var names = PageRegions.Names(element);
-            if (!DateClass().IsMatch(names))
+            if (!SafeRegex.IsMatch(DateClass(), names))
             {
                 continue;
             }
@@ -106,7 +105,7 @@ internal static partial class ElementDates
                     break;
                 }
 
-                if (context is DateContext.Copyright or DateContext.Today)
+                if (context is DateContext.Copyright or DateContext.Today or DateContext.Event)
                 {
                     continue;
                 }
@@ -122,7 +121,7 @@ internal static partial class ElementDates
 
             if (chosen is { } c)
             {
-                var nameRole = ModifiedClass().IsMatch(names) ? DateRole.Modified : role;
+                var nameRole = SafeRegex.IsMatch(ModifiedClass(), names) ? DateRole.Modified : role;
                 (nameRole == DateRole.Modified ? modified : published).Add(new DateCandidate(c.Date, DateSource.DateElement, nameRole));
             }
         }
@@ -141,12 +140,12 @@ internal static partial class ElementDates
         for (var e = time; e is not null && e.LocalName != "body"; e = e.ParentElement)
         {
             var names = PageRegions.Names(e) + " " + (e.GetAttribute("itemprop") ?? "");
-            if (ModifiedClass().IsMatch(names))
+            if (SafeRegex.IsMatch(ModifiedClass(), names))
             {
                 return DateRole.Modified;
             }
 
-            if (PublishedClass().IsMatch(names))
+            if (SafeRegex.IsMatch(PublishedClass(), names))
             {
                 return DateRole.Published;
             }
@@ -165,15 +164,15 @@ internal static partial class ElementDates
         };
     }
 
-    [GeneratedRegex(@"date|datum|fecha|data\b|publish|posted|pubdate|timestamp|byline|dateline|(?:^|[\s_-])time(?:$|[\s_-])|meta",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"date|datum|fecha|data\b|publish|posted|pubdate|created|submitted|timestamp|byline|dateline|(?:^|[\s_-])time(?:$|[\s_-])|meta",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DateClass();
 
     [GeneratedRegex(@"updated|modified|update-|aktualisiert|edited|dateModified",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ModifiedClass();
 
     [GeneratedRegex(@"publish|pubdate|posted|created|entry-date|datePublished|post-date|article-date",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PublishedClass();
 }

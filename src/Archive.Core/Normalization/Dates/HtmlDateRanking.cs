@@ -10,6 +10,8 @@ namespace Archive.Core.Normalization.Dates;
 /// </summary>
 internal static class HtmlDateRanking
 {
+    private const double FullTextThreshold = 4.0;
+
     public static DateOnly? Find(IDocument document, string? url) => Explain(document, url)?.Date;
 
     /// <summary>The chosen day and the kind of source that decided it (for tests and diagnostics).</summary>
@@ -19,7 +21,7 @@ internal static class HtmlDateRanking
         {
             return Choose(document, url);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
+        catch (Exception e) when (e is System.Text.RegularExpressions.RegexMatchTimeoutException or InvalidOperationException or ArgumentException or FormatException or OverflowException
             or IndexOutOfRangeException or NullReferenceException)
         {
             return null;
@@ -45,14 +47,14 @@ internal static class HtmlDateRanking
         var published = structured.Where(c => c.Role == DateRole.Published).ToList();
         if (published.Count > 0)
         {
-            var pick = PreferLocal(published[0], published);
+            var shown = Shown(body, order);
+            var pick = ChooseShown(published, shown);
             if (fromUrl is { } u && u != pick.Date && (Math.Abs(u.DayNumber - pick.Date.DayNumber) > 1 || pick.IsUtc))
             {
                 return (u, "url-over-metadata");
             }
 
             // A page that shows its readers only the update day, never the stated publication day, is dated by what it shows.
-            var shown = Shown(body, order);
             if (!IsShown(shown, pick.Date)
                 && structured.Concat(elements).FirstOrDefault(c => c.Role == DateRole.Modified && c.Date != pick.Date && shown.Contains(c.Date)) is { Source: not DateSource.Text } visible
                 && visible.Date > pick.Date)
@@ -60,14 +62,15 @@ internal static class HtmlDateRanking
                 return (visible.Date, "shown-modified");
             }
 
-            return (pick.Date, "metadata-published");
-        }
+            // Metadata the page never shows, while its byline confidently shows another day: the byline is what readers see.
+            if (!IsShown(shown, pick.Date) && body is not null
+                && TextDateScanner.Rank(PageText.Of(body), order, document.QuerySelector("h1")?.TextContent ?? document.Title, null) is { } seen
+                && seen.Score >= 6.0 && seen.Date > pick.Date)
+            {
+                return (seen.Date, "shown-text");
+            }
 
-        var unknown = structured.Where(c => c.Role == DateRole.Unknown).ToList();
-        if (unknown.Count > 0)
-        {
-            var pick = PreferLocal(unknown[0], unknown);
-            return (fromUrl ?? pick.Date, fromUrl is null ? "metadata-date" : "url");
+            return (pick.Date, "metadata-published");
         }
 
         var element = elements.FirstOrDefault(c => c.Role != DateRole.Modified);
@@ -76,9 +79,22 @@ internal static class HtmlDateRanking
             return (fromUrl ?? element.Date, fromUrl is null ? "element-" + element.Source : "url");
         }
 
+        // Generic "date" metadata is as often the last edit as the publication: it comes after the article's own elements.
+        var unknown = structured.Where(c => c.Role == DateRole.Unknown).ToList();
+        if (unknown.Count > 0)
+        {
+            var pick = PreferLocal(unknown[0], unknown);
+            return (fromUrl ?? pick.Date, fromUrl is null ? "metadata-date" : "url");
+        }
+
         if (fromUrl is { } urlDate)
         {
             return (urlDate, "url");
+        }
+
+        if (ScriptDates.Find(document, order) is { } scripted)
+        {
+            return (scripted.Date, "script");
         }
 
         var modified = structured.Concat(elements).Where(c => c.Role == DateRole.Modified).ToList();
@@ -91,6 +107,13 @@ internal static class HtmlDateRanking
             {
                 return (fromText, "text");
             }
+        }
+
+        // Last resort before modification metadata: the whole visible text, rails included, with a stricter threshold.
+        if (body is not null
+            && TextDateScanner.Find(PageText.Of(body, dropFurniture: false), order, document.QuerySelector("h1")?.TextContent ?? document.Title, latest, FullTextThreshold) is { } fromFullText)
+        {
+            return (fromFullText, "full-text");
         }
 
         if (modified.Count > 0)
@@ -106,9 +129,12 @@ internal static class HtmlDateRanking
         var shown = new HashSet<DateOnly>();
         if (body is not null)
         {
-            foreach (var mention in DateExpressions.FindAll(PageText.Of(body), order))
+            foreach (var line in PageText.Of(body).Split('\n'))
             {
-                shown.Add(mention.Date);
+                foreach (var mention in DateExpressions.FindAll(line, order))
+                {
+                    shown.Add(mention.Date);
+                }
             }
         }
 
@@ -117,6 +143,39 @@ internal static class HtmlDateRanking
 
     private static bool IsShown(HashSet<DateOnly> shown, DateOnly date) =>
         shown.Contains(date) || shown.Contains(date.AddDays(1)) || shown.Contains(date.AddDays(-1));
+
+    /// <summary>
+    /// The first publication candidate, unless the page shows its readers another one and not it: then the shown one.
+    /// A UTC timestamp whose day is not shown but exactly one neighbouring day is, is the page's local day.
+    /// </summary>
+    private static DateCandidate ChooseShown(List<DateCandidate> published, HashSet<DateOnly> shown)
+    {
+        var pick = published[0];
+        if (shown.Contains(pick.Date))
+        {
+            return pick;
+        }
+
+        foreach (var other in published)
+        {
+            if (shown.Contains(other.Date))
+            {
+                return other;
+            }
+        }
+
+        if (pick.IsUtc)
+        {
+            var before = shown.Contains(pick.Date.AddDays(-1));
+            var after = shown.Contains(pick.Date.AddDays(1));
+            if (before != after)
+            {
+                return pick with { Date = pick.Date.AddDays(before ? -1 : 1), IsUtc = false };
+            }
+        }
+
+        return pick;
+    }
 
     /// <summary>A UTC timestamp whose day is one off a locally written candidate yields to the local day.</summary>
     private static DateCandidate PreferLocal(DateCandidate pick, IEnumerable<DateCandidate> others)

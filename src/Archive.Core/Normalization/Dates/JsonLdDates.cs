@@ -29,10 +29,11 @@ internal static partial class JsonLdDates
     {
         var ranked = new List<(int Rank, DateCandidate Candidate)>();
         var count = 0;
-        foreach (var script in document.QuerySelectorAll("script[type]"))
+        foreach (var script in document.QuerySelectorAll("script"))
         {
             var type = script.GetAttribute("type") ?? "";
-            if (!type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            if (!type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)
+                && !(type.Length == 0 && script.TextContent.AsSpan().TrimStart().StartsWith("{\"@context\"", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -166,6 +167,6 @@ internal static partial class JsonLdDates
         }
     }
 
-    [GeneratedRegex(@"""(?<k>datePublished|dateCreated|dateModified)""\s*:\s*""(?<v>[^""]{6,60})""", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"""(?<k>datePublished|dateCreated|dateModified)""\s*:\s*""(?<v>[^""]{6,60})""", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex KeyValue();
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -9,6 +10,10 @@ namespace Archive.Core.Normalization.Dates;
 /// </summary>
 internal static partial class PageRegions
 {
+    private static readonly ConditionalWeakTable<IElement, StrongBox<bool>> WrapperCache = [];
+
+    private const string ArticleMarkers = "h1, main, [itemprop='articleBody'], [itemprop='articlebody']";
+
     /// <summary>True when the element sits in navigation, footer, sidebar, related lists, comments or a site header.</summary>
     public static bool IsOutsideArticle(IElement element)
     {
@@ -18,11 +23,19 @@ internal static partial class PageRegions
         {
             switch (e.LocalName)
             {
-                case "nav" or "footer" or "aside":
+                case "nav" or "aside":
+                    return true;
+                case "blockquote" when e != element:
+                    // Embedded posts (Instagram, X, Mastodon) carry their own dates.
+                    return true;
+                case "footer" when !InsideArticle(e):
                     return true;
                 case "header" when !InsideArticle(e) && e.QuerySelector("nav") is not null:
                     return true;
-                case "article" or "main" or "body":
+                case "article":
+                    // A short article element named like a teaser is a card in a list, not the article.
+                    return inList || (LooksLikeFurniture(e) && e.TextContent.Length < 1500);
+                case "main" or "body":
                     return inList;
                 case "li" when e != element && !LooksLikeByline(e) && !(e.ParentElement is { } list && LooksLikeByline(list)):
                     inList = true;
@@ -64,7 +77,7 @@ internal static partial class PageRegions
         try
         {
             // A wrapper that holds the headline is the article's own container, whatever its class says.
-            return Furniture().IsMatch(names) && !Byline().IsMatch(names) && element.QuerySelector("h1") is null;
+            return Furniture().IsMatch(names) && !Byline().IsMatch(names) && !IsWrapper(element);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -87,7 +100,37 @@ internal static partial class PageRegions
         return names.Length > 300 ? names[..300] : names;
     }
 
-    private static bool InsideArticle(IElement element)
+    /// <summary>
+    /// A layout wrapper ("layout-with-sidebar") rather than furniture: it holds the headline or the article
+    /// body, or most of the page's text.
+    /// </summary>
+    private static bool IsWrapper(IElement element)
+    {
+        lock (WrapperCache)
+        {
+            if (WrapperCache.TryGetValue(element, out var known))
+            {
+                return known.Value;
+            }
+        }
+
+        var wrapper = element.QuerySelector(ArticleMarkers) is not null;
+        if (!wrapper && element.Owner?.Body is { } body)
+        {
+            var own = element.TextContent.Length;
+            wrapper = own > 2000 && own * 2 > body.TextContent.Length;
+        }
+
+        lock (WrapperCache)
+        {
+            WrapperCache.AddOrUpdate(element, new StrongBox<bool>(wrapper));
+        }
+
+        return wrapper;
+    }
+
+    /// <summary>True when an article or main element encloses the element.</summary>
+    public static bool InsideArticle(IElement element)
     {
         for (var e = element.ParentElement; e is not null; e = e.ParentElement)
         {
@@ -101,10 +144,10 @@ internal static partial class PageRegions
     }
 
     [GeneratedRegex(@"byline|date|datum|fecha|time|meta|publish|posted|author|info|dateline|entry-header|article-header|post-header",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"related|teaser|sidebar|comment|footer|recommend|popular|trending|widget|promo|more-?stories|read-?more|mostread|most-read|newsletter|carousel|slider|ticker|breaking|weitere|verwandt|aehnlich|ähnlich|kommentar|similar|also-?like|outbrain|taboola|nav(?:bar|igation)?\b|menu|top-?bar|masthead|site-?header|cookie|rail|(?:^|[\s_-])(?:list|cards?|grid|feed|archive)(?:$|[\s_-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"related|teaser|sidebar|comment|footer|recommend|popular|trending|widget|promo(?!ted)|more-?stories|read-?more|mostread|most-read|newsletter|carousel|slider|ticker|breaking|weitere|verwandt|aehnlich|ähnlich|kommentar|similar|also-?like|outbrain|taboola|nav(?:bar|igation)?\b|menu|top-?bar|masthead|site-?header|cookie|rail|(?:^|[\s_-])(?:list|cards?|feed)(?:$|[\s_-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Furniture();
 }

@@ -13,7 +13,7 @@ internal static class PageText
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "nav", "footer", "aside", "head", "button", "form",
+        "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "nav", "aside", "head", "button",
     };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
@@ -22,14 +22,17 @@ internal static class PageText
         "table", "blockquote", "figure", "figcaption", "dd", "dt", "dl", "time", "address", "pre", "hr",
     };
 
-    public static string Of(IElement root)
+    public static string Of(IElement root) => Of(root, dropFurniture: true);
+
+    /// <summary>The visible text; with <paramref name="dropFurniture"/> false, sidebars and rails are kept too.</summary>
+    public static string Of(IElement root, bool dropFurniture)
     {
         var builder = new StringBuilder();
-        Append(root, builder, 0);
+        Append(root, builder, 0, dropFurniture);
         return builder.ToString();
     }
 
-    private static void Append(INode node, StringBuilder builder, int depth)
+    private static void Append(INode node, StringBuilder builder, int depth, bool dropFurniture)
     {
         if (builder.Length > MaxChars || depth > 200)
         {
@@ -44,7 +47,8 @@ internal static class PageText
                     builder.Append(text.Data.Replace('\n', ' ').Replace('\r', ' '));
                     break;
                 case IElement element:
-                    if (Skipped.Contains(element.LocalName) || PageRegions.LooksLikeFurniture(element))
+                    if (Skipped.Contains(element.LocalName)
+                        || (dropFurniture && (PageRegions.LooksLikeFurniture(element) || (element.LocalName == "footer" && !PageRegions.InsideArticle(element)))))
                     {
                         continue;
                     }
@@ -55,7 +59,7 @@ internal static class PageText
                         builder.Append('\n');
                     }
 
-                    Append(element, builder, depth + 1);
+                    Append(element, builder, depth + 1, dropFurniture);
                     if (block)
                     {
                         builder.Append('\n');

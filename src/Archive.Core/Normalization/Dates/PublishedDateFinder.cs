@@ -31,9 +31,20 @@ public static class PublishedDateFinder
     public static DateOnly? FindInText(string text, string? url, string? titleHint)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var fromUrl = UrlDates.Find(url);
-        var order = LanguageHints.GuessOrder(text);
-        var fromText = TextDateScanner.Find(text, order, titleHint);
-        return fromText ?? fromUrl;
+        try
+        {
+            // A full day in the URL is the most precise source a dump can have; the text ranks the rest.
+            if (UrlDates.Find(url) is { } fromUrl)
+            {
+                return fromUrl;
+            }
+
+            var order = LanguageHints.GuessOrder(text);
+            return TextDateScanner.Find(text, order, titleHint);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 }

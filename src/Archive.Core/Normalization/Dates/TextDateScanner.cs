@@ -14,17 +14,17 @@ internal static class TextDateScanner
     private const int TailLimit = 20_000;
 
     /// <summary>A result below this score is too weak to publish: a wrong date is worse than none.</summary>
-    private const double Threshold = 4.0;
+    internal const double Threshold = 3.5;
 
     /// <summary>Finds the most likely publication day, or null when no date is convincing.</summary>
     /// <param name="text">The page text, lines separated by newlines.</param>
     /// <param name="order">How to read ambiguous slash dates.</param>
     /// <param name="titleHint">The article title when known; the byline is expected around it.</param>
     /// <param name="latest">Dates after this day are ignored (e.g. the latest day stated in the page's metadata).</param>
-    public static DateOnly? Find(string text, DayMonthOrder order, string? titleHint = null, DateOnly? latest = null)
+    public static DateOnly? Find(string text, DayMonthOrder order, string? titleHint = null, DateOnly? latest = null, double threshold = Threshold)
     {
         var ranked = Rank(text, order, titleHint, latest);
-        return ranked is { } best && best.Score >= Threshold ? best.Date : null;
+        return ranked is { } best && best.Score >= threshold ? best.Date : null;
     }
 
     /// <summary>The best-scoring day and its score, or null when the text holds no full day.</summary>
@@ -41,7 +41,7 @@ internal static class TextDateScanner
             return null;
         }
 
-        var anchor = FindAnchor(lines, titleHint);
+        var (anchor, anchorIsTitle) = FindAnchor(lines, titleHint);
         var mentions = new List<(int Line, DateMention Mention)>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -56,7 +56,7 @@ internal static class TextDateScanner
             return null;
         }
 
-        var scores = new Dictionary<DateOnly, (double Best, int Count)>();
+        var scores = new Dictionary<DateOnly, (double Best, int Count, int Distance)>();
         for (var k = 0; k < mentions.Count; k++)
         {
             var (line, mention) = mentions[k];
@@ -65,16 +65,17 @@ internal static class TextDateScanner
                 continue;
             }
 
-            var score = Score(lines, line, mention, anchor, mentions, k);
+            var score = Score(lines, line, mention, anchor, anchorIsTitle, mentions, k);
             trace?.Add($"{mention.Date:yyyy-MM-dd} line {line} (anchor {anchor}) score {score?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "rejected"}: {lines[line][..Math.Min(100, lines[line].Length)]}");
             if (score is not { } s)
             {
                 continue;
             }
 
+            var distance = Math.Abs(line - anchor);
             scores[mention.Date] = scores.TryGetValue(mention.Date, out var previous)
-                ? (Math.Max(previous.Best, s), previous.Count + 1)
-                : (s, 1);
+                ? (Math.Max(previous.Best, s), previous.Count + 1, Math.Min(previous.Distance, distance))
+                : (s, 1, distance);
         }
 
         if (scores.Count == 0)
@@ -83,14 +84,15 @@ internal static class TextDateScanner
         }
 
         var best = scores
-            .Select(p => (Date: p.Key, Score: p.Value.Best + Math.Min(1.5, 0.5 * (p.Value.Count - 1))))
+            .Select(p => (Date: p.Key, Score: p.Value.Best + Math.Min(1.0, 0.5 * (p.Value.Count - 1)), p.Value.Distance))
             .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.Distance)
             .ThenBy(p => p.Date)
             .First();
-        return best;
+        return (best.Date, best.Score);
     }
 
-    private static double? Score(List<string> lines, int line, DateMention mention, int anchor, List<(int Line, DateMention Mention)> all, int index)
+    private static double? Score(List<string> lines, int line, DateMention mention, int anchor, bool anchorIsTitle, List<(int Line, DateMention Mention)> all, int index)
     {
         var text = lines[line];
         var before = text.AsSpan(Math.Max(0, mention.Index - 50), Math.Min(50, mention.Index));
@@ -104,7 +106,20 @@ internal static class TextDateScanner
             }
         }
 
+        var end = mention.Index + mention.Length;
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        if (context == DateContext.None)
+        {
+            context = ContextWords.ClassifyAfter(after);
+        }
+
         if (context is DateContext.Copyright or DateContext.Today || ContextWords.MentionsCopyright(text.AsSpan(0, mention.Index)))
+        {
+            return null;
+        }
+
+        // Embedded social posts: "— Jane Doe (@jdoe) November 3, 2023".
+        if (before.Contains("(@", StringComparison.Ordinal) || before.Contains("@", StringComparison.Ordinal) && before.Contains(')'))
         {
             return null;
         }
@@ -120,13 +135,30 @@ internal static class TextDateScanner
         score += context switch
         {
             DateContext.Published => 4.0,
-            DateContext.Modified => 1.0,
+            DateContext.Modified => -1.0,
+            DateContext.Event => -2.0,
             _ => 0.0,
         };
 
-        // Byline-like short line, or a date in running prose.
+        // A byline: "By Jane Doe | 5 Nov 2019", "von Max Muster, 4. November 2019".
+        if (context == DateContext.None && text.Length <= 150 && ContextWords.StartsAsByline(text))
+        {
+            score += 2.0;
+        }
+
+        // A time of day next to the date marks a byline timestamp ("04:30, 3 Nov 2023", "8. November 2023, 11:15").
+        if (HasTimeNearby(before) || HasTimeNearby(after))
+        {
+            score += 1.0;
+        }
+
+        // Byline-like short line, a dateline opening a paragraph ("27.1.2022 - Bei der ..."), or a date in running prose.
         var length = text.Length;
         if (length <= 90)
+        {
+            score += 1.0;
+        }
+        else if (IsDateline(text, mention))
         {
             score += 1.0;
         }
@@ -154,20 +186,22 @@ internal static class TextDateScanner
             score -= 0.5;
         }
 
-        // Position relative to the start of the article.
+        // Position relative to the start of the article: the byline sits just before the first paragraph.
+        // With the title known, the byline sits just before or after it.
         var distance = line - anchor;
-        if (distance is >= -12 and <= 2)
+        var (first, last) = anchorIsTitle ? (-6, 10) : (-12, 0);
+        if (distance >= first && distance <= last)
         {
-            score += 3.0;
+            score += 3.0 - (Math.Abs(distance) * 0.05);
         }
-        else if (distance < -12)
+        else if (distance < first)
         {
             // Page header: often the day of capture ("Tuesday, 7 November 2023").
             score -= mention.HasWeekday && context == DateContext.None ? 2.0 : 0.5;
         }
-        else if (distance > 2)
+        else
         {
-            score -= 0.5;
+            score -= distance <= 2 ? 0.0 : 0.5;
             if (line > lines.Count * 0.85)
             {
                 score -= 1.5;
@@ -177,18 +211,79 @@ internal static class TextDateScanner
         return score;
     }
 
+    private static bool HasTimeNearby(ReadOnlySpan<char> span)
+    {
+        var window = span.Length > 16 ? span : span;
+        for (var i = 0; i + 4 < window.Length; i++)
+        {
+            if (char.IsAsciiDigit(window[i]) && window[i + 1] == ':' && char.IsAsciiDigit(window[i + 2]) && char.IsAsciiDigit(window[i + 3]))
+            {
+                return true;
+            }
+
+            if (i + 5 < window.Length && char.IsAsciiDigit(window[i]) && char.IsAsciiDigit(window[i + 1]) && window[i + 2] == ':'
+                && char.IsAsciiDigit(window[i + 3]) && char.IsAsciiDigit(window[i + 4]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A date opening a paragraph, alone or after a place name: "27.1.2022 - Bei der ...", "Karlsruhe, (12.11.2021). ...".
+    /// </summary>
+    private static bool IsDateline(string line, DateMention mention)
+    {
+        if (mention.Index > 40)
+        {
+            return false;
+        }
+
+        var lead = line.AsSpan(0, mention.Index);
+        if (lead.IndexOfAny('.', '!', '?') >= 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        var inWord = false;
+        foreach (var c in lead)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    words++;
+                }
+
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        // "Am 8. November 2021 findet ..." is a sentence about a day, not a dateline: a place name ends with a comma or bracket.
+        return words == 0 || (words <= 4 && lead.TrimEnd().Length > 0 && lead.TrimEnd()[^1] is ',' or '(' or '-' or '–' or '|' or '/');
+    }
+
     /// <summary>The line where the article starts: the title when given, else the first line of prose.</summary>
-    private static int FindAnchor(List<string> lines, string? titleHint)
+    private static (int Line, bool IsTitle) FindAnchor(List<string> lines, string? titleHint)
     {
         if (!string.IsNullOrWhiteSpace(titleHint) && titleHint.Trim().Length >= 10)
         {
-            var title = titleHint.Trim();
-            var probe = title.Length > 60 ? title[..60] : title;
+            // The title may be split over lines (<br>) or carry a site suffix: match its start, or a line it contains.
+            var title = CollapseSpaces(titleHint);
+            var probe = title.Length > 40 ? title[..40] : title;
             for (var i = 0; i < lines.Count; i++)
             {
-                if (lines[i].Contains(probe, StringComparison.OrdinalIgnoreCase))
+                if (lines[i].Contains(probe, StringComparison.OrdinalIgnoreCase)
+                    || (lines[i].Length >= 15 && title.StartsWith(lines[i], StringComparison.OrdinalIgnoreCase)))
                 {
-                    return i;
+                    return (i, true);
                 }
             }
         }
@@ -197,11 +292,11 @@ internal static class TextDateScanner
         {
             if (IsProse(lines[i]))
             {
-                return i;
+                return (i, false);
             }
         }
 
-        return 0;
+        return (0, false);
     }
 
     private static bool IsProse(string line)
@@ -240,12 +335,37 @@ internal static class TextDateScanner
     private static string Cap(string text) =>
         text.Length <= HeadLimit + TailLimit ? text : string.Concat(text.AsSpan(0, HeadLimit), "\n", text.AsSpan(text.Length - TailLimit));
 
+    /// <summary>Trims and collapses runs of white space (tabs, no-break spaces) to one space.</summary>
+    internal static string CollapseSpaces(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
     private static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Trim();
+            var line = CollapseSpaces(raw);
             if (line.Length > 0)
             {
                 lines.Add(line.Length > 2000 ? line[..2000] : line);

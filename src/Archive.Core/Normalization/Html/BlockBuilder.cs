@@ -19,20 +19,27 @@ internal sealed class BlockBuilder
     private readonly Stack<(BlockKind Kind, bool Ordered)> _kinds = new();
     private readonly List<double> _linkShares = [];
     private int _quoteDepth;
+    private readonly Stack<bool> _openLinks = new();
+    private readonly string? _siteHost;
     private int _linkDepth;
     private int _linkChars;
     private int _line;
 
-    private BlockBuilder(PageMask mask, ExtractionReport report)
+    private BlockBuilder(PageMask mask, ExtractionReport report, string? siteHost)
     {
         _mask = mask;
         _report = report;
+        _siteHost = siteHost;
     }
 
-    /// <summary>Blocks, the share of each block's text that is link text (parallel to the blocks), and captions.</summary>
-    public static (List<Block> Blocks, List<double> LinkShares, List<string> Captions) Build(IReadOnlyList<IElement> roots, PageMask mask, ExtractionReport report)
+    /// <summary>
+    /// Blocks, the share of each block's text that links elsewhere on the same site (parallel to the blocks:
+    /// related stories and navigation; links to other sites are sources, products, posts) and captions.
+    /// <paramref name="siteHost"/> is the page's own host when known; without it every link counts as the site's own.
+    /// </summary>
+    public static (List<Block> Blocks, List<double> LinkShares, List<string> Captions) Build(IReadOnlyList<IElement> roots, PageMask mask, ExtractionReport report, string? siteHost)
     {
-        var builder = new BlockBuilder(mask, report);
+        var builder = new BlockBuilder(mask, report, siteHost);
         foreach (var root in roots)
         {
             builder.Walk(root);
@@ -132,7 +139,12 @@ internal sealed class BlockBuilder
 
         if (name == "a")
         {
-            _linkDepth++;
+            var sameSite = IsSameSiteLink(element.GetAttribute("href"));
+            _openLinks.Push(sameSite);
+            if (sameSite)
+            {
+                _linkDepth++;
+            }
         }
 
         if (HtmlTags.IsInline(name))
@@ -166,7 +178,7 @@ internal sealed class BlockBuilder
             return;
         }
 
-        if (name == "a")
+        if (name == "a" && _openLinks.TryPop(out var sameSite) && sameSite)
         {
             _linkDepth--;
         }
@@ -245,6 +257,32 @@ internal sealed class BlockBuilder
 
         parts.Add(text[start..]);
         return parts;
+    }
+
+    private bool IsSameSiteLink(string? href)
+    {
+        if (_siteHost is null || string.IsNullOrWhiteSpace(href) || !Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri))
+        {
+            return true;
+        }
+
+        return (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || SiteHost(uri.Host) == _siteHost;
+    }
+
+    /// <summary>
+    /// The registrable part of a host, lower case ("video.example.co.uk" → "example.co.uk"), approximated
+    /// without a public-suffix list: two labels, or three when the last two look like "co.uk" or "com.br".
+    /// </summary>
+    public static string SiteHost(string host)
+    {
+        var labels = host.ToLowerInvariant().TrimEnd('.').Split('.');
+        if (labels.Length <= 2)
+        {
+            return string.Join('.', labels);
+        }
+
+        var take = labels[^1].Length == 2 && labels[^2].Length <= 3 ? 3 : 2;
+        return string.Join('.', labels[^take..]);
     }
 
     private static bool HasWordCharacter(string text)

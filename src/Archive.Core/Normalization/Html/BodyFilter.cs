@@ -10,9 +10,8 @@ namespace Archive.Core.Normalization.Html;
 /// </summary>
 internal static partial class BodyFilter
 {
-    public static List<Block> Apply(List<Block> blocks, List<double> linkShares, PageMetadata metadata, IReadOnlyList<string> captions, ExtractionReport report, out string? dateline)
+    public static List<Block> Apply(List<Block> blocks, List<double> linkShares, PageMetadata metadata, IReadOnlyList<string> captions, ExtractionReport report, BodyFindings found)
     {
-        dateline = null;
         var titleKeys = new HashSet<string>(StringComparer.Ordinal);
         AddKey(titleKeys, metadata.Title);
         AddKey(titleKeys, metadata.Headline);
@@ -37,11 +36,12 @@ internal static partial class BodyFilter
             else if (block.Text.Length < 100 && (Byline().IsMatch(block.Text) || (bylineKey.Length > 0 && key == bylineKey)) && kept.Count < 4)
             {
                 reason = "byline";
+                found.Byline ??= MetadataReader.StripBy(block.Text);
             }
-            else if (nearEdge && block.Text.Length < 80 && IsDateLine(block.Text))
+            else if (nearEdge && block.Kind == BlockKind.Paragraph && block.Text.Length < 80 && IsDateLine(block.Text))
             {
                 reason = "dateline";
-                dateline ??= block.Text;
+                found.Dateline ??= block.Text;
             }
             else if (block.Text.Length < 200 && Furniture().IsMatch(block.Text))
             {
@@ -57,7 +57,7 @@ internal static partial class BodyFilter
             }
             else if (linkShares[i] >= 0.9 && block.Text.Length < 250)
             {
-                reason = "link to another page";
+                reason = "link to another page of the site";
                 if (kept.Count > 0 && keptLinkShares[^1] < 0.9 && IsLabel(kept[^1].Text))
                 {
                     report.Drop(kept[^1].Text, "label of links", kept[^1].Line);
@@ -95,7 +95,7 @@ internal static partial class BodyFilter
 
     internal static bool IsDateLine(string text)
     {
-        if (!DatePart().IsMatch(text))
+        if (!text.Any(char.IsAsciiDigit) || !DatePart().IsMatch(text))
         {
             return false;
         }
@@ -121,12 +121,12 @@ internal static partial class BodyFilter
     [GeneratedRegex(@"\bfollow (him|her|them|us|me|@\w+)\b|\bon (twitter|facebook|instagram) @\w+|\bmay be reached at\b|\b(reach|contact|email) (him|her|them) at\b|\bsign up\b.{0,80}\bnewsletter|\bsubscribe to\b.{0,80}\bnewsletter|\bnewsletters?\b.{0,80}\binbox\b|\binbox\b.{0,80}\bnewsletters?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TailFurniture();
 
-    [GeneratedRegex(@"\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}(t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}|(19|20)\d{2}|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|\d{1,2}(st|nd|rd|th)?|[ap]\.?m\.?|[a-z]{2,4}t|utc|gmt|ago|hours?|minutes?|mins?|days?|weeks?)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}(t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}|(19|20)\d{2}|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|\d{1,2}(st|nd|rd|th)?|[ap]\.?m\.?|[ecmp][sd]t|bst|cest?|ist|jst|aes?t|aedt|utc|gmt|ago|hours?|minutes?|mins?|days?|weeks?)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePart();
 
     [GeneratedRegex(@"\b(published|posted|updated|last updated|modified|on|at|date|\d+)\b|[^\p{L}\p{N}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Residue();
 
-    [GeneratedRegex(@"^(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( (the|this) (main )?(story|article))?( below)?|scroll (down )?to continue( reading)?|(share|tweet|email|print|pin|save)( (this|the))?( (article|story|post|page|link))?( on (facebook|twitter|linkedin|whatsapp|reddit|pinterest))?|(read|see|watch|listen)( (more|also|next))?( ?:| ?-| ?—)\s.{0,140}|(read|see|view|load) more|related( (articles|stories|coverage|content|links|topics))?:?|(related|more|also|recommended|trending|popular)( (articles?|stories|story|coverage|content|links?|topics|reading|videos?))?\s*:\s.{0,150}|.{0,40}\bshare (it|this|the)( (story|article|post))? with\b.{0,60}|(sign up|subscribe)\b.{0,120}|follow (us|@\w+|\p{Lu}\w*( \p{Lu}\w*)? on (twitter|facebook|instagram|linkedin)).{0,80}|(©|\(c\)|copyright)\s*(\d{4})?.{0,150}|.{0,150}all rights reserved\.?|(click|tap) here\b.{0,120}|loading\W*|please wait\W*|we use cookies.{0,250}|(image|photo|picture|video|photograph|illustration) ?(credit|courtesy|source)?\s*[:©].{0,150})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( (the|this) (main )?(story|article))?( below)?|scroll (down )?to continue( reading)?|(share|tweet|email|print|pin|save)( (this|the))?( (article|story|post|page|link))?( on (facebook|twitter|linkedin|whatsapp|reddit|pinterest))?|(read|see|watch|listen)( (more|also|next))?( ?:| ?-| ?—)\s.{0,140}|(read|see|view|load) more|related( (articles|stories|coverage|content|links|topics))?:?|(related|more|also|recommended|trending|popular)( (articles?|stories|story|coverage|content|links?|topics|reading|videos?))?\s*:\s.{0,150}|.{0,40}\bshare (it|this|the)( (story|article|post))? with\b.{0,60}|(sign up|subscribe)\b.{0,120}|follow (us|@\w+|\p{Lu}\w*( \p{Lu}\w*)? on (twitter|facebook|instagram|linkedin)).{0,80}|(©|\(c\)|copyright)\s*(\d{4})?.{0,150}|.{0,150}all rights reserved\.?|(click|tap) here\b.{0,120}|loading\W*|please wait\W*|(sharing is caring|spread the love|share the love)\W*|.{0,60}\b(requires|enable|turn on) javascript\b.{0,100}|\[\w+\b[^\]]*\].{0,150}\[/\w+\]|we use cookies.{0,250}|(image|photo|picture|video|photograph|illustration) ?(credit|courtesy|source)?\s*[:©].{0,150})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

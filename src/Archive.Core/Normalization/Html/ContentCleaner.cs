@@ -9,7 +9,10 @@ namespace Archive.Core.Normalization.Html;
 /// </summary>
 internal static class ContentCleaner
 {
-    public static void Clean(IReadOnlyList<IElement> roots, PageMask mask, PageStats stats, PruneOptions options)
+    private const string ListOfLinks = "list of links";
+
+    /// <param name="siteHost">The page's own site (see <see cref="BlockBuilder.SiteHost"/>): lists of links out of it are kept.</param>
+    public static void Clean(IReadOnlyList<IElement> roots, PageMask mask, PageStats stats, PruneOptions options, string? siteHost)
     {
         var stack = new Stack<IElement>();
         foreach (var root in roots)
@@ -29,6 +32,11 @@ internal static class ContentCleaner
             }
 
             var reason = ReasonToRemove(element, stats);
+            if (reason == ListOfLinks && LinksMostlyLeaveTheSite(element, siteHost))
+            {
+                reason = null;
+            }
+
             if (reason is not null)
             {
                 mask.Remove(element, reason);
@@ -97,7 +105,7 @@ internal static class ContentCleaner
 
         if (isList)
         {
-            return density > (weight >= 25 ? 0.5 : 0.3) ? "list of links" : null;
+            return density > (weight >= 25 ? 0.5 : 0.3) ? ListOfLinks : null;
         }
 
         if (own.TextLength < 25 && own.Headings == 0 && own.TextLength > 0)
@@ -107,7 +115,7 @@ internal static class ContentCleaner
 
         if (own.ListItems > own.Paragraphs && density > 0.3)
         {
-            return "list of links";
+            return ListOfLinks;
         }
 
         if (density > (weight >= 25 ? 0.5 : 0.33) && own.Paragraphs <= 1)
@@ -124,4 +132,33 @@ internal static class ContentCleaner
     /// </summary>
     private static bool IsLinkCard(IElement element, ElementStats stats) =>
         stats.Links >= 3 && stats.LinkDensity >= 0.9 && stats.TextLength > 60 && element.FirstElementChild is { LocalName: not "a" };
+
+    /// <summary>
+    /// Links to other sites (shops, sources, documents) are part of what the article says; links within the
+    /// site are navigation, and share buttons ("share" in the address) are chrome wherever they point.
+    /// </summary>
+    private static bool LinksMostlyLeaveTheSite(IElement list, string? siteHost)
+    {
+        if (siteHost is null)
+        {
+            return false;
+        }
+
+        int outside = 0, total = 0;
+        foreach (var link in list.QuerySelectorAll("a[href]"))
+        {
+            var length = link.TextContent.Length;
+            total += length;
+            var href = link.GetAttribute("href")?.Trim() ?? "";
+            if (!href.Contains("share", StringComparison.OrdinalIgnoreCase)
+                && Uri.TryCreate(href, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                && BlockBuilder.SiteHost(uri.Host) != siteHost)
+            {
+                outside += length;
+            }
+        }
+
+        return total > 0 && outside * 2 > total;
+    }
 }

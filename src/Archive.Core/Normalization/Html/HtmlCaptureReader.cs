@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -46,10 +47,10 @@ public sealed class HtmlCaptureReader : ICaptureReader
         var report = new ExtractionReport();
         var blocks = new List<Block>();
         var captions = new List<string>();
-        string? dateline = null;
+        var found = new BodyFindings();
         if (document.Body is { } body)
         {
-            (blocks, captions, dateline) = ExtractBody(document, body, metadata, rules, report);
+            (blocks, captions, found) = ExtractBody(document, body, metadata, rules, report);
         }
 
         var article = new Article
@@ -58,12 +59,12 @@ public sealed class HtmlCaptureReader : ICaptureReader
             Format = CaptureFormat.Html,
             Title = metadata.Title,
             Standfirst = Standfirst(metadata.Description, blocks),
-            Byline = metadata.Byline,
+            Byline = metadata.Byline ?? found.Byline,
             SourceName = metadata.SourceName,
             CanonicalUrl = metadata.CanonicalUrl,
             Published = published,
             Section = metadata.Section,
-            Dateline = dateline,
+            Dateline = found.Dateline,
             Body = blocks,
             Captions = captions,
             Tags = metadata.Tags,
@@ -74,12 +75,20 @@ public sealed class HtmlCaptureReader : ICaptureReader
     private static IHtmlDocument Parse(CaptureInput input)
     {
         var parser = new HtmlParser(ParserOptions);
-        if (input.Bytes.IsEmpty)
+        var text = input.Text ?? "";
+        if (NestingGuard.IsTooDeep(text))
         {
-            return parser.ParseDocument(input.Text ?? "");
+            return parser.ParseDocument(NestingGuard.Flatten(text));
         }
 
-        using var stream = new MemoryStream(input.Bytes.ToArray(), writable: false);
+        if (input.Bytes.IsEmpty)
+        {
+            return parser.ParseDocument(text);
+        }
+
+        using var stream = MemoryMarshal.TryGetArray(input.Bytes, out var segment) && segment.Array is not null
+            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(input.Bytes.ToArray(), writable: false);
         return parser.ParseDocument(stream);
     }
 
@@ -99,11 +108,11 @@ public sealed class HtmlCaptureReader : ICaptureReader
     /// Runs the extraction, and again less strictly when it finds too little (keeping chrome-named boxes,
     /// then ignoring class hints, then skipping the cleaning inside the content), like Readability's retries.
     /// </summary>
-    private static (List<Block> Blocks, List<string> Captions, string? Dateline) ExtractBody(IDocument document, IElement body, PageMetadata metadata, SourceRules rules, ExtractionReport finalReport)
+    private static (List<Block> Blocks, List<string> Captions, BodyFindings Found) ExtractBody(IDocument document, IElement body, PageMetadata metadata, SourceRules rules, ExtractionReport finalReport)
     {
         var drop = SelectorRules.Match(document, rules.DropSelectors);
         var keep = SelectorRules.Match(document, rules.KeepSelectors);
-        var rawStats = PageStats.Compute(body, new HashSet<IElement>());
+        var rawStats = PageStats.Compute(body, new HashSet<IElement>(ReferenceEqualityComparer.Instance));
         PruneOptions[] passes =
         [
             new(drop, keep),
@@ -112,15 +121,15 @@ public sealed class HtmlCaptureReader : ICaptureReader
             new(drop, keep) { StripUnlikely = false, UseClassWeights = false, CleanConditionally = false },
         ];
 
-        (List<Block> Blocks, List<string> Captions, string? Dateline, ExtractionReport Report, int Length)? best = null;
+        (List<Block> Blocks, List<string> Captions, BodyFindings Found, ExtractionReport Report, int Length)? best = null;
         foreach (var options in passes)
         {
             var report = new ExtractionReport();
-            var (blocks, captions, dateline) = ExtractOnce(body, metadata, rawStats, options, report);
+            var (blocks, captions, found) = ExtractOnce(body, metadata, rawStats, options, report);
             var length = blocks.Sum(b => b.Text.Length);
             if (best is null || length > best.Value.Length)
             {
-                best = (blocks, captions, dateline, report, length);
+                best = (blocks, captions, found, report, length);
             }
 
             if (length >= MinBodyLength)
@@ -134,18 +143,19 @@ public sealed class HtmlCaptureReader : ICaptureReader
             finalReport.Drop(dropped.Text, dropped.Reason, dropped.Line);
         }
 
-        return (best.Value.Blocks, best.Value.Captions, best.Value.Dateline);
+        return (best.Value.Blocks, best.Value.Captions, best.Value.Found);
     }
 
-    private static (List<Block> Blocks, List<string> Captions, string? Dateline) ExtractOnce(IElement body, PageMetadata metadata, PageStats rawStats, PruneOptions options, ExtractionReport report)
+    private static (List<Block> Blocks, List<string> Captions, BodyFindings Found) ExtractOnce(IElement body, PageMetadata metadata, PageStats rawStats, PruneOptions options, ExtractionReport report)
     {
         var mask = PagePruner.Prune(body, rawStats, options);
         var stats = PageStats.Compute(body, mask.Removed);
         var roots = ContentScorer.Select(body, mask, stats, options);
         roots = AddKeptElements(roots, options.Keep);
+        var siteHost = Uri.TryCreate(metadata.CanonicalUrl, UriKind.Absolute, out var canonical) ? BlockBuilder.SiteHost(canonical.Host) : null;
         if (options.CleanConditionally)
         {
-            ContentCleaner.Clean(roots, mask, stats, options);
+            ContentCleaner.Clean(roots, mask, stats, options, siteHost);
         }
 
         foreach (var (element, reason) in mask.Reasons)
@@ -156,10 +166,11 @@ public sealed class HtmlCaptureReader : ICaptureReader
             }
         }
 
-        ReportOutside(roots, body, report);
-        var (blocks, linkShares, captions) = BlockBuilder.Build(roots, mask, report);
-        var kept = BodyFilter.Apply(blocks, linkShares, metadata, captions, report, out var dateline);
-        return (kept, captions, dateline);
+        ReportOutside(roots, body, mask, report);
+        var (blocks, linkShares, captions) = BlockBuilder.Build(roots, mask, report, siteHost);
+        var found = new BodyFindings();
+        var kept = BodyFilter.Apply(blocks, linkShares, metadata, captions, report, found);
+        return (kept, captions, found);
     }
 
     /// <summary>Elements a source's keep selectors name join the content when the scorer left them out.</summary>
@@ -187,7 +198,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
     }
 
     /// <summary>One report entry per region outside the content: the siblings of each ancestor of the content roots.</summary>
-    private static void ReportOutside(IReadOnlyList<IElement> roots, IElement body, ExtractionReport report)
+    private static void ReportOutside(IReadOnlyList<IElement> roots, IElement body, PageMask mask, ExtractionReport report)
     {
         if (roots.Count == 0 || roots[0] == body)
         {
@@ -206,14 +217,14 @@ public sealed class HtmlCaptureReader : ICaptureReader
 
         foreach (var ancestor in inside.ToList())
         {
-            if (roots.Contains(ancestor))
+            if (roots.Any(root => ReferenceEquals(root, ancestor)))
             {
                 continue;
             }
 
             for (var child = ancestor.FirstElementChild; child is not null; child = child.NextElementSibling)
             {
-                if (!inside.Contains(child) && !roots.Any(child.Contains) && !HtmlTags.Junk.Contains(child.LocalName))
+                if (!inside.Contains(child) && !mask.IsRemoved(child) && !HtmlTags.Junk.Contains(child.LocalName) && !roots.Any(child.Contains))
                 {
                     report.Drop(child, "outside the article content");
                 }

@@ -42,8 +42,8 @@ internal static class HtmlText
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
 
-    /// <summary>Zero-width characters and soft hyphens that carry no text.</summary>
-    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+    /// <summary>Zero-width characters, soft hyphens and control characters: they carry no text.</summary>
+    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' || char.IsControl(c);
 
     /// <summary>Counts the visible characters of a text node: whitespace runs count as one.</summary>
     public static int VisibleLength(string text)

@@ -108,7 +108,13 @@ internal static class MetadataReader
             return string.Join(", ", articleAuthors);
         }
 
-        var element = document.QuerySelector("[itemprop~='author'] [itemprop~='name'], [itemprop~='author'], [rel~='author'], .byline, .author, [class*='byline']");
+        // Simple selectors only: a descendant combinator costs the depth of the tree per element.
+        var element = document.QuerySelector("[itemprop~='author'], [rel~='author'], .byline, .author, [class*='byline']");
+        if (element?.QuerySelector("[itemprop~='name']") is { } name)
+        {
+            element = name;
+        }
+
         if (element is not null)
         {
             var text = StripBy(HtmlText.Normalize(element.TextContent));

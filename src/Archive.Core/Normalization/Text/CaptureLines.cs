@@ -12,6 +12,7 @@ internal sealed class CaptureLines
         Markers = new string?[count];
         Roles = new LineRole[count];
         Reasons = new string?[count];
+        _cache = new byte[count];
         for (var i = 0; i < count; i++)
         {
             var span = Lines[i].Span(text);
@@ -26,7 +27,10 @@ internal sealed class CaptureLines
 
     public LineFeatures[] Features { get; }
 
-    /// <summary>The marker reason of each line (<see cref="BoilerplateMarkers"/>), or null.</summary>
+    /// <summary>
+    /// Why each line is boilerplate before any layout is considered: a marker phrase (<see cref="BoilerplateMarkers"/>),
+    /// a source rule or a line learnt across captures (<see cref="TextDropReasons"/>); null for most lines.
+    /// </summary>
     public string?[] Markers { get; }
 
     public LineRole[] Roles { get; }
@@ -40,16 +44,33 @@ internal sealed class CaptureLines
 
     public string String(int index) => Lines[index].ToString(Text);
 
-    public bool IsCaption(int index)
+    public bool IsCaption(int index) => Cached(index, CaptionBit, static (c, i) =>
+        LinePatterns.IsSpeakerCaption(c.Span(i), c.Features[i]) || LinePatterns.IsImageCaption(c.Span(i), c.Features[i]));
+
+    public bool IsByline(int index) => Cached(index, BylineBit, static (c, i) => LinePatterns.IsByline(c.Span(i), c.Features[i]));
+
+    public bool IsDateline(int index) => Cached(index, DatelineBit, static (c, i) =>
+        LinePatterns.IsDateLine(c.Span(i), c.Features[i]) || LinePatterns.IsAgencyDateline(c.Span(i)));
+
+    private const int CaptionBit = 0;
+    private const int BylineBit = 2;
+    private const int DatelineBit = 4;
+
+    /// <summary>Two bits per predicate and line: computed, and value. The patterns run at most once per line.</summary>
+    private readonly byte[] _cache;
+
+    private bool Cached(int index, int bit, Func<CaptureLines, int, bool> compute)
     {
-        var span = Span(index);
-        ref readonly var f = ref Features[index];
-        return LinePatterns.IsSpeakerCaption(span, f) || LinePatterns.IsImageCaption(span, f);
+        var state = _cache[index];
+        if ((state & (1 << bit)) != 0)
+        {
+            return (state & (2 << bit)) != 0;
+        }
+
+        var value = compute(this, index);
+        _cache[index] = (byte)(state | (1 << bit) | (value ? 2 << bit : 0));
+        return value;
     }
-
-    public bool IsByline(int index) => LinePatterns.IsByline(Span(index), Features[index]);
-
-    public bool IsDateline(int index) => LinePatterns.IsDateLine(Span(index), Features[index]) || LinePatterns.IsAgencyDateline(Span(index));
 
     public void Drop(int index, string reason)
     {

@@ -20,6 +20,7 @@ internal static class HeaderFinder
         // Backwards from the body, above the byline block when there is one: the longest title-shaped line.
         var title = -1;
         var candidates = 0;
+        var bestWeight = 0.0;
         var above = bodyStart - 1;
         for (var i = bodyStart - 1; i >= zoneStart; i--)
         {
@@ -39,11 +40,15 @@ internal static class HeaderFinder
         {
             if (IsTitleShaped(c, i))
             {
-                candidates++;
-                if (title < 0 || c.Features[i].EffectiveWords > c.Features[title].EffectiveWords)
+                // Longer is likelier, nearer the text too.
+                var weight = c.Features[i].EffectiveWords / (1 + (0.5 * candidates));
+                if (weight > bestWeight)
                 {
                     title = i;
+                    bestWeight = weight;
                 }
+
+                candidates++;
             }
         }
 

@@ -16,7 +16,9 @@ internal readonly record struct LineFeatures(
     bool StartsWithQuote,
     bool ListMark,
     bool OrderedMark,
-    bool HasUrl)
+    bool HasUrl,
+    bool TableRow,
+    int TruncatedTeasers)
 {
     /// <summary>Words, counting two CJK characters as one word (those scripts have no spaces).</summary>
     public int EffectiveWords => Words + (CjkChars / 2);
@@ -126,7 +128,28 @@ internal readonly record struct LineFeatures(
             StartsWithQuote: IsQuote(first),
             ListMark: IsBullet(line),
             OrderedMark: IsNumbered(line),
-            HasUrl: line.Contains("http", StringComparison.Ordinal) || line.Contains("www.", StringComparison.Ordinal));
+            HasUrl: line.Contains("http", StringComparison.Ordinal) || line.Contains("www.", StringComparison.Ordinal),
+            TableRow: line.Count('\t') >= 2,
+            TruncatedTeasers: CountTruncations(line));
+    }
+
+    /// <summary>"... may soon... Indian-origin man": teasers cut short and run together, as in a news ticker.</summary>
+    private static int CountTruncations(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        for (var i = line.IndexOfAny('.', '…'); i >= 0 && i < line.Length - 2; )
+        {
+            var end = line[i] == '…' ? i + 1 : line[i..].StartsWith("...") ? i + 3 : -1;
+            if (end > 0 && end + 1 < line.Length && line[end] == ' ' && char.IsUpper(line[end + 1]))
+            {
+                count++;
+            }
+
+            var next = line[(i + 1)..].IndexOfAny('.', '…');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return count;
     }
 
     private static char LastSignificant(ReadOnlySpan<char> line)

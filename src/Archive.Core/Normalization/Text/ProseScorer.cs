@@ -14,7 +14,13 @@ internal static class ProseScorer
     {
         if (marker is not null)
         {
-            return marker == BoilerplateMarkers.EndMarker ? -15 : -8;
+            return marker switch
+            {
+                BoilerplateMarkers.EndMarker => -15,
+                BoilerplateMarkers.Copyright or BoilerplateMarkers.Legal or BoilerplateMarkers.CommentPrompt
+                    or BoilerplateMarkers.CookieNotice or BoilerplateMarkers.BrowserNotice => -10,
+                _ => -6, // share bars and ad slots sit inside texts too
+            };
         }
 
         var words = f.EffectiveWords;
@@ -23,14 +29,14 @@ internal static class ProseScorer
             return -2;
         }
 
-        if (IsGluedPromo(f))
+        if (IsGluedPromo(f) || IsTicker(f))
         {
             return -8;
         }
 
-        if (f.ListMark || (f.HasUrl && words <= 4))
+        if (f.ListMark || f.TableRow || (f.HasUrl && words <= 4))
         {
-            return -1; // list items and bare links sit inside texts as often as outside
+            return -1; // list items, table rows and bare links sit inside texts as often as outside
         }
 
         if (words < 6)
@@ -59,7 +65,10 @@ internal static class ProseScorer
 
     /// <summary>Whether the line reads as a sentence of body text.</summary>
     public static bool IsProse(in LineFeatures f) =>
-        f.EffectiveWords >= 8 && f.EndsTerminal && (f.CjkChars > 0 || f.StopWordDensity >= 0.08 || f.EffectiveWords >= 20);
+        !IsTicker(f) && f.EffectiveWords >= 8 && f.EndsTerminal && (f.CjkChars > 0 || f.StopWordDensity >= 0.08 || f.EffectiveWords >= 20);
+
+    /// <summary>Several teasers cut short with an ellipsis and run together: a ticker or promo rail.</summary>
+    public static bool IsTicker(in LineFeatures f) => f.TruncatedTeasers >= 2;
 
     /// <summary>Words glued across page elements ("Mukesh SinghNo remorse") in a short line that is no sentence.</summary>
     public static bool IsGluedPromo(in LineFeatures f) => f.GluedJoins > 0 && !f.EndsTerminal && f.EffectiveWords <= 14 && !f.HasUrl;

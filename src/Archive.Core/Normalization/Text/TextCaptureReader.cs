@@ -36,12 +36,12 @@ public sealed class TextCaptureReader : ICaptureReader
         var keep = ApplyRules(c, lineRules, rules.Match);
 
         var (start, end) = FindText(c, keep);
-        var bodyStart = start < 0 ? c.Count : HeaderFinder.Read(c, start, end);
         if (start < 0)
         {
-            end = -1;
-            HeaderFinder.Read(c, c.Count, c.Count - 1);
+            (start, end) = (c.Count, c.Count - 1); // no prose at all: every line is header or dropped
         }
+
+        var bodyStart = HeaderFinder.Read(c, start, end);
 
         var body = new List<Block>();
         ReadBody(c, bodyStart, end, keep, body);
@@ -112,7 +112,7 @@ public sealed class TextCaptureReader : ICaptureReader
 
         // A list that closes the text (items, and the bare links that go with them) belongs to it.
         while (end + 1 < count && c.Markers[end + 1] is null
-            && (c.Features[end + 1].ListMark || (c.Features[end + 1].HasUrl && c.Features[end + 1].Words <= 4)))
+            && (c.Features[end + 1].ListMark || c.Features[end + 1].TableRow || (c.Features[end + 1].HasUrl && c.Features[end + 1].Words <= 4)))
         {
             end++;
         }
@@ -144,7 +144,8 @@ public sealed class TextCaptureReader : ICaptureReader
             }
 
             if (prose >= 2 && before >= MinTextBeforeFooter
-                && (marker is BoilerplateMarkers.Copyright || (marker is BoilerplateMarkers.CommentPrompt && !c.Span(i).ContainsAnyInRange('0', '9'))))
+                && ((marker is BoilerplateMarkers.Copyright && IsFooterCopyright(c.Span(i)))
+                    || (marker is BoilerplateMarkers.CommentPrompt && !c.Span(i).ContainsAnyInRange('0', '9'))))
             {
                 return i - 1; // comments and the footer follow the article, however long they are
             }
@@ -155,6 +156,10 @@ public sealed class TextCaptureReader : ICaptureReader
 
         return end;
     }
+
+    /// <summary>A site footer's copyright ("© 2021 Publisher", "All rights reserved"), not a picture credit such as "© Jane Doe".</summary>
+    private static bool IsFooterCopyright(ReadOnlySpan<char> line) =>
+        line.ContainsAnyInRange('0', '9') || line.Contains("rights", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsEndMarker(string? marker) =>
         marker is BoilerplateMarkers.EndMarker or BoilerplateMarkers.Copyright or BoilerplateMarkers.Legal or BoilerplateMarkers.CommentPrompt or BoilerplateMarkers.AuthorBio;
@@ -178,11 +183,11 @@ public sealed class TextCaptureReader : ICaptureReader
             if (c.Markers[i] is { } marker)
             {
                 c.Drop(i, marker);
-                inLinkList = marker is BoilerplateMarkers.EndMarker or BoilerplateMarkers.Navigation;
+                inLinkList = marker is BoilerplateMarkers.EndMarker or BoilerplateMarkers.RelatedLinks or BoilerplateMarkers.Navigation;
                 continue;
             }
 
-            if (inLinkList && !f.EndsTerminal && !f.ListMark)
+            if (inLinkList && !f.EndsTerminal && !f.ListMark && !f.TableRow)
             {
                 // Headlines listed under "Related articles" or "Read more" inside the text.
                 c.Drop(i, TextDropReasons.LinkList);
@@ -194,7 +199,7 @@ public sealed class TextCaptureReader : ICaptureReader
             {
                 c.Roles[i] = LineRole.Caption;
             }
-            else if (ProseScorer.IsGluedPromo(f))
+            else if (ProseScorer.IsGluedPromo(f) || ProseScorer.IsTicker(f))
             {
                 c.Drop(i, TextDropReasons.PromoRail);
             }
@@ -269,6 +274,12 @@ public sealed class TextCaptureReader : ICaptureReader
                 continue;
             }
 
+            if (!ended && c.Markers[i] is null && c.IsCaption(i))
+            {
+                c.Roles[i] = LineRole.Caption; // "Map of Crimea" under the last paragraph
+                continue;
+            }
+
             var reason = c.Markers[i]
                 ?? (ProseScorer.IsGluedPromo(c.Features[i]) ? TextDropReasons.PromoRail
                 : ended ? TextDropReasons.AfterEndMarker
@@ -325,7 +336,7 @@ public sealed class TextCaptureReader : ICaptureReader
             Body = body,
             Captions = captions,
             Tags = tags,
-            Published = PublishedDateFinder.FindInText(input.Text, url: null),
+            Published = PublishedDateFinder.FindInText(input.Text, url: null, titleHint: title),
         };
     }
 

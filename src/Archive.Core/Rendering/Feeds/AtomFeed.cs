@@ -82,5 +82,21 @@ public static class AtomFeed
     }
 
     /// <summary>XML 1.0 cannot carry most control characters; drop them rather than fail the feed.</summary>
-    private static string Clean(string text) => XmlConvert.VerifyXmlChars(text) is null ? new(text.Where(XmlConvert.IsXmlChar).ToArray()) : text;
+    internal static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                builder.Append(text, i++, 2);
+            }
+        }
+
+        return builder.Length == text.Length ? text : builder.ToString();
+    }
 }
