@@ -22,14 +22,17 @@ internal static class ExtractCommand
         var paths = new Argument<string[]>("paths") { Description = "Capture files to normalise.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "Output format: text, json or jsonl.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "jsonl");
-        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format };
+        var parallelism = new Option<int>("--parallelism") { Description = "Captures processed at once (1: one core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var stats = new Option<bool>("--stats") { Description = "Print throughput (captures per CPU second, by format) to standard error." };
+        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats };
         command.SetAction(parseResult =>
         {
             var normaliser = new CaptureNormaliser(new SiteSettings());
             var chosen = parseResult.GetValue(format)!;
+            var timer = new ThroughputTimer();
             var results = parseResult.GetValue(paths)!
-                .AsParallel().AsOrdered()
-                .Select(path => (path, record: Extract(normaliser, path)));
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parseResult.GetValue(parallelism)))
+                .Select(path => (path, record: Describe(path, timer.Time(path, () => Normalise(normaliser, path)))));
             var exitCode = 0;
             foreach (var (path, record) in results)
             {
@@ -48,12 +51,17 @@ internal static class ExtractCommand
                 });
             }
 
+            if (parseResult.GetValue(stats))
+            {
+                timer.Print(Console.Error);
+            }
+
             return exitCode;
         });
         return command;
     }
 
-    private static Dictionary<string, object?>? Extract(CaptureNormaliser normaliser, string path)
+    private static CaptureResult? Normalise(CaptureNormaliser normaliser, string path)
     {
         if (!File.Exists(path))
         {
@@ -62,7 +70,16 @@ internal static class ExtractCommand
 
         var sidecar = path + ".yml";
         var file = new CaptureFile(path, File.ReadAllBytes(path), File.Exists(sidecar) ? sidecar : null, File.Exists(sidecar) ? File.ReadAllBytes(sidecar) : null);
-        var result = normaliser.Normalise(file);
+        return normaliser.Normalise(file);
+    }
+
+    private static Dictionary<string, object?>? Describe(string path, CaptureResult? result)
+    {
+        if (result is null)
+        {
+            return null;
+        }
+
         var article = result.Article with { SourcePath = path };
         var entities = ArticleEntityExtractor.Default.Extract(article);
         return new Dictionary<string, object?>

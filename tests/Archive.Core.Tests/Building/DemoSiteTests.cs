@@ -53,7 +53,8 @@ public sealed class DemoSiteTests : IClassFixture<DemoSiteTests.BuiltSite>
     [InlineData("tags/ukraine-crisis/index.html")]
     [InlineData("people/john-kerry/index.html")]
     [InlineData("places/crimea/index.html")]
-    [InlineData("organisations/index.html")]
+    [InlineData("organisations/bbc/index.html")]
+    [InlineData("sources/bbc-news/index.html")]
     public void Index_pages_exist_and_link_to_the_BBC_article(string page) =>
         Assert.Contains("/" + BbcPage[..^"index.html".Length], _site.Read(page), StringComparison.Ordinal);
 

@@ -336,7 +336,7 @@ public sealed class TextCaptureReader : ICaptureReader
             Body = body,
             Captions = captions,
             Tags = tags,
-            Published = PublishedDateFinder.FindInText(input.Text, url: null, titleHint: title),
+            Published = PublishedDateFinder.FindInText(input.Text, url: null),
         };
     }
 
