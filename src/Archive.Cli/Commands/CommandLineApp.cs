@@ -12,6 +12,7 @@ internal static class CommandLineApp
             BuildCommand.Create(),
             CleanCommand.Create(),
             ExtractCommand.Create(),
+            GenerateCommand.Create(),
             NerCommand.Create(),
             TrainNerCommand.Create(),
         };
