@@ -33,12 +33,16 @@ internal sealed class SiteBrowser : IAsyncDisposable
         return new SiteBrowser(playwright, browser);
     }
 
-    /// <summary>Opens <paramref name="urlPath"/> of <paramref name="site"/> in a fresh context and hands the loaded page to <paramref name="inspect"/>.</summary>
-    public async Task<T> OpenAsync<T>(BuiltSite site, string urlPath, Func<IPage, Task<T>> inspect)
+    /// <summary>
+    /// Opens <paramref name="urlPath"/> of <paramref name="site"/> in a fresh context and hands the loaded page to
+    /// <paramref name="inspect"/>; <paramref name="beforeLoad"/> can attach handlers (dialogs) before navigation.
+    /// </summary>
+    public async Task<T> OpenAsync<T>(BuiltSite site, string urlPath, Func<IPage, Task<T>> inspect, Action<IPage>? beforeLoad = null)
     {
         await using var context = await _browser.NewContextAsync(new() { JavaScriptEnabled = true });
         await context.RouteAsync("**/*", route => Serve(site, route));
         var page = await context.NewPageAsync();
+        beforeLoad?.Invoke(page);
         var response = await page.GotoAsync(Origin + urlPath, new() { WaitUntil = WaitUntilState.Load });
         Assert.True(response is { Status: 200 }, $"{site}: {urlPath} answered {response?.Status}");
         return await inspect(page);
