@@ -7,11 +7,14 @@ namespace Archive.Core.Normalization.Dates;
 /// Finds full days written in free text or attribute values: ISO, numeric (day-first, month-first,
 /// two-digit years), month names in many languages, CJK and Vietnamese forms.
 /// Month-only and year-only forms are ignored: they never give an exact day.
-/// Every regex has a match timeout; a timeout ends the scan of that string, it never throws.
+/// No regex has a wall-clock timeout (see <see cref="Timeout"/>); the catch blocks remain for the
+/// default timeout a host process may set.
 /// </summary>
 internal static partial class DateExpressions
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    // No wall-clock limit: these patterns have no nested quantifiers and inputs are capped, so they run in
+    // linear time, and a timeout would make the output depend on how busy the machine is.
+    private static readonly TimeSpan Timeout = System.Text.RegularExpressions.Regex.InfiniteMatchTimeout;
 
     // Month names are matched as any word and then looked up (MonthNames), which keeps the scan linear and fast;
     // the few names of two words (Levantine Arabic) have their own small alternation.
@@ -316,18 +319,18 @@ internal static partial class DateExpressions
     }
 
     // 2019-11-04, 2019/11/04, 2019.11.04 (not part of a longer number or version string)
-    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
     // 04.11.2019, 04/11/2019, 11-04-2019, 04.11.19
-    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[0-3]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[0-3]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
     // 2019年11月4日, 2019년 11월 4일
-    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex CjkDate();
 
     // 4 tháng 11 năm 2019, 4 tháng 11, 2019
-    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)\s+tháng\s+(?<m>[01]?\d)(?:\s+năm|,)?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)\s+tháng\s+(?<m>[01]?\d)(?:\s+năm|,)?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VietnameseDate();
 }

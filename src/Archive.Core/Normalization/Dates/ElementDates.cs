@@ -165,14 +165,14 @@ internal static partial class ElementDates
     }
 
     [GeneratedRegex(@"date|datum|fecha|data\b|publish|posted|pubdate|created|submitted|timestamp|byline|dateline|(?:^|[\s_-])time(?:$|[\s_-])|meta",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateClass();
 
     [GeneratedRegex(@"updated|modified|update-|aktualisiert|edited|dateModified",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModifiedClass();
 
     [GeneratedRegex(@"publish|pubdate|posted|created|entry-date|datePublished|post-date|article-date",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedClass();
 }

@@ -167,6 +167,6 @@ internal static partial class JsonLdDates
         }
     }
 
-    [GeneratedRegex(@"""(?<k>datePublished|dateCreated|dateModified)""\s*:\s*""(?<v>[^""]{6,60})""", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"""(?<k>datePublished|dateCreated|dateModified)""\s*:\s*""(?<v>[^""]{6,60})""", RegexOptions.CultureInvariant)]
     private static partial Regex KeyValue();
 }

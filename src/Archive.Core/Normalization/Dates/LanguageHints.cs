@@ -36,7 +36,7 @@ internal static partial class LanguageHints
         return GuessOrder(sampleText);
     }
 
-    [GeneratedRegex(@"(?<![\d/])(?<a>[0-3]?\d)/(?<b>[0-3]?\d)/(?:19|20)\d\d(?!\d)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<![\d/])(?<a>[0-3]?\d)/(?<b>[0-3]?\d)/(?:19|20)\d\d(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SlashDate();
 
     /// <summary>

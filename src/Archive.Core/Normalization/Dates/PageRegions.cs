@@ -144,10 +144,10 @@ internal static partial class PageRegions
     }
 
     [GeneratedRegex(@"byline|date|datum|fecha|time|meta|publish|posted|author|info|dateline|entry-header|article-header|post-header",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"related|teaser|sidebar|comment|footer|recommend|popular|trending|widget|promo(?!ted)|more-?stories|read-?more|mostread|most-read|newsletter|carousel|slider|ticker|breaking|weitere|verwandt|aehnlich|ähnlich|kommentar|similar|also-?like|outbrain|taboola|nav(?:bar|igation)?\b|menu|top-?bar|masthead|site-?header|cookie|rail|(?:^|[\s_-])(?:list|cards?|feed)(?:$|[\s_-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

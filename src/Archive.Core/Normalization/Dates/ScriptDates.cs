@@ -48,6 +48,6 @@ internal static partial class ScriptDates
     }
 
     [GeneratedRegex(@"[""'](?:datePublished|date_published|publishDate|publish_date|publishedDate|published_date|publishedAt|published_at|publishedFirst|firstPublished|first_published_at|firstPublishedDate|pubDate|pub_date|publicationDate|publication_date)[""']\s*:\s*[""'](?<v>[^""']{6,40})[""']",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicationKey();
 }

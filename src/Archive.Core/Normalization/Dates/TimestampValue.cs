@@ -73,12 +73,12 @@ internal static partial class TimestampValue
         return false;
     }
 
-    [GeneratedRegex(@"^\s*(?<y>\d{4})-?(?<m>\d\d)-?(?<d>\d\d)(?<t>[T\s]\d\d:?\d\d)?", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\s*(?<y>\d{4})-?(?<m>\d\d)-?(?<d>\d\d)(?<t>[T\s]\d\d:?\d\d)?", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingIso();
 
-    [GeneratedRegex(@"(?:Z|[+-]00:?00)\s*$", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?:Z|[+-]00:?00)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex UtcSuffix();
 
-    [GeneratedRegex(@"^1\d{9}(?:\d{3})?$", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^1\d{9}(?:\d{3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnixTime();
 }

@@ -52,19 +52,19 @@ internal static partial class UrlDates
         return m.Success ? url[(m.Index + m.Length)..] : url;
     }
 
-    [GeneratedRegex(@"/web/\d{8,14}[a-z_]*/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"/web/\d{8,14}[a-z_]*/", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArchivePrefix();
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)/(?<m>[01]?\d)/(?<d>[0-3]?\d)(?:/|$|\.(?!\d))", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)/(?<m>[01]?\d)/(?<d>[0-3]?\d)(?:/|$|\.(?!\d))", RegexOptions.CultureInvariant)]
     private static partial Regex SlashDate();
 
-    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)(?<s>[-_])(?<m>[01]\d)\k<s>(?<d>[0-3]\d)(?!\d)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)(?<s>[-_])(?<m>[01]\d)\k<s>(?<d>[0-3]\d)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DashDate();
 
     // 29-10-2021 as a whole path segment or slug part
-    [GeneratedRegex(@"(?<=[/_\-])(?<d>[0-3]\d)(?<s>[-_.])(?<m>[01]\d)\k<s>(?<y>(?:19|20)\d\d)(?=[/_\-.]|$)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<=[/_\-])(?<d>[0-3]\d)(?<s>[-_.])(?<m>[01]\d)\k<s>(?<y>(?:19|20)\d\d)(?=[/_\-.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex DayFirstDate();
 
-    [GeneratedRegex(@"(?<=[/_\-.])(?<y>(?:19|20)\d\d)(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_\-.]|$)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<=[/_\-.])(?<y>(?:19|20)\d\d)(?<m>[01]\d)(?<d>[0-3]\d)(?=[/_\-.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex CompactDate();
 }

@@ -121,6 +121,6 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"(?i:getty images|\bap photo\b|\(ap\)$|\bafp\b ?(/|via|photo)|reuters/|/reuters|\bepa\b ?/|shutterstock|\bimago\b|\bdpa\b ?/|picture alliance|photo credit|image (source|copyright|credit)|bildquelle|\((photo|image|foto|picture|credit|source|pic)s?:|photo by\b|foto:|credit:)", Options)]
     private static partial Regex CreditRegex();
 
-    [GeneratedRegex(@"(?i:copyright|©|\(c\))(?:\s*(?i:copyright|©|\(c\)))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[,.]?\s*)?(?<name>\p{L}[\p{L}\p{N}&'’ -]{1,49})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?i:copyright|©|\(c\))(?:\s*(?i:copyright|©|\(c\)))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[,.]?\s*)?(?<name>\p{L}[\p{L}\p{N}&'’ -]{1,49})", RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightHolderRegex();
 }
