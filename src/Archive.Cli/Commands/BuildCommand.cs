@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Archive.Core.Building;
+using Archive.Core.Caching;
 using Archive.Core.Engine;
 
 namespace Archive.Cli.Commands;
@@ -11,12 +12,13 @@ internal static class BuildCommand
     {
         var options = new SiteOptions();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 1)." };
-        var command = new Command("build", "Build the site from the input folder into the output folder.") { strict };
+        var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch; neither read nor write the .cache folder." };
+        var command = new Command("build", "Build the site from the input folder into the output folder.") { strict, noCache };
         options.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var paths = options.Paths(parseResult);
-            var builder = new SiteBuilder(paths) { Strict = parseResult.GetValue(strict) };
+            var builder = new SiteBuilder(paths) { Strict = parseResult.GetValue(strict), Cache = parseResult.GetValue(noCache) ? null : BuildCache.Open(SiteOptions.CacheDirectory) };
             var outcome = await BuildReporter.RunAsync(() => builder.BuildAsync(cancellationToken)).ConfigureAwait(false);
             BuildReporter.Print(outcome, paths);
             return outcome.ExitCode;

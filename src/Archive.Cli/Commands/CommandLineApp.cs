@@ -13,6 +13,8 @@ internal static class CommandLineApp
             CleanCommand.Create(),
             ExtractCommand.Create(),
             NerCommand.Create(),
+            PreviewCommand.Create(),
+            ServeCommand.Create(),
             TrainNerCommand.Create(),
         };
         return root;

@@ -12,16 +12,17 @@ internal sealed class AnalyseArticles : IModule
     {
         var tags = new TagNormaliser(context.GetService<SiteSettings>().Tags);
         var entities = ArticleEntityExtractor.Default;
+        var incremental = context.GetService<Caching.IncrementalBuild>();
         var documents = inputs
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(document => document with
+            .Select(document => incremental.IsAnalysed(document) ? document : incremental.Analysed(document with
             {
                 Article = document.Article! with
                 {
                     Tags = tags.Apply(document.Article.Tags),
                     Entities = entities.Extract(document.Article),
                 },
-            })
+            }))
             .ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

@@ -12,5 +12,8 @@ internal static class ContextExtensions
         new(
             context.GetService<Theme>(),
             context.GetService<SiteSettings>(),
-            context.GetService<IndexProvider>().For(context.OutputsOf(analysisPipeline)));
+            context.GetService<IndexProvider>().For(context.OutputsOf(analysisPipeline)))
+        {
+            Cache = context.GetService<Caching.IncrementalBuild>(),
+        };
 }

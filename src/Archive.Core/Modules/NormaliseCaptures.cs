@@ -12,11 +12,17 @@ internal sealed class NormaliseCaptures : IModule
     {
         var normaliser = new CaptureNormaliser(context.GetService<SiteSettings>());
         var report = context.GetService<BuildReport>();
+        var incremental = context.GetService<Caching.IncrementalBuild>();
         var documents = inputs
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(document =>
             {
                 var capture = document.Capture!;
+                if (incremental.Restore(capture.Path, context, report) is { } cached)
+                {
+                    return document with { Article = cached };
+                }
+
                 try
                 {
                     var result = normaliser.Normalise(capture);
@@ -26,6 +32,7 @@ internal sealed class NormaliseCaptures : IModule
                     }
 
                     report.Normalised(capture.Path, result);
+                    incremental.Normalised(capture.Path, result.Diagnostics, report);
                     return document with { Article = result.Article };
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
