@@ -30,7 +30,14 @@ internal sealed class ArticleStore(string? directory)
 
         try
         {
-            var loaded = JsonSerializer.Deserialize<CachedCapture>(File.ReadAllBytes(PathOf(key)), CacheJson.Options);
+            // JSON followed by the XXH64 of the JSON: a flipped byte inside a string would still parse.
+            var bytes = File.ReadAllBytes(PathOf(key));
+            if (bytes.Length < 8 || System.IO.Hashing.XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - 8)) != BitConverter.ToUInt64(bytes, bytes.Length - 8))
+            {
+                return null;
+            }
+
+            var loaded = JsonSerializer.Deserialize<CachedCapture>(bytes.AsSpan(0, bytes.Length - 8), CacheJson.Options);
             if (loaded is null || loaded.Key != key || loaded.Article is null)
             {
                 return null;
@@ -56,7 +63,13 @@ internal sealed class ArticleStore(string? directory)
         var path = PathOf(entry.Key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Options));
+        var json = JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Options);
+        using (var file = File.Create(temporary))
+        {
+            file.Write(json);
+            file.Write(BitConverter.GetBytes(System.IO.Hashing.XxHash64.HashToUInt64(json)));
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -76,7 +89,7 @@ internal sealed class ArticleStore(string? directory)
         foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
         {
             var name = Path.GetFileName(file);
-            var key = name.EndsWith(".json", StringComparison.Ordinal) ? name[..^5] : null;
+            var key = name.EndsWith(".entry", StringComparison.Ordinal) ? name[..^6] : null;
             if (key is null || !live.Contains(key))
             {
                 File.Delete(file);
@@ -84,5 +97,5 @@ internal sealed class ArticleStore(string? directory)
         }
     }
 
-    private string PathOf(string key) => Path.Combine(directory!, key[..2], key + ".json");
+    private string PathOf(string key) => Path.Combine(directory!, key[..2], key + ".entry");
 }
