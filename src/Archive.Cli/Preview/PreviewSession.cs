@@ -20,6 +20,7 @@ internal sealed class PreviewSession : IAsyncDisposable
     private readonly BuildCache _cache;
     private readonly Action<string> _log;
     private readonly SemaphoreSlim _signal = new(0, 1);
+    private readonly CancellationTokenSource _stopping = new();
     private long _lastChange;
     private int _pending;
     private SiteWatcher? _watcher;
@@ -54,7 +55,8 @@ internal sealed class PreviewSession : IAsyncDisposable
         _server = await SiteServer.StartAsync(_paths.Output, host, port, Hub, cancellationToken).ConfigureAwait(false);
         var cacheDirectory = Path.Combine(Path.GetDirectoryName(_paths.Output) ?? ".", ".cache");
         _watcher = new SiteWatcher(_paths.Input, _paths.Theme, _paths.SiteFile, [_paths.Output, _paths.Output + ".staging", _paths.Output + ".previous", cacheDirectory], Changed);
-        _loop = Task.Run(() => LoopAsync(cancellationToken), CancellationToken.None);
+        var loopToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token).Token;
+        _loop = Task.Run(() => LoopAsync(loopToken), CancellationToken.None);
     }
 
     public async Task RunUntilCancelledAsync(CancellationToken cancellationToken)
@@ -71,6 +73,7 @@ internal sealed class PreviewSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync().ConfigureAwait(false);
         _watcher?.Dispose();
         if (_server is not null)
         {
@@ -89,6 +92,8 @@ internal sealed class PreviewSession : IAsyncDisposable
                 // Stopped while a rebuild was waiting.
             }
         }
+
+        _stopping.Dispose();
     }
 
     private void Changed(string path)

@@ -16,16 +16,19 @@ public sealed class PreviewBrowserTests
     {
         using var site = new TestSite();
         await using var preview = await StartAsync(site);
+        Trace("preview started at " + preview.Url);
         var (playwright, browser) = await Browser.LaunchAsync();
+        Trace("browser launched");
         using (playwright)
         await using (browser)
         {
             var page = await browser.NewPageAsync();
             await page.GotoAsync(new Uri(preview.Url, PermalinkOf(site, Capture)).ToString());
             await WaitForSocketAsync(preview);
-            var marker = "Delegates agreed a second round of talks in Vienna " + Guid.NewGuid().ToString("N")[..8];
+            var marker = "and a working dinner " + Guid.NewGuid().ToString("N")[..8];
+            var capture = site.PathOf("input", Capture);
 
-            File.AppendAllText(site.PathOf("input", Capture), $"\n{marker}, the spokesman said after the meeting ended late on Thursday.\n");
+            File.WriteAllText(capture, File.ReadAllText(capture).Replace("after seven hours of talks", "after seven hours of talks " + marker, StringComparison.Ordinal));
 
             await page.WaitForFunctionAsync($"() => document.body.innerText.includes('{marker}')", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
             Assert.Contains(marker, await page.InnerTextAsync("main"), StringComparison.Ordinal);
@@ -38,7 +41,9 @@ public sealed class PreviewBrowserTests
     {
         using var site = new TestSite();
         await using var preview = await StartAsync(site);
+        Trace("preview started at " + preview.Url);
         var (playwright, browser) = await Browser.LaunchAsync();
+        Trace("browser launched");
         using (playwright)
         await using (browser)
         {
@@ -78,9 +83,17 @@ public sealed class PreviewBrowserTests
 
     internal static async Task<PreviewSession> StartAsync(TestSite site)
     {
-        var session = new PreviewSession(site.Paths, BuildCache.Open(site.PathOf(".cache")), _ => { });
+        var session = new PreviewSession(site.Paths, BuildCache.Open(site.PathOf(".cache")), Trace);
         await session.StartAsync("127.0.0.1", 0, CancellationToken.None);
         return session;
+    }
+
+    internal static void Trace(string line)
+    {
+        if (Environment.GetEnvironmentVariable("ARCHIVE_TEST_TRACE") is { Length: > 0 } file)
+        {
+            File.AppendAllText(file, $"{DateTime.UtcNow:HH:mm:ss.fff} {line}\n");
+        }
     }
 
     internal static async Task WaitForSocketAsync(PreviewSession preview)
