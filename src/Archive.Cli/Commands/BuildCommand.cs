@@ -21,6 +21,12 @@ internal static class BuildCommand
             var builder = new SiteBuilder(paths) { Strict = parseResult.GetValue(strict), Cache = parseResult.GetValue(noCache) ? null : BuildCache.Open(SiteOptions.CacheDirectory) };
             var outcome = await BuildReporter.RunAsync(() => builder.BuildAsync(cancellationToken)).ConfigureAwait(false);
             BuildReporter.Print(outcome, paths);
+            if (builder.Cache is not null && outcome.ExitCode != 2)
+            {
+                var counts = builder.CacheCounts;
+                Console.WriteLine($"Cache: {counts.CapturesCached} captures cached, {counts.CapturesNormalised} normalised; {counts.PagesReused} pages reused, {counts.PagesRendered} rendered.");
+            }
+
             return outcome.ExitCode;
         });
         return command;

@@ -13,7 +13,13 @@ public sealed class BuildCache
     private BuildCache(string? directory)
     {
         _directory = directory;
-        State = directory is null ? new CacheState() : CacheState.Load(StatePath(directory));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        State = directory is null ? new CacheState() : CacheState.Load(directory);
+        if (Environment.GetEnvironmentVariable("ARCHIVE_TRACE") == "1")
+        {
+            Console.Error.WriteLine($"trace: cache state loaded in {clock.ElapsedMilliseconds} ms");
+        }
+
         Articles = new ArticleStore(directory is null ? null : Path.Combine(directory, "articles"));
     }
 
@@ -42,9 +48,7 @@ public sealed class BuildCache
     {
         if (_directory is not null)
         {
-            State.Save(StatePath(_directory));
+            State.Save(_directory);
         }
     }
-
-    private static string StatePath(string directory) => Path.Combine(directory, "state.bin");
 }

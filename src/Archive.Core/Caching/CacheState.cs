@@ -7,35 +7,88 @@ using Archive.Core.Modules;
 namespace Archive.Core.Caching;
 
 /// <summary>
-/// The small part of the cache that is read whole at the start of a build (<c>.cache/state.bin</c>):
-/// capture stamps and content hashes, page signatures, the output folder as last written, and the
-/// fingerprint and outcome of the last build. Written with a checksum; a file that fails it, or that
-/// another generator version wrote, is ignored and the build starts cold.
+/// The part of the cache read at the start of a build. <c>.cache/state.bin</c> holds the fingerprint and
+/// outcome of the last build and the stamps of the output folder's top-level files: all a build with
+/// nothing changed reads. <c>.cache/index.bin</c>, read only when something changed, holds capture stamps
+/// and content hashes, page signatures and the output folder as last written. Both carry a checksum and a
+/// shared generation id; a file that fails either, or that another generator version wrote, is ignored.
 /// </summary>
 internal sealed class CacheState
 {
     private const string Magic = "archive-cache-1";
 
+    private string? _indexPath;
+    private string _generation = Guid.NewGuid().ToString("N");
+    private Dictionary<string, InputRecord> _inputs = new(StringComparer.Ordinal);
+    private Dictionary<string, UInt128> _pages = new(StringComparer.Ordinal);
+    private SortedDictionary<string, FileStamp>? _output;
+
     /// <summary>Capture path → its stamp, its sidecar's stamp and the hash of both files' bytes.</summary>
-    public Dictionary<string, InputRecord> Inputs { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, InputRecord> Inputs => Index()._inputs;
 
     /// <summary>Output destination → the signature of what was rendered there.</summary>
-    public Dictionary<string, UInt128> Pages { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, UInt128> Pages => Index()._pages;
 
     /// <summary>The output folder as the last build left it; null when unknown.</summary>
-    public SortedDictionary<string, FileStamp>? Output { get; set; }
+    public SortedDictionary<string, FileStamp>? Output
+    {
+        get => Index()._output;
+        set
+        {
+            Index();
+            _output = value;
+            TopLevel = value is null ? null : new SortedDictionary<string, FileStamp>(value.Where(kv => !kv.Key.Contains('/', StringComparison.Ordinal)).ToDictionary(), StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The stamps of the files directly in the output folder when the last build finished.</summary>
+    public SortedDictionary<string, FileStamp>? TopLevel { get; private set; }
 
     /// <summary>Hash of everything a build reads (stamps of input, theme, site file; paths; generator version).</summary>
     public UInt128 Fingerprint { get; set; }
 
     public LastBuild? Last { get; set; }
 
-    public static CacheState Load(string path)
+    public static CacheState Load(string directory)
+    {
+        var state = LoadSummary(Path.Combine(directory, "state.bin"));
+        state._indexPath = Path.Combine(directory, "index.bin");
+        return state;
+    }
+
+    private CacheState Index()
+    {
+        if (_indexPath is { } path)
+        {
+            _indexPath = null;
+            if (!LoadIndex(path))
+            {
+                _inputs.Clear();
+                _pages.Clear();
+                _output = null;
+                TopLevel = null;
+            }
+        }
+
+        return this;
+    }
+
+    private static byte[]? Verified(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        return bytes.Length >= 8 && XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - 8)) == BitConverter.ToUInt64(bytes, bytes.Length - 8) ? bytes : null;
+    }
+
+    private static CacheState LoadSummary(string path)
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            if (bytes.Length < 8 || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - 8)) != BitConverter.ToUInt64(bytes, bytes.Length - 8))
+            if (Verified(path) is not { } bytes)
             {
                 return new CacheState();
             }
@@ -46,26 +99,13 @@ internal sealed class CacheState
                 return new CacheState();
             }
 
-            var state = new CacheState { Fingerprint = ReadHash(reader) };
-            for (var i = reader.ReadInt32(); i > 0; i--)
-            {
-                var path2 = reader.ReadString();
-                var capture = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
-                FileStamp? sidecar = reader.ReadBoolean() ? new FileStamp(reader.ReadInt64(), reader.ReadInt64()) : null;
-                state.Inputs[path2] = new InputRecord(capture, sidecar, reader.ReadString());
-            }
-
-            for (var i = reader.ReadInt32(); i > 0; i--)
-            {
-                state.Pages[reader.ReadString()] = ReadHash(reader);
-            }
-
+            var state = new CacheState { _generation = reader.ReadString(), Fingerprint = ReadHash(reader) };
             if (reader.ReadBoolean())
             {
-                state.Output = new SortedDictionary<string, FileStamp>(StringComparer.Ordinal);
+                state.TopLevel = new SortedDictionary<string, FileStamp>(StringComparer.Ordinal);
                 for (var i = reader.ReadInt32(); i > 0; i--)
                 {
-                    state.Output[reader.ReadString()] = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+                    state.TopLevel[reader.ReadString()] = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
                 }
             }
 
@@ -82,16 +122,64 @@ internal sealed class CacheState
         }
     }
 
-    public void Save(string path)
+    private bool LoadIndex(string path)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        try
+        {
+            if (Verified(path) is not { } bytes)
+            {
+                return false;
+            }
+
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 8), Encoding.UTF8);
+            if (reader.ReadString() != Magic || ReadHash(reader) != GeneratorVersion.Value || reader.ReadString() != _generation)
+            {
+                return false;
+            }
+
+            var state = this;
+            for (var i = reader.ReadInt32(); i > 0; i--)
+            {
+                var path2 = reader.ReadString();
+                var capture = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+                FileStamp? sidecar = reader.ReadBoolean() ? new FileStamp(reader.ReadInt64(), reader.ReadInt64()) : null;
+                state.Inputs[path2] = new InputRecord(capture, sidecar, reader.ReadString());
+            }
+
+            for (var i = reader.ReadInt32(); i > 0; i--)
+            {
+                state.Pages[reader.ReadString()] = ReadHash(reader);
+            }
+
+            if (reader.ReadBoolean())
+            {
+                state._output = new SortedDictionary<string, FileStamp>(StringComparer.Ordinal);
+                for (var i = reader.ReadInt32(); i > 0; i--)
+                {
+                    state._output[reader.ReadString()] = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+                }
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or EndOfStreamException or JsonException or FormatException or UnauthorizedAccessException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Writes the index, then the summary that names its generation: a crash between the two leaves an index no summary trusts.</summary>
+    public void Save(string directory)
+    {
+        Index();
+        Directory.CreateDirectory(directory);
+        Write(Path.Combine(directory, "index.bin"), writer =>
         {
             writer.Write(Magic);
             WriteHash(writer, GeneratorVersion.Value);
-            WriteHash(writer, Fingerprint);
-            writer.Write(Inputs.Count);
-            foreach (var (input, record) in Inputs)
+            writer.Write(_generation);
+            writer.Write(_inputs.Count);
+            foreach (var (input, record) in _inputs)
             {
                 writer.Write(input);
                 writer.Write(record.Capture.Length);
@@ -106,34 +194,56 @@ internal sealed class CacheState
                 writer.Write(record.ContentHash);
             }
 
-            writer.Write(Pages.Count);
-            foreach (var (destination, signature) in Pages)
+            writer.Write(_pages.Count);
+            foreach (var (destination, signature) in _pages)
             {
                 writer.Write(destination);
                 WriteHash(writer, signature);
             }
 
-            writer.Write(Output is not null);
-            if (Output is not null)
-            {
-                writer.Write(Output.Count);
-                foreach (var (file, stamp) in Output)
-                {
-                    writer.Write(file);
-                    writer.Write(stamp.Length);
-                    writer.Write(stamp.Ticks);
-                }
-            }
-
+            WriteStamps(writer, _output);
+        });
+        Write(Path.Combine(directory, "state.bin"), writer =>
+        {
+            writer.Write(Magic);
+            WriteHash(writer, GeneratorVersion.Value);
+            writer.Write(_generation);
+            WriteHash(writer, Fingerprint);
+            WriteStamps(writer, TopLevel);
             writer.Write(Last is not null);
             if (Last is not null)
             {
                 writer.Write(JsonSerializer.Serialize(Last, CacheJson.Options));
             }
+        });
+    }
+
+    private static void WriteStamps(BinaryWriter writer, SortedDictionary<string, FileStamp>? stamps)
+    {
+        writer.Write(stamps is not null);
+        if (stamps is null)
+        {
+            return;
+        }
+
+        writer.Write(stamps.Count);
+        foreach (var (file, stamp) in stamps)
+        {
+            writer.Write(file);
+            writer.Write(stamp.Length);
+            writer.Write(stamp.Ticks);
+        }
+    }
+
+    private static void Write(string path, Action<BinaryWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            write(writer);
         }
 
         var payload = stream.ToArray();
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         using (var file = File.Create(temporary))
         {

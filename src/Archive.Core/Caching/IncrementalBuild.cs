@@ -46,7 +46,10 @@ public sealed class IncrementalBuild
         var site = paths.SiteFile is { } file && File.Exists(file) ? File.ReadAllBytes(file) : [];
         _settings = new ContentHash().Add(GeneratorVersion.Value).Add(site).Value;
         var state = cache.State;
-        _outputVerified = state.Output is not null && (cache.TrustOutput || SameFiles(FolderScan.Stamps(_output), state.Output));
+        // The output folder is taken to be as the last build left it when its top-level files are (a deleted or
+        // replaced folder, or a rewritten home page or report, shows there); files edited by hand deeper down are
+        // not looked for: 'build --no-cache' rewrites everything.
+        _outputVerified = state.TopLevel is { } top && (cache.TrustOutput || SameFiles(TopLevelStamps(_output), top));
         ComputeLayoutSalts(paths.Theme);
     }
 
@@ -182,7 +185,7 @@ public sealed class IncrementalBuild
         var state = _cache.State;
         if (_outputVerified &&
             state.Pages.TryGetValue(destination, out var previous) && previous == signature &&
-            state.Output!.TryGetValue(destination, out var stamp) && stamp.Length <= int.MaxValue)
+            state.Output is { } files && files.TryGetValue(destination, out var stamp) && stamp.Length <= int.MaxValue)
         {
             Interlocked.Increment(ref _reusedPages);
             var path = SiteWriter.Confined(_output, destination);
@@ -204,7 +207,7 @@ public sealed class IncrementalBuild
 
         var output = Path.GetFullPath(outputDirectory);
         var fresh = documents.Count(d => !ReusedFile.IsReuseOf(d.Content, SiteWriter.Confined(output, d.Destination!)));
-        if (_outputVerified && fresh <= InPlaceLimit && string.Equals(output, _output, StringComparison.Ordinal))
+        if (_outputVerified && _cache.State.Output is not null && fresh <= InPlaceLimit && string.Equals(output, _output, StringComparison.Ordinal))
         {
             var manifest = new SortedDictionary<string, FileStamp>(_cache.State.Output!, StringComparer.Ordinal);
             var stats = SiteWriter.CommitInPlace(output, documents, manifest.Keys.ToList(), out var changed, out var deleted, cancellationToken);
@@ -293,6 +296,20 @@ public sealed class IncrementalBuild
         {
             _layoutSalts[Path.GetFileNameWithoutExtension(file)] = new ContentHash().Add(common).Add(Read(file)).Value;
         }
+    }
+
+    private static SortedDictionary<string, FileStamp> TopLevelStamps(string output)
+    {
+        var stamps = new SortedDictionary<string, FileStamp>(StringComparer.Ordinal);
+        if (Directory.Exists(output))
+        {
+            foreach (var file in new DirectoryInfo(output).EnumerateFiles())
+            {
+                stamps[file.Name] = new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks);
+            }
+        }
+
+        return stamps;
     }
 
     private static bool SameFiles(SortedDictionary<string, FileStamp> actual, SortedDictionary<string, FileStamp> expected) =>
