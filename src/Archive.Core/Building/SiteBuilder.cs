@@ -36,10 +36,7 @@ public sealed class SiteBuilder(BuildPaths paths)
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var fingerprint = IncrementalBuild.FingerprintOf(paths);
-            Trace($"fingerprint {stopwatch.ElapsedMilliseconds} ms");
-            var incremental = IncrementalBuild.Begin(Cache, paths, fingerprint);
-            Trace($"begin (output checked) {stopwatch.ElapsedMilliseconds} ms");
+            var incremental = IncrementalBuild.Begin(Cache, paths, IncrementalBuild.FingerprintOf(paths));
             if (incremental.Unchanged() is { } last)
             {
                 // Nothing the build reads has changed and the output folder is as the last build left it.
@@ -103,14 +100,6 @@ public sealed class SiteBuilder(BuildPaths paths)
         incremental.Complete(diagnostics, report, statistics.Files);
         var problems = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error || (Strict && d.Severity == DiagnosticSeverity.Warning));
         return Outcome(problems ? 1 : 0, diagnostics, report, statistics, stopwatch);
-    }
-
-    private static void Trace(string message)
-    {
-        if (Environment.GetEnvironmentVariable("ARCHIVE_TRACE") == "1")
-        {
-            Console.Error.WriteLine("trace: " + message);
-        }
     }
 
     /// <summary>site.yml, or defaults when there is none; its source rules are checked here so a bad pattern is reported once.</summary>

@@ -13,12 +13,7 @@ public sealed class BuildCache
     private BuildCache(string? directory)
     {
         _directory = directory;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         State = directory is null ? new CacheState() : CacheState.Load(directory);
-        if (Environment.GetEnvironmentVariable("ARCHIVE_TRACE") == "1")
-        {
-            Console.Error.WriteLine($"trace: cache state loaded in {clock.ElapsedMilliseconds} ms");
-        }
 
         Articles = new ArticleStore(directory is null ? null : Path.Combine(directory, "articles"));
     }

@@ -12,7 +12,7 @@ internal sealed class AnalyseArticles : IModule
     {
         var tags = new TagNormaliser(context.GetService<SiteSettings>().Tags);
         var entities = ArticleEntityExtractor.Default;
-        var incremental = context.GetService<Caching.IncrementalBuild>();
+        var incremental = context.Incremental();
         var documents = inputs
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(document => incremental.IsAnalysed(document) ? document : incremental.Analysed(document with

@@ -12,7 +12,7 @@ internal sealed class NormaliseCaptures : IModule
     {
         var normaliser = new CaptureNormaliser(context.GetService<SiteSettings>());
         var report = context.GetService<BuildReport>();
-        var incremental = context.GetService<Caching.IncrementalBuild>();
+        var incremental = context.Incremental();
         var documents = inputs
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(document =>

@@ -10,7 +10,7 @@ internal sealed class ReadCaptures : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var paths = context.GetService<BuildPaths>();
-        var incremental = context.GetService<Caching.IncrementalBuild>();
+        var incremental = context.Incremental();
         foreach (var orphan in InputScanner.OrphanSidecars(paths.Input))
         {
             context.Report(Diagnostic.Warning("ARC012", "Sidecar has no capture beside it; ignored.", orphan));
