@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Archive.Core.Building;
+using Archive.Core.Caching;
 using Archive.Core.Engine;
 
 namespace Archive.Cli.Commands;
@@ -14,7 +15,8 @@ internal static class BuildCommand
         var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline module took." };
         var parallelism = new Option<int>("--parallelism") { Description = "Documents processed at once (1: serially); defaults to the number of cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var report = new Option<bool>("--report") { Description = "List every input and its fate, not only those with problems." };
-        var command = new Command("build", "Build the site from the input folder into the output folder.") { strict, timings, parallelism, report };
+        var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch; neither read nor write the .cache folder." };
+        var command = new Command("build", "Build the site from the input folder into the output folder.") { strict, timings, parallelism, report, noCache };
         options.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -23,13 +25,21 @@ internal static class BuildCommand
             {
                 Strict = parseResult.GetValue(strict),
                 Parallelism = new Parallelism(Math.Max(1, parseResult.GetValue(parallelism))),
+                Cache = parseResult.GetValue(noCache) ? null : BuildCache.Open(SiteOptions.CacheDirectory),
             };
             var outcome = await BuildReporter.RunAsync(() => builder.BuildAsync(cancellationToken)).ConfigureAwait(false);
             BuildReporter.Print(outcome, paths);
+            if (builder.Cache is not null && outcome.ExitCode != 2)
+            {
+                var counts = builder.CacheCounts;
+                Console.WriteLine($"Cache: {counts.CapturesCached} captures cached, {counts.CapturesNormalised} normalised; {counts.PagesReused} pages reused, {counts.PagesRendered} rendered.");
+            }
+
             if (parseResult.GetValue(report))
             {
                 BuildReporter.PrintReport(outcome, all: true);
             }
+
             if (parseResult.GetValue(timings))
             {
                 BuildReporter.PrintTimings(outcome);

@@ -14,6 +14,8 @@ internal static class CommandLineApp
             ExtractCommand.Create(),
             GenerateCommand.Create(),
             NerCommand.Create(),
+            PreviewCommand.Create(),
+            ServeCommand.Create(),
             TrainNerCommand.Create(),
         };
         return root;

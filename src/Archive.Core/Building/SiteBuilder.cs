@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Archive.Core.Assets;
+using Archive.Core.Caching;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
@@ -21,7 +22,57 @@ public sealed class SiteBuilder(BuildPaths paths)
     /// <summary>Documents worked on at once; 1 builds serially (same bytes as in parallel).</summary>
     public Parallelism Parallelism { get; init; } = Parallelism.Default;
 
+    /// <summary>The incremental build cache; null builds everything from scratch.</summary>
+    public BuildCache? Cache { get; init; }
+
+    /// <summary>What the last build took from the cache (captures cached / normalised, pages reused / rendered).</summary>
+    public (int CapturesCached, int CapturesNormalised, int PagesReused, int PagesRendered) CacheCounts { get; private set; }
+
     public async Task<BuildOutcome> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        if (Cache is null)
+        {
+            return await BuildAsync(IncrementalBuild.Disabled, cancellationToken).ConfigureAwait(false);
+        }
+
+        await Cache.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var incremental = IncrementalBuild.Begin(Cache, paths, IncrementalBuild.FingerprintOf(paths));
+            if (incremental.Unchanged() is { } last)
+            {
+                // Nothing the build reads has changed and the output folder is as the last build left it.
+                CacheCounts = (last.Report.Count, 0, last.Files, 0);
+                var replayed = new BuildReport();
+                foreach (var entry in last.Report)
+                {
+                    replayed.Restore(entry);
+                }
+
+                var exitCode = last.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error || (Strict && d.Severity == DiagnosticSeverity.Warning)) ? 1 : 0;
+                return new BuildOutcome(exitCode, last.Diagnostics, replayed.Entries, last.Report.Count, 0, last.Files, stopwatch.Elapsed);
+            }
+
+            try
+            {
+                var outcome = await BuildAsync(incremental, cancellationToken).ConfigureAwait(false);
+                CacheCounts = incremental.Counts;
+                return outcome;
+            }
+            catch
+            {
+                incremental.Invalidate();
+                throw;
+            }
+        }
+        finally
+        {
+            Cache.Gate.Release();
+        }
+    }
+
+    private async Task<BuildOutcome> BuildAsync(IncrementalBuild incremental, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
@@ -38,7 +89,7 @@ public sealed class SiteBuilder(BuildPaths paths)
         var statistics = new BuildStatistics();
         var engine = new PipelineEngine(
             [new Captures(), new ArticleAnalysis(), new Articles(), new Archives(), new Feeds(), new ThemeAssets(), new Pipelines.Output()],
-            [paths, settings, theme, assets, report, statistics, new IndexProvider(), Parallelism]);
+            [paths, settings, theme, assets, report, statistics, new IndexProvider(), Parallelism, incremental]);
         try
         {
             var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
@@ -51,6 +102,7 @@ public sealed class SiteBuilder(BuildPaths paths)
             return Outcome(2, diagnostics, report, null, stopwatch);
         }
 
+        incremental.Complete(diagnostics, report, statistics.Files);
         var problems = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error || (Strict && d.Severity == DiagnosticSeverity.Warning));
         return Outcome(problems ? 1 : 0, diagnostics, report, statistics, stopwatch) with { Timings = timings };
     }

@@ -12,15 +12,16 @@ internal sealed class AnalyseArticles : IModule
     {
         var tags = new TagNormaliser(context.GetService<SiteSettings>().Tags);
         var entities = ArticleEntityExtractor.Default;
+        var incremental = context.Incremental();
         var documents = context.Parallel(inputs, cancellationToken)
-            .Select(document => document with
+            .Select(document => incremental.IsAnalysed(document) ? document : incremental.Analysed(document with
             {
                 Article = document.Article! with
                 {
                     Tags = tags.Apply(document.Article.Tags),
                     Entities = entities.Extract(document.Article),
                 },
-            })
+            }))
             .ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

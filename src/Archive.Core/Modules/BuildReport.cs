@@ -28,6 +28,12 @@ public sealed class BuildReport
         }
     }
 
+    /// <summary>The entry of <paramref name="path"/>, for the build cache.</summary>
+    internal Entry? EntryOf(string path) => _entries.GetValueOrDefault(path);
+
+    /// <summary>Puts back an entry the build cache kept from an earlier build.</summary>
+    internal void Restore(Entry entry) => _entries[entry.Path] = entry;
+
     public IReadOnlyList<Entry> Entries => _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(Entries, ReportJson.Default.IReadOnlyListEntry);

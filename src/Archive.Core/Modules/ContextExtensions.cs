@@ -12,5 +12,21 @@ internal static class ContextExtensions
         new(
             context.GetService<Theme>(),
             context.GetService<SiteSettings>(),
-            context.GetService<IndexProvider>().For(context.OutputsOf(analysisPipeline)));
+            context.GetService<IndexProvider>().For(context.OutputsOf(analysisPipeline)))
+        {
+            Cache = context.Incremental(),
+        };
+
+    /// <summary>The build cache of this build; a pass-through when the engine was set up without one (tests, tools).</summary>
+    public static Caching.IncrementalBuild Incremental(this IExecutionContext context)
+    {
+        try
+        {
+            return context.GetService<Caching.IncrementalBuild>();
+        }
+        catch (InvalidOperationException)
+        {
+            return Caching.IncrementalBuild.Disabled;
+        }
+    }
 }

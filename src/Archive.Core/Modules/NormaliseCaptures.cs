@@ -12,10 +12,16 @@ internal sealed class NormaliseCaptures : IModule
     {
         var normaliser = new CaptureNormaliser(context.GetService<SiteSettings>());
         var report = context.GetService<BuildReport>();
+        var incremental = context.Incremental();
         var documents = context.Parallel(inputs, cancellationToken)
             .Select(document =>
             {
                 var capture = document.Capture!;
+                if (incremental.Restore(capture.Path, context, report) is { } cached)
+                {
+                    return document with { Article = cached };
+                }
+
                 if (CaptureScreen.Reject(capture.Bytes) is { } reason)
                 {
                     context.Report(Diagnostic.Warning("ARC022", $"The file is {reason}; no page is made for it.", capture.Path));
@@ -32,6 +38,7 @@ internal sealed class NormaliseCaptures : IModule
                     }
 
                     report.Normalised(capture.Path, result);
+                    incremental.Normalised(capture.Path, result.Diagnostics, report);
                     return document with { Article = result.Article };
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)

@@ -10,6 +10,7 @@ internal sealed class ReadCaptures : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var paths = context.GetService<BuildPaths>();
+        var incremental = context.Incremental();
         foreach (var orphan in InputScanner.OrphanSidecars(paths.Input))
         {
             context.Report(Diagnostic.Warning("ARC012", "Sidecar has no capture beside it; ignored.", orphan));
@@ -18,11 +19,8 @@ internal sealed class ReadCaptures : IModule
         var documents = context.Parallel(InputScanner.Scan(paths.Input), cancellationToken)
             .Select(entry =>
             {
-                var capture = new CaptureFile(
-                    entry.RelativePath,
-                    File.ReadAllBytes(entry.FullPath),
-                    entry.SidecarFullPath is null ? null : entry.RelativePath + ".yml",
-                    entry.SidecarFullPath is null ? null : File.ReadAllBytes(entry.SidecarFullPath));
+                // Incremental builds: an unchanged capture whose article is cached is not read.
+                var capture = incremental.Read(entry.RelativePath, entry.FullPath, entry.SidecarFullPath);
                 return new Document { Source = entry.RelativePath, Capture = capture };
             })
             .ToList();

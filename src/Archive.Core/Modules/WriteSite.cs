@@ -14,7 +14,7 @@ internal sealed class WriteSite(params string[] pipelines) : IModule
             .Where(d => d.Destination is not null)
             .Append(Document.Output("build-report.json", report.ToJson()))
             .ToList();
-        var stats = SiteWriter.Commit(context.GetService<BuildPaths>().Output, documents, cancellationToken);
+        var stats = context.Incremental().Commit(context.GetService<BuildPaths>().Output, documents, cancellationToken);
         context.GetService<BuildStatistics>().Record(documents.Count, stats);
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

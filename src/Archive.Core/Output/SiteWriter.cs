@@ -38,7 +38,7 @@ public static partial class SiteWriter
                 var target = Confined(staging, document.Destination!);
                 var existing = Path.Combine(output, Path.GetRelativePath(staging, target));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                if (SameBytes(existing, document.Content.Span) && TryHardLink(existing, target))
+                if ((Caching.ReusedFile.IsReuseOf(document.Content, existing) || SameBytes(existing, document.Content.Span)) && TryHardLink(existing, target))
                 {
                     Interlocked.Increment(ref unchanged);
                     return;

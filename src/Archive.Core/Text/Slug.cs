@@ -13,9 +13,30 @@ public static class Slug
 {
     public const int MaxLength = 80;
 
+    // Slugs are asked for again and again (every term of every article, each time the archive index is
+    // grouped); remembering them keeps incremental rebuilds fast. Bounded: cleared when it grows past the limit.
+    private const int MemoLimit = 500_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, string Prefix), string> Memo = new();
+
     public static string Of(string? text, string fallbackPrefix = "item")
     {
-        var value = text ?? "";
+        var key = (text ?? "", fallbackPrefix ?? "item");
+        if (Memo.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (Memo.Count >= MemoLimit)
+        {
+            Memo.Clear();
+        }
+
+        return Memo[key] = Compute(key.Item1, key.Item2);
+    }
+
+    private static string Compute(string text, string fallbackPrefix)
+    {
+        var value = text;
         var decomposed = value.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(Math.Min(decomposed.Length, MaxLength + 1));
         var pendingHyphen = false;

@@ -16,6 +16,9 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
 
     public ArchiveIndex Index => index;
 
+    /// <summary>The build cache, when the build is incremental.</summary>
+    public Caching.IncrementalBuild? Cache { get; init; }
+
     public SiteView Site { get; } = new(settings.Title, settings.Description, settings.NormalisedBaseUrl, settings.Language);
 
     public static string DestinationOf(string url) => url.Trim('/').Length == 0 ? "index.html" : url.Trim('/') + "/index.html";
@@ -38,7 +41,9 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
             all[name] = value;
         }
 
-        return Document.Output(DestinationOf(page.Url), theme.Render(layout, all));
+        // Incremental builds: a page whose layout and view model hash as before keeps its file.
+        var destination = DestinationOf(page.Url);
+        return Cache?.TryReuse(layout, destination, all) ?? Document.Output(destination, theme.Render(layout, all));
     }
 
     public static string? DateLabel(DateOnly? date) =>

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Archive.Cli.Preview;
+
+namespace Archive.Cli.Commands;
+
+/// <summary><c>serve</c>: serve an existing output folder as it is, without building or watching.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--output") { Description = "Folder to serve.", DefaultValueFactory = _ => "output" };
+        var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+        var command = new Command("serve", "Serve a built output folder without building it.") { output, host, port };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var folder = Path.GetFullPath(parseResult.GetValue(output)!);
+            if (!Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"{folder}: error ARC002: no such folder; run build first.");
+                return 2;
+            }
+
+            await using var server = await SiteServer.StartAsync(folder, parseResult.GetValue(host)!, parseResult.GetValue(port), null, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"Serving {folder} at {server.Url} (Ctrl+C to stop)");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C.
+            }
+
+            await server.StopAsync().ConfigureAwait(false);
+            Console.WriteLine("Stopped.");
+            return 0;
+        });
+        return command;
+    }
+}

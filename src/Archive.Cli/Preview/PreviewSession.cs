@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using Archive.Core.Building;
+using Archive.Core.Caching;
+using Archive.Core.Diagnostics;
+using Archive.Core.Engine;
+
+namespace Archive.Cli.Preview;
+
+/// <summary>
+/// <c>preview</c>: builds, serves the output folder with live reload, watches the input, the theme and the
+/// site file and rebuilds on change: debounced, one rebuild at a time, changes during a rebuild queued for
+/// the next. A failed rebuild keeps the last good site and shows its errors on the open pages.
+/// </summary>
+internal sealed class PreviewSession : IAsyncDisposable
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(250);
+
+    private readonly BuildPaths _paths;
+    private readonly BuildCache _cache;
+    private readonly Action<string> _log;
+    private readonly SemaphoreSlim _signal = new(0, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private long _lastChange;
+    private int _pending;
+    private SiteWatcher? _watcher;
+    private SiteServer? _server;
+    private Task? _loop;
+
+    public PreviewSession(BuildPaths paths, BuildCache cache, Action<string> log)
+    {
+        _paths = paths;
+        _cache = cache;
+        _log = log;
+    }
+
+    public LiveReloadHub Hub { get; } = new();
+
+    public Uri Url => _server?.Url ?? throw new InvalidOperationException("The preview has not started.");
+
+    /// <summary>Completed builds (failed ones too), for tests and the benchmark.</summary>
+    public int Builds { get; private set; }
+
+    /// <summary>Raised after each rebuild with its outcome and the time from the first change it covers to the reload message.</summary>
+    public event Action<BuildOutcome, TimeSpan>? Rebuilt;
+
+    public async Task StartAsync(string host, int port, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var outcome = await BuildOnceAsync(cancellationToken).ConfigureAwait(false);
+        _log($"First build: exit {outcome.ExitCode}, {outcome.FilesWritten} written, {outcome.FilesUnchanged} unchanged in {clock.Elapsed.TotalSeconds:0.00} s.");
+        _cache.TrustOutput = outcome.ExitCode != 2;
+        _cache.PruneAfterEachBuild = false;
+        Directory.CreateDirectory(_paths.Output);
+        _server = await SiteServer.StartAsync(_paths.Output, host, port, Hub, cancellationToken).ConfigureAwait(false);
+        var cacheDirectory = Path.Combine(Path.GetDirectoryName(_paths.Output) ?? ".", ".cache");
+        _watcher = new SiteWatcher(_paths.Input, _paths.Theme, _paths.SiteFile, [_paths.Output, _paths.Output + ".staging", _paths.Output + ".previous", cacheDirectory], Changed);
+        var loopToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token).Token;
+        _loop = Task.Run(() => LoopAsync(loopToken), CancellationToken.None);
+    }
+
+    public async Task RunUntilCancelledAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        _watcher?.Dispose();
+        if (_server is not null)
+        {
+            await _server.StopAsync().ConfigureAwait(false);
+            await _server.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_loop is not null)
+        {
+            try
+            {
+                await _loop.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped while a rebuild was waiting.
+            }
+        }
+
+        _stopping.Dispose();
+    }
+
+    private void Changed(string path)
+    {
+        Interlocked.Exchange(ref _lastChange, Stopwatch.GetTimestamp());
+        if (Interlocked.Exchange(ref _pending, 1) == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already signalled.
+            }
+        }
+    }
+
+    private async Task LoopAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await _signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+            var first = Stopwatch.GetTimestamp();
+
+            // Debounce: wait for a short quiet spell (editors write in several steps), but not forever.
+            while (Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastChange)) < Quiet && Stopwatch.GetElapsedTime(first) < MaxWait)
+            {
+                await Task.Delay(5, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Changes from now on are queued for the next rebuild.
+            Interlocked.Exchange(ref _pending, 0);
+            var outcome = await BuildOnceAsync(cancellationToken).ConfigureAwait(false);
+            var errors = outcome.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (outcome.ExitCode == 2)
+            {
+                await Hub.ErrorAsync("Build failed: the last good site is still served", errors).ConfigureAwait(false);
+            }
+            else if (outcome.FilesWritten > 0 || HadError)
+            {
+                await Hub.ReloadAsync("/").ConfigureAwait(false);
+                if (errors.Count > 0)
+                {
+                    await Hub.ErrorAsync("Built with errors in some inputs", errors).ConfigureAwait(false);
+                }
+            }
+
+            HadError = outcome.ExitCode == 2 || errors.Count > 0;
+            var latency = Stopwatch.GetElapsedTime(first);
+            _log(Summary(outcome, latency));
+            Rebuilt?.Invoke(outcome, latency);
+        }
+    }
+
+    private bool HadError { get; set; }
+
+    private async Task<BuildOutcome> BuildOnceAsync(CancellationToken cancellationToken)
+    {
+        var builder = new SiteBuilder(_paths) { Cache = _cache };
+        BuildOutcome outcome;
+        try
+        {
+            outcome = await builder.BuildAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug or an I/O fault: reported like a build error, and the loop goes on.
+            outcome = new BuildOutcome(2, [Diagnostic.Error("ARC900", ex.Message)], [], 0, 0, 0, TimeSpan.Zero);
+        }
+
+        Builds++;
+        foreach (var diagnostic in outcome.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            _log(diagnostic.ToString());
+        }
+
+        var counts = builder.CacheCounts;
+        _log($"  captures: {counts.CapturesCached} cached, {counts.CapturesNormalised} normalised; pages: {counts.PagesReused} reused, {counts.PagesRendered} rendered");
+        return outcome;
+    }
+
+    private static string Summary(BuildOutcome outcome, TimeSpan latency) => outcome.ExitCode == 2
+        ? $"Rebuild failed ({outcome.Errors} error(s)); still serving the last good site."
+        : $"Rebuilt: {outcome.FilesWritten} written, {outcome.FilesUnchanged} unchanged; build {outcome.Elapsed.TotalMilliseconds:0} ms, change to reload {latency.TotalMilliseconds:0} ms.";
+}

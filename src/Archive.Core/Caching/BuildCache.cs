@@ -1,0 +1,49 @@
+namespace Archive.Core.Caching;
+
+/// <summary>
+/// The incremental build cache of one site: normalised captures by content, page signatures, and the
+/// state of the output folder, in <c>.cache/</c> (git-ignored). Keyed by content, settings and generator
+/// version; anything that does not read back whole is treated as absent. One build uses it at a time.
+/// A preview server keeps one instance across rebuilds, so unchanged captures stay in memory.
+/// </summary>
+public sealed class BuildCache
+{
+    private readonly string? _directory;
+
+    private BuildCache(string? directory)
+    {
+        _directory = directory;
+        State = directory is null ? new CacheState() : CacheState.Load(directory);
+
+        Articles = new ArticleStore(directory is null ? null : Path.Combine(directory, "articles"));
+    }
+
+    /// <summary>The cache in <paramref name="directory"/>, created on first save.</summary>
+    public static BuildCache Open(string directory) => new(Path.GetFullPath(directory));
+
+    /// <summary>A cache that lives only as long as this object (tests, one-off builds).</summary>
+    public static BuildCache InMemory() => new(null);
+
+    /// <summary>
+    /// Set by a long-running preview after its first build: this process is the only writer of the output
+    /// folder, so it is not walked again before each rebuild to check that nobody else changed it.
+    /// </summary>
+    public bool TrustOutput { get; set; }
+
+    /// <summary>Prune unused capture entries after each build; a preview prunes only on its first one.</summary>
+    public bool PruneAfterEachBuild { get; set; } = true;
+
+    internal SemaphoreSlim Gate { get; } = new(1, 1);
+
+    internal CacheState State { get; set; }
+
+    internal ArticleStore Articles { get; }
+
+    internal void Save()
+    {
+        if (_directory is not null)
+        {
+            State.Save(_directory);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using Archive.Core.Diagnostics;
+using Archive.Core.Model;
+using Archive.Core.Modules;
+
+namespace Archive.Core.Caching;
+
+/// <summary>
+/// What normalising and analysing one capture produced: the analysed article (before archive-wide
+/// resolution), its diagnostics and its build-report entry. A pure function of the cache key.
+/// </summary>
+internal sealed record CachedCapture(string Key, Article Article, IReadOnlyList<Diagnostic> Diagnostics, BuildReport.Entry Report);

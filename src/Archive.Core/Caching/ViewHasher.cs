@@ -1,0 +1,105 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+
+namespace Archive.Core.Caching;
+
+/// <summary>
+/// Hashes the values a template is given: strings, numbers, dates, enums, lists, dictionaries and the
+/// public properties of any other object (view records, or domain objects a template is handed), so a page
+/// is rendered again exactly when something it can see has changed. Generic on purpose: a new view type
+/// or page kind needs no change here.
+/// </summary>
+internal static class ViewHasher
+{
+    private const int MaxDepth = 24;
+    private static readonly ConcurrentDictionary<Type, (string Name, Func<object, object?> Read)[]> Members = new();
+
+    public static void Add(ContentHash hash, object? value) => Add(hash, value, 0, new HashSet<object>(ReferenceEqualityComparer.Instance));
+
+    private static void Add(ContentHash hash, object? value, int depth, HashSet<object> path)
+    {
+        switch (value)
+        {
+            case null:
+                hash.Add("\0null");
+                return;
+            case string text:
+                hash.Add(text);
+                return;
+            case Enum:
+                hash.Add(value.GetType().Name).Add(value.ToString());
+                return;
+            case IFormattable formattable when value.GetType().IsPrimitive || value is decimal or DateOnly or DateTime or DateTimeOffset or TimeOnly or Guid:
+                hash.Add(formattable.ToString(null, CultureInfo.InvariantCulture));
+                return;
+            case bool flag:
+                hash.Add(flag ? 1 : 0);
+                return;
+        }
+
+        if (depth > MaxDepth || !path.Add(value))
+        {
+            // Too deep or a cycle: a signature that never matches, so the page is always rendered.
+            hash.Add(Guid.NewGuid().ToString());
+            return;
+        }
+
+        try
+        {
+            switch (value)
+            {
+                case IDictionary dictionary:
+                    var entries = new List<(string Key, object? Value)>();
+                    foreach (DictionaryEntry entry in dictionary)
+                    {
+                        entries.Add((Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "", entry.Value));
+                    }
+
+                    hash.Add("\0dict").Add(entries.Count);
+                    foreach (var (key, item) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                    {
+                        hash.Add(key);
+                        Add(hash, item, depth + 1, path);
+                    }
+
+                    return;
+                case IEnumerable sequence:
+                    hash.Add("\0list");
+                    var count = 0;
+                    foreach (var item in sequence)
+                    {
+                        Add(hash, item, depth + 1, path);
+                        count++;
+                    }
+
+                    hash.Add(count);
+                    return;
+                default:
+                    var type = value.GetType();
+                    hash.Add(type.FullName);
+                    foreach (var (name, read) in Members.GetOrAdd(type, Readable))
+                    {
+                        hash.Add(name);
+                        Add(hash, read(value), depth + 1, path);
+                    }
+
+                    return;
+            }
+        }
+        finally
+        {
+            path.Remove(value);
+        }
+    }
+
+    /// <summary>Public properties and fields (tuples have only fields), by name.</summary>
+    private static (string Name, Func<object, object?> Read)[] Readable(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .Select(p => (p.Name, (Func<object, object?>)p.GetValue))
+            .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => (f.Name, (Func<object, object?>)f.GetValue)))
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .ToArray();
+}

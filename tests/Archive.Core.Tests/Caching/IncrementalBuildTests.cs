@@ -1,0 +1,162 @@
+using Archive.Core.Building;
+using Archive.Core.Caching;
+using Archive.Core.Engine;
+using Archive.Core.Tests.Support;
+
+namespace Archive.Core.Tests.Caching;
+
+public sealed class IncrementalBuildTests
+{
+    [Fact]
+    public async Task A_cached_build_after_edits_is_byte_identical_to_a_cold_build()
+    {
+        using var folder = Site();
+        var cache = BuildCache.Open(folder.Combine(".cache"));
+        await Build(folder, "out", cache);
+        File.AppendAllText(folder.Combine("input", "2014-04-17_geneva-talks.txt"), "\nA new closing paragraph about the talks in Geneva, long enough to be kept as prose.\n");
+        File.WriteAllText(folder.Combine("input", "2019-06-03_harbour-bridge.txt.yml"), "title: Harbour bridge reopens at last\npublished: 2019-06-03\ntags: [Transport, Bridges]\n");
+        File.Delete(folder.Combine("input", "2021-11-09_library-archive.html"));
+
+        var cached = await Build(folder, "out", BuildCache.Open(folder.Combine(".cache")));
+        var cold = await Build(folder, "cold", null);
+
+        Assert.Equal(cold.ExitCode, cached.ExitCode);
+        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+        Assert.Equal(cold.Diagnostics, cached.Diagnostics);
+        Assert.Equal(cold.Report, cached.Report);
+    }
+
+    [Fact]
+    public async Task A_second_build_with_nothing_changed_reads_no_capture_and_writes_nothing()
+    {
+        using var folder = Site();
+        await Build(folder, "out", BuildCache.Open(folder.Combine(".cache")));
+        var first = Tree(folder.Combine("out"));
+
+        var builder = Builder(folder, "out", BuildCache.Open(folder.Combine(".cache")));
+        var second = await builder.BuildAsync();
+
+        Assert.Equal(0, second.FilesWritten);
+        Assert.Equal(first.Count, second.FilesUnchanged);
+        Assert.Equal(0, builder.CacheCounts.CapturesNormalised);
+        Assert.Equal(0, builder.CacheCounts.PagesRendered);
+        Assert.Equal(first, Tree(folder.Combine("out")));
+    }
+
+    [Fact]
+    public async Task An_edited_capture_is_the_only_one_normalised_again_and_only_changed_pages_are_rendered()
+    {
+        using var folder = Site();
+        var cache = BuildCache.Open(folder.Combine(".cache"));
+        var cold = Builder(folder, "out", cache);
+        await cold.BuildAsync();
+        File.AppendAllText(folder.Combine("input", "2014-04-17_geneva-talks.txt"), "\nOne more paragraph that the editor added to the article about the talks.\n");
+
+        var builder = Builder(folder, "out", cache);
+        var outcome = await builder.BuildAsync();
+
+        Assert.Equal(1, builder.CacheCounts.CapturesNormalised);
+        Assert.Equal(4, builder.CacheCounts.CapturesCached);
+        Assert.True(builder.CacheCounts.PagesRendered < cold.CacheCounts.PagesRendered / 2, $"{builder.CacheCounts.PagesRendered} of {cold.CacheCounts.PagesRendered} rendered");
+        Assert.InRange(outcome.FilesWritten, 1, 5);
+    }
+
+    [Fact]
+    public async Task A_template_change_renders_the_pages_of_that_layout_again()
+    {
+        using var folder = Site();
+        var cache = BuildCache.Open(folder.Combine(".cache"));
+        await Build(folder, "out", cache);
+        File.AppendAllText(folder.Combine("theme", "layouts", "home.sbn"), "\n<p>Edited home</p>\n");
+
+        var builder = Builder(folder, "out", cache);
+        var outcome = await builder.BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        // The home page, plus 404.html, which is rendered every time (its file is not where its URL puts it).
+        Assert.InRange(builder.CacheCounts.PagesRendered, 1, 2);
+        Assert.Contains("Edited home", File.ReadAllText(folder.Combine("out", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_corrupt_cache_is_rebuilt_never_trusted()
+    {
+        using var folder = Site();
+        await Build(folder, "out", BuildCache.Open(folder.Combine(".cache")));
+        File.AppendAllText(folder.Combine("input", "2014-04-17_geneva-talks.txt"), "\nAn edit after the first build, long enough to be kept as a paragraph.\n");
+        foreach (var file in Directory.GetFiles(folder.Combine(".cache"), "*", SearchOption.AllDirectories))
+        {
+            var bytes = File.ReadAllBytes(file);
+            bytes[bytes.Length / 2] ^= 0x5A;
+            File.WriteAllBytes(file, bytes);
+        }
+
+        var builder = Builder(folder, "out", BuildCache.Open(folder.Combine(".cache")));
+        var cached = await builder.BuildAsync();
+        var cold = await Build(folder, "cold", null);
+
+        Assert.Equal(0, builder.CacheCounts.CapturesCached);
+        Assert.Equal(cold.ExitCode, cached.ExitCode);
+        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+    }
+
+    [Fact]
+    public async Task A_file_changed_by_hand_in_the_output_folder_is_written_again()
+    {
+        using var folder = Site();
+        await Build(folder, "out", BuildCache.Open(folder.Combine(".cache")));
+        var page = folder.Combine("out", "index.html");
+        var original = File.ReadAllBytes(page);
+        File.WriteAllText(page, "tampered");
+
+        var outcome = await Build(folder, "out", BuildCache.Open(folder.Combine(".cache")));
+
+        Assert.Equal(1, outcome.FilesWritten);
+        Assert.Equal(original, File.ReadAllBytes(page));
+    }
+
+    [Fact]
+    public void Page_signatures_see_every_value_a_template_is_given()
+    {
+        static UInt128 Hash(object value)
+        {
+            var hash = new ContentHash();
+            ViewHasher.Add(hash, value);
+            return hash.Value;
+        }
+
+        Assert.Equal(Hash(new Dictionary<string, object?> { ["a"] = (1, "x") }), Hash(new Dictionary<string, object?> { ["a"] = (1, "x") }));
+        Assert.NotEqual(Hash(new Dictionary<string, object?> { ["a"] = (1, "x") }), Hash(new Dictionary<string, object?> { ["a"] = (1, "y") }));
+        Assert.NotEqual(Hash(new[] { "ab", "c" }), Hash(new[] { "a", "bc" }));
+        Assert.NotEqual(Hash(new Rendering.Views.LinkView("Kerry", "/people/kerry/", 2)), Hash(new Rendering.Views.LinkView("Kerry", "/people/kerry/", 3)));
+    }
+
+    private static TempFolder Site()
+    {
+        var folder = new TempFolder();
+        Copy(Repository.PathOf("input"), folder.Combine("input"));
+        Copy(Repository.PathOf("theme"), folder.Combine("theme"));
+        File.Copy(Repository.PathOf("site.yml"), folder.Combine("site.yml"));
+        return folder;
+    }
+
+    private static SiteBuilder Builder(TempFolder folder, string output, BuildCache? cache) =>
+        new(new BuildPaths(folder.Combine("input"), folder.Combine(output), folder.Combine("theme"), folder.Combine("site.yml"))) { Cache = cache };
+
+    private static Task<BuildOutcome> Build(TempFolder folder, string output, BuildCache? cache) => Builder(folder, output, cache).BuildAsync();
+
+    private static Dictionary<string, string> Tree(string root) =>
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    private static void Copy(string source, string target)
+    {
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}
