@@ -48,9 +48,10 @@ public sealed class PipelineEngine
         {
             await Task.WhenAll(output.Values).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (run.Failure is not null)
+        catch (Exception) when (run.Failure is not null)
         {
-            // A module failed and cancelled the others: report the failure, not the cancellation.
+            // A module failed and cancelled the others: rethrow that failure, wrapped once, whichever task
+            // Task.WhenAll happened to surface (the failure itself or a cancellation it caused).
         }
 
         if (run.Failure is not null)
