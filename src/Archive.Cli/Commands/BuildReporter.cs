@@ -50,7 +50,7 @@ internal static class BuildReporter
     {
         foreach (var timing in outcome.Timings)
         {
-            Console.WriteLine($"{timing.Elapsed.TotalMilliseconds,10:0} ms  {timing.Pipeline} » {timing.Phase} » {timing.Module} ({timing.Documents} documents)");
+            Console.WriteLine($"{timing.Elapsed.TotalMilliseconds,10:0} ms {timing.ProcessCpu.TotalMilliseconds,10:0} ms CPU  {timing.Pipeline} » {timing.Phase} » {timing.Module} ({timing.Documents} documents)");
         }
 
         using var process = System.Diagnostics.Process.GetCurrentProcess();

@@ -1,4 +1,8 @@
 namespace Archive.Core.Engine;
 
 /// <summary>One module's run: where it ran, how long it took, how many documents it returned.</summary>
-public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed, int Documents);
+public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, TimeSpan Elapsed, int Documents)
+{
+    /// <summary>CPU time the whole process used while the module ran (modules that overlap in time share it).</summary>
+    public TimeSpan ProcessCpu { get; init; }
+}

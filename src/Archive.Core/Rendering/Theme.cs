@@ -17,13 +17,26 @@ public sealed class Theme
 {
     private readonly FrozenDictionary<string, Template> _layouts;
     private readonly FrozenDictionary<string, Template> _partials;
-    private readonly Func<string, string> _assetUrl;
+    /// <summary>
+    /// One context per rendering thread, reset before each page: a context caches how to read each
+    /// view-model type, which is costly to build and the same for every page and every theme.
+    /// </summary>
+    [ThreadStatic]
+    private static HtmlTemplateContext? t_context;
+
+    private readonly ScriptObject _functions;
 
     private Theme(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials, Func<string, string> assetUrl)
     {
         _layouts = layouts;
         _partials = partials;
-        _assetUrl = assetUrl;
+
+        // The functions templates call, bound once: importing a delegate reflects over it.
+        _functions = new ScriptObject();
+        _functions.Import("asset", new Func<string, string>(assetUrl));
+        _functions.Import("partial", new Func<TemplateContext, string, object?, RawHtml>(Partial));
+        _functions.Import("raw", new Func<string, RawHtml>(s => new RawHtml(s)));
+        _functions.IsReadOnly = true;
     }
 
     public string Directory { get; private init; } = "";
@@ -72,13 +85,9 @@ public sealed class Theme
             globals[name] = value;
         }
 
-        globals.Import("asset", new Func<string, string>(_assetUrl));
-        globals.Import("partial", new Func<TemplateContext, string, object?, RawHtml>(Partial));
-        globals.Import("raw", new Func<string, RawHtml>(s => new RawHtml(s)));
-        var context = new HtmlTemplateContext(Builtins.Shared)
-        {
-            MemberRenamer = StandardMemberRenamer.Default,
-        };
+        var context = t_context ??= new HtmlTemplateContext(Builtins.Shared) { MemberRenamer = StandardMemberRenamer.Default };
+        context.Reset();
+        context.PushGlobal(_functions);
         context.PushGlobal(globals);
         return context;
     }
