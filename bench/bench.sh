@@ -40,7 +40,7 @@ for N in "${NS[@]}"; do
   for r in $(seq 1 "$RUNS"); do
     rm -rf "$OUT" "$OUT.staging" "$OUT.previous"
     sync; echo 1 > /proc/sys/vm/drop_caches 2>/dev/null || true
-    /usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$W/bin/archive" build --input "$CAP" --output "$OUT" \
+    /usr/bin/time -f "%e %U %S %M" -o "$W/time.txt" "$W/bin/archive" build --no-cache --input "$CAP" --output "$OUT" \
       --theme "$REPO/theme" --site "$W/no-site.yml" >"$W/build.log" 2>&1 || { tail -5 "$W/build.log"; }
     read -r wall user sys kb < "$W/time.txt"
     cpu=$(python3 -c "print(f'{$user + $sys:.2f}')")
