@@ -58,7 +58,7 @@ PY
 )
   echo "$line"; SUMMARY+=("$line")
   if [ "$HUGO" = 1 ]; then
-    h=$(bash "$HUGO_SH" "$N" "$RUNS" "$W" | tee /dev/stderr | tail -1); SUMMARY+=("$h")
+    h=$(bash "$HUGO_SH" "$N" "$RUNS" "$W" | tee -a /dev/stderr | tail -1); SUMMARY+=("$h")
   fi
 done
 echo "--- summary"
