@@ -1,4 +1,4 @@
-namespace Archive.Core.Tests.Support;
+namespace Archive.Testing;
 
 /// <summary>Finds the repository root (the folder holding Site.sln) from the test's output folder.</summary>
 internal static class Repository

@@ -1,4 +1,4 @@
-namespace Archive.Core.Tests.Support;
+namespace Archive.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
 internal sealed class TempFolder : IDisposable
