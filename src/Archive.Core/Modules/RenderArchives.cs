@@ -10,7 +10,7 @@ internal sealed class RenderArchives : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var pages = new ArchivePages(context.PageFactory(nameof(ArticleAnalysis)));
-        var documents = context.Parallel(pages.RenderAll(), cancellationToken).ToList();
+        var documents = context.Parallel(pages.RenderAll(), cancellationToken).Select(render => render()).ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 }

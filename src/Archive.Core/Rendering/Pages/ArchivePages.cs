@@ -13,7 +13,7 @@ public sealed class ArchivePages(PageFactory factory)
 {
     private int PageSize => factory.Settings.PageSize;
 
-    public IEnumerable<Document> RenderAll()
+    public IEnumerable<Func<Document>> RenderAll()
     {
         yield return Home();
         yield return NotFound();
@@ -44,7 +44,7 @@ public sealed class ArchivePages(PageFactory factory)
         }
     }
 
-    private Document Home()
+    private Func<Document> Home()
     {
         var index = factory.Index;
         var entries = TermKinds.All
@@ -53,7 +53,7 @@ public sealed class ArchivePages(PageFactory factory)
             .ToList();
         var years = index.Years.Select(y => new LinkView(y.Label, y.Url, y.Articles.Count)).ToList();
         var page = factory.Page(factory.Settings.Title, "/", "home");
-        return factory.Render(
+        return factory.Defer(
             "home",
             page,
             ("items", factory.Summaries(index.Articles.Take(factory.Settings.HomeSize))),
@@ -63,14 +63,14 @@ public sealed class ArchivePages(PageFactory factory)
             ("chart", MonthlyChart.Render(index.Years, "Articles per month across the archive")));
     }
 
-    private Document NotFound()
+    private Func<Document> NotFound()
     {
         var page = factory.Page("Page not found", "/404.html", "404");
-        var document = factory.Render("list", page, ("heading", "Page not found"), ("intro", "There is no page at this address. Try the home page or one of the indexes."), ("items", Array.Empty<ArticleSummary>()));
-        return document with { Destination = "404.html" };
+        var render = factory.Defer("list", page, ("heading", "Page not found"), ("intro", "There is no page at this address. Try the home page or one of the indexes."), ("items", Array.Empty<ArticleSummary>()));
+        return () => render() with { Destination = "404.html" };
     }
 
-    private IEnumerable<Document> TermList(TermKind kind)
+    private IEnumerable<Func<Document>> TermList(TermKind kind)
     {
         var terms = factory.Index.Terms[kind].Select(PageFactory.Link).ToList();
         var baseUrl = $"/{kind.Folder()}/";
@@ -78,11 +78,11 @@ public sealed class ArchivePages(PageFactory factory)
         {
             var title = pager.Page > 1 ? $"{kind.Plural()} (page {pager.Page})" : kind.Plural();
             var page = factory.Page(title, url, "terms") with { PrevUrl = pager.PrevUrl, NextUrl = pager.NextUrl };
-            yield return factory.Render("terms", page, ("heading", kind.Plural()), ("terms", items), ("pager", pager), ("kind", kind.Singular()));
+            yield return factory.Defer("terms", page, ("heading", kind.Plural()), ("terms", items), ("pager", pager), ("kind", kind.Singular()));
         }
     }
 
-    private IEnumerable<Document> TermPages(Term term)
+    private IEnumerable<Func<Document>> TermPages(Term term)
     {
         var details = new Dictionary<string, object?>
         {
@@ -98,7 +98,7 @@ public sealed class ArchivePages(PageFactory factory)
         return ArticleList(page, term.Articles, intro, ("term", details));
     }
 
-    private IEnumerable<Document> DatePages()
+    private IEnumerable<Func<Document>> DatePages()
     {
         var years = factory.Index.Years;
         var months = years.SelectMany(y => y.Children).ToList();
@@ -128,13 +128,13 @@ public sealed class ArchivePages(PageFactory factory)
         }
     }
 
-    private IEnumerable<Document> ArticleList(PageView page, IReadOnlyList<Model.Article> articles, string intro, params (string Name, object? Value)[] extra)
+    private IEnumerable<Func<Document>> ArticleList(PageView page, IReadOnlyList<Model.Article> articles, string intro, params (string Name, object? Value)[] extra)
     {
         foreach (var (items, pager, url) in Paginator.Paginate(articles, PageSize, page.Url))
         {
             var title = pager.Page > 1 ? $"{page.Title} (page {pager.Page})" : page.Title;
             var view = page with { Title = title, Url = url, Canonical = factory.Absolute(url), PrevUrl = pager.PrevUrl, NextUrl = pager.NextUrl };
-            yield return factory.Render(
+            yield return factory.Defer(
                 "list",
                 view,
                 [("heading", page.Title), ("intro", intro), ("items", factory.Summaries(items)), ("pager", pager), .. extra]);

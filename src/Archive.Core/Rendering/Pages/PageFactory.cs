@@ -46,6 +46,13 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
         return Cache?.TryReuse(layout, destination, all) ?? Document.Output(destination, theme.Render(layout, all));
     }
 
+    /// <summary>
+    /// The same render, deferred: list builders yield these so that building view models stays in order
+    /// while the templates run in parallel (a lazy sequence of rendered pages would render one at a time).
+    /// </summary>
+    public Func<Document> Defer(string layout, PageView page, params (string Name, object? Value)[] variables) =>
+        () => Render(layout, page, variables);
+
     public static string? DateLabel(DateOnly? date) =>
         date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
