@@ -98,23 +98,11 @@ internal sealed class RulesServer : IAsyncDisposable
             }
         }
 
-        response.ContentType = ContentType(file ?? ".html");
+        response.ContentType = MediaTypes.Of(file ?? ".html");
         response.ContentLength64 = body.Length;
         await response.OutputStream.WriteAsync(body);
         response.Close();
     }
-
-    private static string ContentType(string file) => Path.GetExtension(file) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".xml" => "application/xml",
-        ".json" => "application/json",
-        ".png" => "image/png",
-        _ => "application/octet-stream",
-    };
 
     public async ValueTask DisposeAsync()
     {

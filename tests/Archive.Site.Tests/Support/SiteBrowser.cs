@@ -65,20 +65,6 @@ internal sealed class SiteBrowser : IAsyncDisposable
         var file = site.FileFor(url.AbsolutePath);
         return file is null
             ? route.FulfillAsync(new() { Status = 404, ContentType = "text/plain", Body = "not found" })
-            : route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = File.ReadAllBytes(file) });
+            : route.FulfillAsync(new() { Status = 200, ContentType = MediaTypes.Of(file), BodyBytes = File.ReadAllBytes(file) });
     }
-
-    private static string ContentType(string file) => Path.GetExtension(file) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".xml" => "application/xml",
-        ".json" => "application/json",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".woff2" => "font/woff2",
-        _ => "application/octet-stream",
-    };
 }
