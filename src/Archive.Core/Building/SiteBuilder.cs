@@ -87,9 +87,10 @@ public sealed class SiteBuilder(BuildPaths paths)
         var report = new BuildReport();
         IReadOnlyList<ModuleTiming> timings = [];
         var statistics = new BuildStatistics();
+        var sink = incremental.OpenSink(paths.Output);
         var engine = new PipelineEngine(
             [new Captures(), new ArticleAnalysis(), new Articles(), new Archives(), new Feeds(), new ThemeAssets(), new Pipelines.Output()],
-            [paths, settings, theme, assets, report, statistics, new IndexProvider(), Parallelism, incremental]);
+            [paths, settings, theme, assets, report, statistics, new IndexProvider(), Parallelism, incremental, sink]);
         try
         {
             var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
@@ -98,8 +99,14 @@ public sealed class SiteBuilder(BuildPaths paths)
         }
         catch (ModuleException ex) when (ex.InnerException is TemplateException { Diagnostic: { } diagnostic })
         {
+            sink.Abandon();
             diagnostics.Add(diagnostic);
             return Outcome(2, diagnostics, report, null, stopwatch);
+        }
+        catch
+        {
+            sink.Abandon();
+            throw;
         }
 
         incremental.Complete(diagnostics, report, statistics.Files);

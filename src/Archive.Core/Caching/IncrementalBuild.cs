@@ -17,9 +17,6 @@ namespace Archive.Core.Caching;
 /// </summary>
 public sealed class IncrementalBuild
 {
-    /// <summary>More fresh files than this and the writer assembles a new tree and swaps it in atomically.</summary>
-    internal const int InPlaceLimit = 2000;
-
     private readonly BuildCache? _cache;
     private readonly string _output = "";
     private readonly UInt128 _settings;
@@ -196,38 +193,40 @@ public sealed class IncrementalBuild
         return null;
     }
 
-    /// <summary>WriteSite: in place when the output folder is known and few files are new, else atomically through a staging tree.</summary>
-    public WriteStats Commit(string outputDirectory, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
+    /// <summary>Where this build's pages go as they are rendered: in place when the cache knows the output folder, else a new tree swapped in at the end.</summary>
+    public SiteSink OpenSink(string outputDirectory)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        if (_cache is null)
-        {
-            return SiteWriter.Commit(outputDirectory, documents, cancellationToken);
-        }
-
         var output = Path.GetFullPath(outputDirectory);
-        var fresh = documents.Count(d => !ReusedFile.IsReuseOf(d.Content, SiteWriter.Confined(output, d.Destination!)));
-        if (_outputVerified && _cache.State.Output is not null && fresh <= InPlaceLimit && string.Equals(output, _output, StringComparison.Ordinal))
+        return _cache is not null && _outputVerified && _cache.State.Output is not null && string.Equals(output, _output, StringComparison.Ordinal)
+            ? SiteSink.InPlace(output)
+            : SiteSink.NewTree(output);
+    }
+
+    /// <summary>WriteSite: commits the sink and records what the output folder now holds.</summary>
+    public WriteStats Commit(SiteSink sink, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        if (!sink.IsInPlace)
         {
-            var manifest = new SortedDictionary<string, FileStamp>(_cache.State.Output!, StringComparer.Ordinal);
-            var stats = SiteWriter.CommitInPlace(output, documents, manifest.Keys.ToList(), out var changed, out var deleted, cancellationToken);
-            foreach (var path in deleted)
-            {
-                manifest.Remove(path);
-            }
-
-            foreach (var path in changed)
-            {
-                manifest[path] = FileStamp.Of(SiteWriter.Confined(output, path)) ?? default;
-            }
-
-            _newOutput = manifest;
-            return stats;
+            var written = sink.Commit(documents, [], cancellationToken);
+            _newOutput = _cache is null ? null : FolderScan.Stamps(_output);
+            return written;
         }
 
-        var written = SiteWriter.Commit(output, documents, cancellationToken);
-        _newOutput = FolderScan.Stamps(output);
-        return written;
+        var manifest = new SortedDictionary<string, FileStamp>(_cache!.State.Output!, StringComparer.Ordinal);
+        var stats = sink.Commit(documents, manifest.Keys, cancellationToken);
+        foreach (var path in sink.Deleted)
+        {
+            manifest.Remove(path);
+        }
+
+        foreach (var path in sink.Changed)
+        {
+            manifest[path] = FileStamp.Of(SiteWriter.Confined(_output, path)) ?? default;
+        }
+
+        _newOutput = manifest;
+        return stats;
     }
 
     /// <summary>After a build that wrote the site: the cache now describes it. Saved to disk.</summary>

@@ -1,5 +1,6 @@
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
+using Archive.Core.Output;
 using Archive.Core.Rendering;
 using Archive.Core.Rendering.Pages;
 
@@ -15,18 +16,13 @@ internal static class ContextExtensions
             context.GetService<IndexProvider>().For(context.OutputsOf(analysisPipeline)))
         {
             Cache = context.Incremental(),
+            Sink = context.Sink(),
         };
 
+    /// <summary>Where rendered pages go at once; null when the engine was set up without one (tests, tools), and pages stay in memory until written.</summary>
+    public static SiteSink? Sink(this IExecutionContext context) => context.TryGetService<SiteSink>();
+
     /// <summary>The build cache of this build; a pass-through when the engine was set up without one (tests, tools).</summary>
-    public static Caching.IncrementalBuild Incremental(this IExecutionContext context)
-    {
-        try
-        {
-            return context.GetService<Caching.IncrementalBuild>();
-        }
-        catch (InvalidOperationException)
-        {
-            return Caching.IncrementalBuild.Disabled;
-        }
-    }
+    public static Caching.IncrementalBuild Incremental(this IExecutionContext context) =>
+        context.TryGetService<Caching.IncrementalBuild>() ?? Caching.IncrementalBuild.Disabled;
 }

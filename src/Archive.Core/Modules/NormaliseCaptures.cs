@@ -5,7 +5,7 @@ using Archive.Core.Normalization;
 
 namespace Archive.Core.Modules;
 
-/// <summary>Process: each capture into an article, in parallel. A capture that breaks a reader is reported and left out, never the build.</summary>
+/// <summary>Process: each capture into an article, in parallel; the capture's bytes are dropped once read. A capture that breaks a reader is reported and left out, never the build.</summary>
 internal sealed class NormaliseCaptures : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
@@ -19,7 +19,7 @@ internal sealed class NormaliseCaptures : IModule
                 var capture = document.Capture!;
                 if (incremental.Restore(capture.Path, context, report) is { } cached)
                 {
-                    return document with { Article = cached };
+                    return document with { Article = cached, Capture = null };
                 }
 
                 if (CaptureScreen.Reject(capture.Bytes) is { } reason)
@@ -39,7 +39,7 @@ internal sealed class NormaliseCaptures : IModule
 
                     report.Normalised(capture.Path, result);
                     incremental.Normalised(capture.Path, result.Diagnostics, report);
-                    return document with { Article = result.Article };
+                    return document with { Article = result.Article, Capture = null };
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

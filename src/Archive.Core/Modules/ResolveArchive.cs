@@ -11,10 +11,11 @@ internal sealed class ResolveArchive : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var spellings = TagNormaliser.PreferredSpellings(inputs.SelectMany(d => d.Article!.Tags));
-        var articles = inputs
+        var articles = context.Parallel(inputs, cancellationToken)
             .Select(d => d.Article! with { Tags = d.Article.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })
             .ToList();
-        var linked = PermalinkAssigner.Assign(EntityCanonicaliser.Apply(articles));
+        var degree = context.TryGetService<Parallelism>()?.Degree ?? Parallelism.Default.Degree;
+        var linked = PermalinkAssigner.Assign(EntityCanonicaliser.Apply(articles, degree));
         var report = context.GetService<BuildReport>();
         var documents = new List<Document>(inputs.Count);
         for (var i = 0; i < inputs.Count; i++)

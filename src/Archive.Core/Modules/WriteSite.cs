@@ -3,7 +3,7 @@ using Archive.Core.Output;
 
 namespace Archive.Core.Modules;
 
-/// <summary>Output: every document with a destination, from the named pipelines, committed atomically.</summary>
+/// <summary>Output: every document with a destination, from the named pipelines, committed atomically (pages are on disk already, see <see cref="SiteSink"/>).</summary>
 internal sealed class WriteSite(params string[] pipelines) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
@@ -14,7 +14,8 @@ internal sealed class WriteSite(params string[] pipelines) : IModule
             .Where(d => d.Destination is not null)
             .Append(Document.Output("build-report.json", report.ToJson()))
             .ToList();
-        var stats = context.Incremental().Commit(context.GetService<BuildPaths>().Output, documents, cancellationToken);
+        var sink = context.Sink() ?? SiteSink.NewTree(context.GetService<BuildPaths>().Output);
+        var stats = context.Incremental().Commit(sink, documents, cancellationToken);
         context.GetService<BuildStatistics>().Record(documents.Count, stats);
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

@@ -3,69 +3,28 @@ using Archive.Core.Engine;
 
 namespace Archive.Core.Output;
 
-/// <summary>
-/// Writes the site atomically: the new tree is assembled beside the output folder, where files whose
-/// bytes did not change are hard links to the old ones (same inode, same time stamp), then it replaces the
-/// output folder with two renames. A build that fails or is killed before that leaves the old site whole.
-/// </summary>
+/// <summary>File-system steps shared by the writers: confining destinations, comparing bytes, hard links.</summary>
 public static partial class SiteWriter
 {
+    /// <summary>Writes <paramref name="documents"/> as the whole new site, atomically (see <see cref="SiteSink.NewTree"/>).</summary>
     public static WriteStats Commit(string outputDirectory, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = output + ".staging";
-        var previous = output + ".previous";
-        DeleteIfExists(staging);
-        DeleteIfExists(previous);
-        Directory.CreateDirectory(staging);
-        var written = 0;
-        var unchanged = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        var sink = SiteSink.NewTree(outputDirectory);
+        try
         {
-            if (!seen.Add(document.Destination!))
-            {
-                throw new InvalidOperationException($"Two documents are written to '{document.Destination}'.");
-            }
+            return sink.Commit(documents, [], cancellationToken);
         }
-
-        Parallel.ForEach(
-            documents,
-            new ParallelOptions { CancellationToken = cancellationToken },
-            document =>
-            {
-                var target = Confined(staging, document.Destination!);
-                var existing = Path.Combine(output, Path.GetRelativePath(staging, target));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                if ((Caching.ReusedFile.IsReuseOf(document.Content, existing) || SameBytes(existing, document.Content.Span)) && TryHardLink(existing, target))
-                {
-                    Interlocked.Increment(ref unchanged);
-                    return;
-                }
-
-                using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
-                {
-                    stream.Write(document.Content.Span);
-                }
-
-                Interlocked.Increment(ref written);
-            });
-
-        cancellationToken.ThrowIfCancellationRequested();
-        if (Directory.Exists(output))
+        catch
         {
-            Directory.Move(output, previous);
+            sink.Abandon();
+            throw;
         }
-
-        Directory.Move(staging, output);
-        DeleteIfExists(previous);
-        return new WriteStats(written, unchanged);
     }
 
     /// <summary>The full path of a destination inside <paramref name="root"/>; anything that would escape it is a bug upstream.</summary>
     public static string Confined(string root, string destination)
     {
+        ArgumentNullException.ThrowIfNull(destination);
         var full = Path.GetFullPath(Path.Combine(root, destination));
         if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || destination.Contains('\0', StringComparison.Ordinal))
         {
@@ -75,7 +34,7 @@ public static partial class SiteWriter
         return full;
     }
 
-    private static bool SameBytes(string path, ReadOnlySpan<byte> content)
+    internal static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {
         try
         {
@@ -93,10 +52,10 @@ public static partial class SiteWriter
         }
     }
 
-    private static bool TryHardLink(string existing, string target) =>
+    internal static bool TryHardLink(string existing, string target) =>
         !OperatingSystem.IsWindows() && Link(existing, target) == 0;
 
-    private static void DeleteIfExists(string directory)
+    internal static void DeleteIfExists(string directory)
     {
         if (Directory.Exists(directory))
         {

@@ -10,35 +10,41 @@ namespace Archive.Core.Analysis.Index;
 /// </summary>
 public static class EntityCanonicaliser
 {
-    public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles)
+    /// <summary>Articles in the same order, with canonical entities; rewritten on up to <paramref name="degree"/> threads.</summary>
+    public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, int degree = 1)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var entities = EntityIndex.Build(articles.Select(a => (a.SourcePath, a.Entities)));
-        var canonical = new Dictionary<(string Article, EntityKind Kind, string Name), IndexedEntity>();
-        foreach (var entity in entities)
-        {
-            foreach (var article in entity.ArticleKeys)
-            {
-                canonical[(article, entity.Kind, entity.Name)] = entity;
-                foreach (var alias in entity.Aliases)
-                {
-                    canonical.TryAdd((article, entity.Kind, alias), entity);
-                }
-            }
-        }
-
-        return articles.Select(article => article with { Entities = Rewrite(article, canonical) }).ToList();
+        var index = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)));
+        return articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
+            .Select(article => article with { Entities = Rewrite(article, index) })
+            .ToList();
     }
 
-    private static List<EntityMention> Rewrite(Article article, Dictionary<(string, EntityKind, string), IndexedEntity> canonical) =>
-        article.Entities
-            .GroupBy(m => canonical.TryGetValue((article.SourcePath, m.Kind, m.Name), out var e) ? (e.Kind, e.Name) : (m.Kind, m.Name))
-            .Select(g => new EntityMention(
-                g.Key.Name,
-                g.Key.Kind,
-                g.Sum(m => m.Count),
-                g.SelectMany(m => m.Aliases.Append(m.Name)).Where(n => n != g.Key.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+    private static List<EntityMention> Rewrite(Article article, EntityIndex index)
+    {
+        var merged = new Dictionary<(EntityKind Kind, string Name), (int Count, SortedSet<string> Aliases)>();
+        foreach (var mention in article.Entities)
+        {
+            var canonical = index.Find(mention.Kind, mention.Name) is { } entity ? (entity.Kind, entity.Name) : (mention.Kind, mention.Name);
+            if (!merged.TryGetValue(canonical, out var entry))
+            {
+                entry = (0, new SortedSet<string>(StringComparer.Ordinal));
+            }
+
+            entry.Aliases.UnionWith(mention.Aliases);
+            entry.Aliases.Add(mention.Name);
+            merged[canonical] = (entry.Count + mention.Count, entry.Aliases);
+        }
+
+        return merged
+            .Select(kv =>
+            {
+                kv.Value.Aliases.Remove(kv.Key.Name);
+                return new EntityMention(kv.Key.Name, kv.Key.Kind, kv.Value.Count, kv.Value.Aliases.ToList());
+            })
             .OrderByDescending(m => m.Count)
             .ThenBy(m => m.Name, StringComparer.Ordinal)
+            .ThenBy(m => m.Kind)
             .ToList();
+    }
 }

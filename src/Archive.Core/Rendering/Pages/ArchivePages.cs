@@ -66,8 +66,7 @@ public sealed class ArchivePages(PageFactory factory)
     private Func<Document> NotFound()
     {
         var page = factory.Page("Page not found", "/404.html", "404");
-        var render = factory.Defer("list", page, ("heading", "Page not found"), ("intro", "There is no page at this address. Try the home page or one of the indexes."), ("items", Array.Empty<ArticleSummary>()));
-        return () => render() with { Destination = "404.html" };
+        return factory.Defer("list", page, ("heading", "Page not found"), ("intro", "There is no page at this address. Try the home page or one of the indexes."), ("items", Array.Empty<ArticleSummary>()));
     }
 
     private IEnumerable<Func<Document>> TermList(TermKind kind)

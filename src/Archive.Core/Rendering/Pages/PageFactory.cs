@@ -19,9 +19,18 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
     /// <summary>The build cache, when the build is incremental.</summary>
     public Caching.IncrementalBuild? Cache { get; init; }
 
+    /// <summary>Where rendered pages are written at once, so their bytes are not held; null keeps them in memory.</summary>
+    public Output.SiteSink? Sink { get; init; }
+
     public SiteView Site { get; } = new(settings.Title, settings.Description, settings.NormalisedBaseUrl, settings.Language);
 
-    public static string DestinationOf(string url) => url.Trim('/').Length == 0 ? "index.html" : url.Trim('/') + "/index.html";
+    /// <summary>The file a page URL is served from: a folder's index.html, or the file itself for a URL such as /404.html.</summary>
+    public static string DestinationOf(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var path = url.Trim('/');
+        return path.Length == 0 ? "index.html" : url.EndsWith(".html", StringComparison.Ordinal) ? path : path + "/index.html";
+    }
 
     public string Absolute(string url) => settings.NormalisedBaseUrl + url.TrimStart('/');
 
@@ -43,7 +52,8 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
 
         // Incremental builds: a page whose layout and view model hash as before keeps its file.
         var destination = DestinationOf(page.Url);
-        return Cache?.TryReuse(layout, destination, all) ?? Document.Output(destination, theme.Render(layout, all));
+        var document = Cache?.TryReuse(layout, destination, all) ?? Document.Output(destination, theme.Render(layout, all));
+        return Sink?.Store(document) ?? document;
     }
 
     /// <summary>

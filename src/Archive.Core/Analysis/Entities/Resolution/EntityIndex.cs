@@ -7,74 +7,65 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// name or alias (ignoring case) are one; a name that is only a short form ("Kerry", "UN") joins the one
 /// full name it is an alias of, or, for a person, the one full name it ends, and stays apart when several
 /// fit. The canonical name is the longest, then the most widely used. The result does not depend on the
-/// order of the input: everything is sorted before it is merged.
+/// order of the input: the groups are connected components, and everything shown is sorted.
 /// </summary>
-public static class EntityIndex
+public sealed class EntityIndex
 {
-    private sealed class Node(string key, EntityKind kind)
+    private readonly Dictionary<(EntityKind, string), Node> _nodes;
+
+    private EntityIndex(Dictionary<(EntityKind, string), Node> nodes, IReadOnlyList<IndexedEntity> entities)
     {
-        public string Key { get; } = key;
-
-        public EntityKind Kind { get; } = kind;
-
-        public SortedDictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
-
-        public SortedSet<string> Articles { get; } = new(StringComparer.Ordinal);
-
-        public SortedSet<string> AliasKeys { get; } = new(StringComparer.Ordinal);
-
-        public SortedSet<string> AliasNames { get; } = new(StringComparer.Ordinal);
-
-        public int Count { get; set; }
-
-        public int TokenCount => Key.Split(' ').Length;
+        _nodes = nodes;
+        Entities = entities;
     }
 
-    public static IReadOnlyList<IndexedEntity> Build(IEnumerable<(string ArticleKey, IReadOnlyList<EntityMention> Mentions)> articles)
+    /// <summary>Every entity of the archive, by kind then name.</summary>
+    public IReadOnlyList<IndexedEntity> Entities { get; }
+
+    public static IReadOnlyList<IndexedEntity> Build(IEnumerable<(string ArticleKey, IReadOnlyList<EntityMention> Mentions)> articles) =>
+        Of(articles).Entities;
+
+    /// <summary>The index of <paramref name="articles"/>; article keys must be distinct.</summary>
+    public static EntityIndex Of(IEnumerable<(string ArticleKey, IReadOnlyList<EntityMention> Mentions)> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var rows = articles
-            .SelectMany(a => a.Mentions.Select(m => (a.ArticleKey, Mention: m)))
-            .OrderBy(r => r.ArticleKey, StringComparer.Ordinal)
-            .ThenBy(r => r.Mention.Kind)
-            .ThenBy(r => r.Mention.Name, StringComparer.Ordinal)
+
+        // Articles in key order, so that each node's article list is built sorted and without duplicates.
+        var ordered = articles.OrderBy(a => a.ArticleKey, StringComparer.Ordinal).ToList();
+        var nodes = new Dictionary<(EntityKind, string), Node>();
+        for (var index = 0; index < ordered.Count; index++)
+        {
+            foreach (var mention in ordered[index].Mentions)
+            {
+                var key = Key(mention.Name);
+                if (!nodes.TryGetValue((mention.Kind, key), out var node))
+                {
+                    node = new Node(key, mention.Kind);
+                    nodes.Add((mention.Kind, key), node);
+                }
+
+                node.Add(mention, index);
+            }
+        }
+
+        Link(nodes);
+        var keys = ordered.Select(a => a.ArticleKey).ToList();
+        var entities = nodes.Values
+            .GroupBy(n => n.Root())
+            .Select(g => g.Key.Entity = Merge(g.ToList(), keys))
+            .OrderBy(e => e.Kind)
+            .ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
+        return new EntityIndex(nodes, entities);
+    }
 
-        var nodes = new SortedDictionary<string, Node>(StringComparer.Ordinal);
-        foreach (var (articleKey, mention) in rows)
-        {
-            var key = Key(mention.Name);
-            var nodeKey = $"{(int)mention.Kind}\u0001{key}";
-            if (!nodes.TryGetValue(nodeKey, out var node))
-            {
-                node = new Node(key, mention.Kind);
-                nodes[nodeKey] = node;
-            }
+    /// <summary>The archive entity a mention of <paramref name="name"/> belongs to; null for a name no article mentioned.</summary>
+    public IndexedEntity? Find(EntityKind kind, string name) =>
+        _nodes.TryGetValue((kind, Key(name)), out var node) ? node.Root().Entity : null;
 
-            node.Names[mention.Name] = node.Names.GetValueOrDefault(mention.Name) + mention.Count;
-            node.Articles.Add(articleKey);
-            node.Count += mention.Count;
-            foreach (var alias in mention.Aliases)
-            {
-                node.AliasKeys.Add(Key(alias));
-                node.AliasNames.Add(alias);
-            }
-        }
-
-        // Union-find over nodes, parents chosen deterministically (nodes are visited in sorted order).
-        var parent = nodes.Values.ToDictionary(n => n, n => n);
-        Node Find(Node n)
-        {
-            while (parent[n] != n)
-            {
-                n = parent[n] = parent[parent[n]];
-            }
-
-            return n;
-        }
-
-        var all = nodes.Values.ToList();
-
+    /// <summary>Joins each short form to the one longer name that owns it, when exactly one does.</summary>
+    private static void Link(Dictionary<(EntityKind, string), Node> nodes)
+    {
         // Who could own a short form: nodes listing it as an alias, and (people) nodes whose name ends
         // with it. Indexed once so that resolving is linear in the number of names, not quadratic.
         var candidates = new Dictionary<(EntityKind, string), List<Node>>();
@@ -91,7 +82,7 @@ public static class EntityIndex
             }
         }
 
-        foreach (var node in all)
+        foreach (var node in nodes.Values)
         {
             foreach (var alias in node.AliasKeys)
             {
@@ -107,9 +98,14 @@ public static class EntityIndex
             }
         }
 
-        foreach (var node in all)
+        foreach (var node in nodes.Values)
         {
-            var owners = (candidates.GetValueOrDefault((node.Kind, node.Key)) ?? [])
+            if (!candidates.TryGetValue((node.Kind, node.Key), out var offered))
+            {
+                continue;
+            }
+
+            var owners = offered
                 .Where(o => o != node && o.TokenCount > node.TokenCount
                     && (o.AliasKeys.Contains(node.Key) || (node.Kind == EntityKind.Person && EndsWith(o.Key, node.Key))))
                 .Distinct()
@@ -117,23 +113,16 @@ public static class EntityIndex
 
             // Keep only the longest owners that are not themselves short forms of one another.
             var roots = owners.Where(o => !owners.Any(p => p != o && p.TokenCount > o.TokenCount && EndsWith(p.Key, o.Key))).ToList();
-            if (roots.Count == 1)
+            if (roots.Count == 1 && node.Root() is var root && roots[0].Root() is var owner && root != owner)
             {
-                parent[Find(node)] = Find(roots[0]);
+                root.Parent = owner;
             }
         }
-
-        return all
-            .GroupBy(Find)
-            .Select(g => Merge(g.ToList()))
-            .OrderBy(e => e.Kind)
-            .ThenBy(e => e.Name, StringComparer.Ordinal)
-            .ToList();
     }
 
-    private static IndexedEntity Merge(List<Node> members)
+    private static IndexedEntity Merge(List<Node> members, List<string> articleKeys)
     {
-        var names = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var member in members)
         {
             foreach (var (name, count) in member.Names)
@@ -143,11 +132,13 @@ public static class EntityIndex
         }
 
         var canonical = names
-            .OrderByDescending(kv => kv.Key.Split(' ').Length)
+            .OrderByDescending(kv => TokenCountOf(kv.Key))
             .ThenByDescending(kv => kv.Value)
             .ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .First().Key;
-        var articles = members.SelectMany(m => m.Articles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var articles = members.Count == 1
+            ? members[0].Articles.Select(i => articleKeys[i]).ToList()
+            : members.SelectMany(m => m.Articles).Distinct().Order().Select(i => articleKeys[i]).ToList();
         var aliases = names.Keys.Concat(members.SelectMany(m => m.AliasNames))
             .Where(n => n != canonical)
             .Distinct(StringComparer.Ordinal)
@@ -158,6 +149,62 @@ public static class EntityIndex
 
     private static string Key(string name) => name.ToUpperInvariant();
 
+    private static int TokenCountOf(string name) => name.AsSpan().Count(' ') + 1;
+
     private static bool EndsWith(string name, string suffix) =>
         name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal) && name[name.Length - suffix.Length - 1] == ' ';
+
+    /// <summary>One spelling of one kind (case ignored), with what the articles say of it; a union-find set.</summary>
+    private sealed class Node(string key, EntityKind kind)
+    {
+        public string Key { get; } = key;
+
+        public EntityKind Kind { get; } = kind;
+
+        public int TokenCount { get; } = TokenCountOf(key);
+
+        public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Indexes of the articles that mention it, ascending.</summary>
+        public List<int> Articles { get; } = [];
+
+        public HashSet<string> AliasKeys { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> AliasNames { get; } = new(StringComparer.Ordinal);
+
+        public int Count { get; private set; }
+
+        public Node? Parent { get; set; }
+
+        /// <summary>Set on the root once the group is merged.</summary>
+        public IndexedEntity? Entity { get; set; }
+
+        public void Add(EntityMention mention, int article)
+        {
+            Names[mention.Name] = Names.GetValueOrDefault(mention.Name) + mention.Count;
+            if (Articles.Count == 0 || Articles[^1] != article)
+            {
+                Articles.Add(article);
+            }
+
+            Count += mention.Count;
+            foreach (var alias in mention.Aliases)
+            {
+                AliasKeys.Add(EntityIndex.Key(alias));
+                AliasNames.Add(alias);
+            }
+        }
+
+        public Node Root()
+        {
+            var node = this;
+            while (node.Parent is { } parent)
+            {
+                node.Parent = parent.Parent ?? parent;
+                node = parent;
+            }
+
+            return node;
+        }
+    }
 }
