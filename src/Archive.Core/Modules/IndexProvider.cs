@@ -10,13 +10,13 @@ public sealed class IndexProvider
     private IReadOnlyList<Document>? _source;
     private ArchiveIndex? _index;
 
-    public ArchiveIndex For(IReadOnlyList<Document> analysed)
+    public ArchiveIndex For(IReadOnlyList<Document> analysed, int degree = 1)
     {
         lock (_lock)
         {
             if (!ReferenceEquals(_source, analysed))
             {
-                _index = new ArchiveIndex(analysed.Select(d => d.Article!));
+                _index = new ArchiveIndex(analysed.Select(d => d.Article!), degree);
                 _source = analysed;
             }
 

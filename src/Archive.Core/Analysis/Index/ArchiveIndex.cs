@@ -14,21 +14,34 @@ public sealed class ArchiveIndex
 
     private readonly Dictionary<(TermKind, string), Term> _terms = [];
 
-    public ArchiveIndex(IEnumerable<Article> articles)
+    // The same names come back in article after article: each is slugged and looked up once.
+    private readonly Dictionary<(TermKind, string Name), Term> _byName = [];
+
+    // Each article's tag and entity terms, found while grouping, for related articles and "mentioned with".
+    private readonly Dictionary<Article, Term[]> _termsOf = new(ReferenceEqualityComparer.Instance);
+
+    /// <param name="articles">The analysed articles.</param>
+    /// <param name="degree">Threads used for the per-term work that can be spread.</param>
+    public ArchiveIndex(IEnumerable<Article> articles, int degree = 1)
     {
         Articles = articles.OrderBy(a => a, NewestFirst.Instance).ToList();
+        var terms = new List<Term>();
         foreach (var article in Articles)
         {
+            terms.Clear();
             foreach (var tag in article.Tags)
             {
-                Add(TermKind.Tag, tag, article);
+                terms.Add(Add(TermKind.Tag, tag, article));
             }
 
             foreach (var entity in article.Entities)
             {
-                Add(entity.Kind.ToTermKind(), entity.Name, article).AddAliases(entity.Aliases);
+                var term = Add(entity.Kind.ToTermKind(), entity.Name, article);
+                term.AddAliases(entity.Aliases);
+                terms.Add(term);
             }
 
+            _termsOf[article] = terms.ToArray();
             if (article.SourceName is { Length: > 0 } source)
             {
                 Add(TermKind.Source, source, article);
@@ -48,7 +61,7 @@ public sealed class ArchiveIndex
             term.Aliases = term.SeenAliases.Where(a => a != term.Name).Order(StringComparer.Ordinal).ToList();
         }
 
-        ComputeMentionedWith();
+        ComputeMentionedWith(Math.Max(1, degree));
     }
 
     /// <summary>All articles, newest first; undated ones last.</summary>
@@ -96,6 +109,11 @@ public sealed class ArchiveIndex
     public IEnumerable<Term> TermsOf(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return _termsOf.TryGetValue(article, out var known) ? known : Find(article);
+    }
+
+    private IEnumerable<Term> Find(Article article)
+    {
         foreach (var tag in article.Tags)
         {
             if (Find(TermKind.Tag, tag) is { } term)
@@ -115,11 +133,16 @@ public sealed class ArchiveIndex
 
     private Term Add(TermKind kind, string name, Article article)
     {
-        var key = (kind, Slug.Of(name, kind == TermKind.Tag ? "tag" : "entity"));
-        if (!_terms.TryGetValue(key, out var term))
+        if (!_byName.TryGetValue((kind, name), out var term))
         {
-            term = new Term { Kind = kind, Name = name, Slug = key.Item2 };
-            _terms.Add(key, term);
+            var key = (kind, Slug.Of(name, kind == TermKind.Tag ? "tag" : "entity"));
+            if (!_terms.TryGetValue(key, out term))
+            {
+                term = new Term { Kind = kind, Name = name, Slug = key.Item2, Id = _terms.Count };
+                _terms.Add(key, term);
+            }
+
+            _byName.Add((kind, name), term);
         }
 
         // Articles arrive newest first, so each term's list is already in page order.
@@ -165,44 +188,60 @@ public sealed class ArchiveIndex
         day.Articles.Add(article);
     }
 
-    private void ComputeMentionedWith()
+    /// <summary>
+    /// For each entity, the entities most often in the same articles: counted per term over its own articles
+    /// (work proportional to the mentions of the archive), so terms are independent and run in parallel.
+    /// </summary>
+    private void ComputeMentionedWith(int degree)
     {
-        var entityKinds = new[] { TermKind.Person, TermKind.Place, TermKind.Organisation };
-        var counts = new Dictionary<Term, Dictionary<Term, int>>(ReferenceEqualityComparer.Instance);
-        foreach (var article in Articles)
+        var byId = new Term[_terms.Count];
+        foreach (var term in _terms.Values)
         {
-            var entities = article.Entities
-                .Select(e => Find(e.Kind.ToTermKind(), e.Name))
-                .OfType<Term>()
-                .Distinct()
-                .ToList();
-            foreach (var a in entities)
-            {
-                if (!counts.TryGetValue(a, out var row))
-                {
-                    counts[a] = row = new Dictionary<Term, int>(ReferenceEqualityComparer.Instance);
-                }
+            byId[term.Id] = term;
+        }
 
-                foreach (var b in entities)
+        var entityTerms = byId.Where(t => IsEntity(t.Kind)).ToList();
+        var counters = new ThreadLocal<(int[] Counts, List<int> Seen)>(() => (new int[byId.Length], []));
+        entityTerms.AsParallel().WithDegreeOfParallelism(degree).ForAll(term =>
+        {
+            var (counts, seen) = counters.Value;
+            foreach (var article in term.Articles)
+            {
+                foreach (var other in DistinctEntities(_termsOf[article]))
                 {
-                    if (!ReferenceEquals(a, b))
+                    if (other != term && counts[other.Id]++ == 0)
                     {
-                        row[b] = row.GetValueOrDefault(b) + 1;
+                        seen.Add(other.Id);
                     }
                 }
             }
-        }
 
-        foreach (var (term, row) in counts)
-        {
-            if (entityKinds.Contains(term.Kind))
+            term.MentionedWith = seen
+                .OrderByDescending(id => counts[id])
+                .ThenBy(id => byId[id].Name, StringComparer.Ordinal)
+                .Take(8)
+                .Select(id => byId[id])
+                .ToList();
+            foreach (var id in seen)
             {
-                term.MentionedWith = row.OrderByDescending(kv => kv.Value)
-                    .ThenBy(kv => kv.Key.Name, StringComparer.Ordinal)
-                    .Take(8)
-                    .Select(kv => kv.Key)
-                    .ToList();
+                counts[id] = 0;
+            }
+
+            seen.Clear();
+        });
+        counters.Dispose();
+    }
+
+    private static IEnumerable<Term> DistinctEntities(Term[] terms)
+    {
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (IsEntity(terms[i].Kind) && Array.IndexOf(terms, terms[i], 0, i) < 0)
+            {
+                yield return terms[i];
             }
         }
     }
+
+    private static bool IsEntity(TermKind kind) => kind is TermKind.Person or TermKind.Place or TermKind.Organisation;
 }

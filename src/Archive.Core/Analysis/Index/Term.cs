@@ -11,6 +11,9 @@ public sealed class Term
 
     public required string Slug { get; init; }
 
+    /// <summary>Its position among the terms of its index, for per-term counting in arrays.</summary>
+    internal int Id { get; init; }
+
     public string Url => $"/{Kind.Folder()}/{Slug}/";
 
     public List<Article> Articles { get; } = [];
