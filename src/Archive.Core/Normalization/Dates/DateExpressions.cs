@@ -25,38 +25,39 @@ internal static partial class DateExpressions
         MonthNames.AllNames.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => Regex.Escape(n).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
 
     // 4. November 2019, 4 nov. 2019, 04-Nov-2019, 4 de noviembre de 2019, 4th of November, 2019
-    private static readonly Regex DayMonthYear = new(
+    [GeneratedRegex(
         @"(?<![\p{L}\p{N}])(?<d>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°|ª)?[\s\-/]*(?:(?:de|of|del)\s+)?(?<m>" + MonthWord +
         @")(?![\p{L}\p{M}])\.?,?[\s\-/]*(?:(?:de|del|du)\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYear();
 
-    private static readonly Regex DayMultiWordMonthYear = new(
+    // Built on first use from the month table: only pages with Levantine month names need it.
+    private static readonly Lazy<Regex> DayMultiWordMonthYear = new(() => new Regex(
         @"(?<![\p{L}\p{N}])(?<d>[0-3]?\d)\s*(?<m>" + MultiWordMonths + @")\s*,?\s*(?<y>(?:19|20)\d\d)(?!\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        Timeout));
 
     // November 4, 2019; Nov. 4th 2019; Novembre 4 2019
-    private static readonly Regex MonthDayYear = new(
+    [GeneratedRegex(
         @"(?<![\p{L}\p{M}])(?<m>" + MonthWord +
         @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*(?<y>(?:19|20)\d\d)(?!\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayYear();
 
     // 2019. november 4. (Hungarian), 2019 November 4
-    private static readonly Regex YearMonthDay = new(
+    [GeneratedRegex(
         @"(?<!\d)(?<y>(?:19|20)\d\d)\.?\s+(?<m>" + MonthWord + @")\s+(?<d>[0-3]?\d)(?!\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthDay();
 
-    private static readonly Regex Weekday = new(
+    [GeneratedRegex(
         @"(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|" +
         @"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|" +
         @"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|" +
         @"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|" +
         @"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s*(?:den\s+|le\s+|el\s+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
 
     /// <summary>Every full day in <paramref name="text"/>, in order of position, overlapping matches removed.</summary>
     public static List<DateMention> FindAll(string text, DayMonthOrder order)
@@ -77,12 +78,12 @@ internal static partial class DateExpressions
         {
             if (HasYear(text))
             {
-                AddTextual(found, DayMonthYear, text);
-                AddTextual(found, MonthDayYear, text);
-                AddTextual(found, YearMonthDay, text);
+                AddTextual(found, DayMonthYear(), text);
+                AddTextual(found, MonthDayYear(), text);
+                AddTextual(found, YearMonthDay(), text);
                 if (text.Contains("كانون", StringComparison.Ordinal) || text.Contains("تشرين", StringComparison.Ordinal))
                 {
-                    AddTextual(found, DayMultiWordMonthYear, text);
+                    AddTextual(found, DayMultiWordMonthYear.Value, text);
                 }
             }
 
@@ -284,10 +285,9 @@ internal static partial class DateExpressions
     private static bool HasWeekdayBefore(string text, int index)
     {
         var start = Math.Max(0, index - 24);
-        var window = text[start..index];
         try
         {
-            return Weekday.IsMatch(window);
+            return Weekday().IsMatch(text.AsSpan(start, index - start));
         }
         catch (RegexMatchTimeoutException)
         {

@@ -31,7 +31,12 @@ internal static class HtmlDateRanking
     private static (DateOnly Date, string Reason)? Choose(IDocument document, string? url)
     {
         var body = document.Body;
-        var order = LanguageHints.FromDocument(document, body?.TextContent is { } t && t.Length > 20_000 ? t[..20_000] : body?.TextContent ?? "");
+        var bodyText = body?.TextContent ?? "";
+        var order = LanguageHints.FromDocument(document, bodyText.Length > 20_000 ? bodyText[..20_000] : bodyText);
+
+        // The visible text takes a walk over the whole body: made once, when first needed.
+        string? pageText = null;
+        string PageTextOf(IElement element) => pageText ??= PageText.Of(element);
         url = string.IsNullOrWhiteSpace(url) ? FindUrl(document) : url;
         var fromUrl = UrlDates.Find(url);
 
@@ -47,7 +52,7 @@ internal static class HtmlDateRanking
         var published = structured.Where(c => c.Role == DateRole.Published).ToList();
         if (published.Count > 0)
         {
-            var shown = Shown(body, order);
+            var shown = body is null ? [] : Shown(PageTextOf(body), order);
             var pick = ChooseShown(published, shown);
             if (fromUrl is { } u && u != pick.Date && (Math.Abs(u.DayNumber - pick.Date.DayNumber) > 1 || pick.IsUtc))
             {
@@ -64,7 +69,7 @@ internal static class HtmlDateRanking
 
             // Metadata the page never shows, while its byline confidently shows another day: the byline is what readers see.
             if (!IsShown(shown, pick.Date) && body is not null
-                && TextDateScanner.Rank(PageText.Of(body), order, document.QuerySelector("h1")?.TextContent ?? document.Title, null) is { } seen
+                && TextDateScanner.Rank(PageTextOf(body), order, document.QuerySelector("h1")?.TextContent ?? document.Title, null) is { } seen
                 && seen.Score >= 6.0 && seen.Date > pick.Date)
             {
                 return (seen.Date, "shown-text");
@@ -102,7 +107,7 @@ internal static class HtmlDateRanking
         if (body is not null)
         {
             var title = document.QuerySelector("h1")?.TextContent ?? document.Title;
-            var text = PageText.Of(body);
+            var text = PageTextOf(body);
             if (TextDateScanner.Find(text, order, title, latest) is { } fromText)
             {
                 return (fromText, "text");
@@ -124,17 +129,14 @@ internal static class HtmlDateRanking
         return null;
     }
 
-    private static HashSet<DateOnly> Shown(IElement? body, DayMonthOrder order)
+    private static HashSet<DateOnly> Shown(string pageText, DayMonthOrder order)
     {
         var shown = new HashSet<DateOnly>();
-        if (body is not null)
+        foreach (var line in pageText.Split('\n'))
         {
-            foreach (var line in PageText.Of(body).Split('\n'))
+            foreach (var mention in DateExpressions.FindAll(line, order))
             {
-                foreach (var mention in DateExpressions.FindAll(line, order))
-                {
-                    shown.Add(mention.Date);
-                }
+                shown.Add(mention.Date);
             }
         }
 

@@ -336,11 +336,23 @@ internal static class TextDateScanner
         text.Length <= HeadLimit + TailLimit ? text : string.Concat(text.AsSpan(0, HeadLimit), "\n", text.AsSpan(text.Length - TailLimit));
 
     /// <summary>Trims and collapses runs of white space (tabs, no-break spaces) to one space.</summary>
-    internal static string CollapseSpaces(string text)
+    internal static string CollapseSpaces(string text) => CollapseSpaces(text, 0, text.Length);
+
+    /// <summary>
+    /// <see cref="CollapseSpaces(string)"/> of a slice of <paramref name="source"/>. Most lines need no change:
+    /// they are copied once, without a builder.
+    /// </summary>
+    private static string CollapseSpaces(string source, int start, int length)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
+        var span = source.AsSpan(start, length);
+        if (IsCollapsed(span))
+        {
+            return length == source.Length ? source : span.ToString();
+        }
+
+        var builder = new System.Text.StringBuilder(length);
         var space = false;
-        foreach (var c in text)
+        foreach (var c in span)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -360,18 +372,41 @@ internal static class TextDateScanner
         return builder.ToString();
     }
 
+    /// <summary>No white space at either end, and none but single plain spaces inside.</summary>
+    private static bool IsCollapsed(ReadOnlySpan<char> span)
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == span.Length - 1 || span[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
-        foreach (var raw in text.Split('\n'))
+        var start = 0;
+        while (true)
         {
-            var line = CollapseSpaces(raw);
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            var line = CollapseSpaces(text, start, end - start);
             if (line.Length > 0)
             {
                 lines.Add(line.Length > 2000 ? line[..2000] : line);
             }
-        }
 
-        return lines;
+            if (newline < 0)
+            {
+                return lines;
+            }
+
+            start = newline + 1;
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
@@ -72,35 +71,32 @@ internal static partial class BoilerplateMarkers
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words without which none of the footer and notice patterns can match: most prose lines skip them all.</summary>
-    private static readonly SearchValues<string> NoticeTriggers = SearchValues.Create(
+    private static readonly TriggerWords NoticeTriggers = new(
         [
             "©", "copyright", "(c)", "rights reserved", "rechte vorbehalten", "droits réservés", "derechos reservados", "diritti riservati",
             "права защищены", "browser", "javascript", "style sheets", "cookie", "trademark", "information", "by using this", "intended to",
             "evaluated by", "purposes only", "part of", "commission", "you agree", "required", "optional", "affiliate", "constitute", "agreement", "acceptance", "reproduced",
             "permission", "privacy", "impressum", "datenschutz", "mentions légales", "aviso legal", "note legali", "nutzungsbedingungen",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+        ]);
 
     /// <summary>Words one of which starts every inline promo, author bio or site notice (looked for near the line start).</summary>
-    private static readonly SearchValues<string> LeadingTriggers = SearchValues.Create(
+    private static readonly TriggerWords LeadingTriggers = new(
         [
             "read", "also", "related", "see ", "more", "lesen", "mehr", "auch", "lire", "leggi", "ver ", "leia", "читайте", "watch",
             "listen", "recommended", "siehe", "sponsored", "promoted", "advertisement", "anzeige", "werbung", "partner", "paid",
             " is ", " was ", " has been ", "try ", "tell us", "follow", "like us", "click", "download", "get ", "this article",
             "this story", "image", "photo", "video", "media", "playback", "clicking", "here", "reporting", "writing", "editing", "compiled", "produced", "translated",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+        ]);
 
     /// <summary>Words without which no comment prompt or newsletter box can match.</summary>
-    private static readonly SearchValues<string> InlineTriggers = SearchValues.Create(
+    private static readonly TriggerWords InlineTriggers = new(
         [
             "comment", "repl", "respon", "akismet", "notify", "email address", "required fields", "logged in", "log in", "login", "sign in",
             "kommentar", "commentaire", "commento", "comentario", "comentário", "deixe", "deja", "lascia", "laisser", "hinterlasse",
             "schreibe", "e-mail", "correo", "indirizzo", "adresse", "conversation", "discussion", "newsletter", "opt-in", "subscri",
             "spam", "stay ", "activation", "sign up", "inbox", "abonn", "inscri", "iscriviti", "antwort", "respond", "rispondi", "alerts",
             "delivered", "mails",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+        ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareLookup =
         ShareWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -145,7 +141,7 @@ internal static partial class BoilerplateMarkers
             return null;
         }
 
-        if (line.IndexOfAny(NoticeTriggers) >= 0)
+        if (NoticeTriggers.Occur(line))
         {
             if (MediaCreditRegex().IsMatch(line))
             {
@@ -181,7 +177,7 @@ internal static partial class BoilerplateMarkers
 
         // Cheap keyword checks first: most lines contain none of the words these patterns need.
         var head = line[..Math.Min(line.Length, 48)];
-        if (head.IndexOfAny(LeadingTriggers) >= 0 && AnyLeadingNoticeRegex().IsMatch(line))
+        if (LeadingTriggers.Occur(head) && AnyLeadingNoticeRegex().IsMatch(line))
         {
             if (features.Words <= 30 && InlinePromoRegex().IsMatch(line))
             {
@@ -199,7 +195,7 @@ internal static partial class BoilerplateMarkers
             }
         }
 
-        if (features.Words <= 30 && line.IndexOfAny(InlineTriggers) >= 0 && AnyInlineNoticeRegex().IsMatch(line))
+        if (features.Words <= 30 && InlineTriggers.Occur(line) && AnyInlineNoticeRegex().IsMatch(line))
         {
             return CommentRegex().IsMatch(line) ? CommentPrompt : Newsletter;
         }
