@@ -21,6 +21,9 @@ internal sealed class PreviewSession : IAsyncDisposable
     private readonly Action<string> _log;
     private readonly SemaphoreSlim _signal = new(0, 1);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _changesLock = new();
+    private HashSet<string> _changes = new(StringComparer.Ordinal);
+    private bool _watching;
     private long _lastChange;
     private int _pending;
     private SiteWatcher? _watcher;
@@ -38,6 +41,9 @@ internal sealed class PreviewSession : IAsyncDisposable
 
     public Uri Url => _server?.Url ?? throw new InvalidOperationException("The preview has not started.");
 
+    /// <summary>Log each module's time after every build.</summary>
+    public bool Timings { get; init; }
+
     /// <summary>Completed builds (failed ones too), for tests and the benchmark.</summary>
     public int Builds { get; private set; }
 
@@ -51,9 +57,11 @@ internal sealed class PreviewSession : IAsyncDisposable
         _log($"First build: exit {outcome.ExitCode}, {outcome.FilesWritten} written, {outcome.FilesUnchanged} unchanged in {clock.Elapsed.TotalSeconds:0.00} s.");
         _cache.TrustOutput = outcome.ExitCode != 2;
         _cache.PruneAfterEachBuild = false;
+        _cache.DeferSaves = true;
         Directory.CreateDirectory(_paths.Output);
         _server = await SiteServer.StartAsync(_paths.Output, host, port, Hub, cancellationToken).ConfigureAwait(false);
         var cacheDirectory = Path.Combine(Path.GetDirectoryName(_paths.Output) ?? ".", ".cache");
+        _watching = true;
         _watcher = new SiteWatcher(_paths.Input, _paths.Theme, _paths.SiteFile, [_paths.Output, _paths.Output + ".staging", _paths.Output + ".previous", cacheDirectory], Changed);
         var loopToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token).Token;
         _loop = Task.Run(() => LoopAsync(loopToken), CancellationToken.None);
@@ -94,10 +102,16 @@ internal sealed class PreviewSession : IAsyncDisposable
         }
 
         _stopping.Dispose();
+        _cache.Flush();
     }
 
     private void Changed(string path)
     {
+        lock (_changesLock)
+        {
+            _changes.Add(path);
+        }
+
         Interlocked.Exchange(ref _lastChange, Stopwatch.GetTimestamp());
         if (Interlocked.Exchange(ref _pending, 1) == 0)
         {
@@ -153,7 +167,17 @@ internal sealed class PreviewSession : IAsyncDisposable
 
     private async Task<BuildOutcome> BuildOnceAsync(CancellationToken cancellationToken)
     {
-        var builder = new SiteBuilder(_paths) { Cache = _cache };
+        // What the watcher saw since the last build: the build stats only those files instead of walking the input.
+        HashSet<string>? changed = null;
+        if (_watching)
+        {
+            lock (_changesLock)
+            {
+                (changed, _changes) = (_changes, new HashSet<string>(StringComparer.Ordinal));
+            }
+        }
+
+        var builder = new SiteBuilder(_paths) { Cache = _cache, ChangedFiles = changed };
         BuildOutcome outcome;
         try
         {
@@ -165,14 +189,31 @@ internal sealed class PreviewSession : IAsyncDisposable
             outcome = new BuildOutcome(2, [Diagnostic.Error("ARC900", ex.Message)], [], 0, 0, 0, TimeSpan.Zero);
         }
 
+        if (outcome.ExitCode == 2 && changed is not null)
+        {
+            // The build may have stopped before it read them: they are still changes for the next one.
+            lock (_changesLock)
+            {
+                _changes.UnionWith(changed);
+            }
+        }
+
         Builds++;
         foreach (var diagnostic in outcome.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
         {
             _log(diagnostic.ToString());
         }
 
+        if (Timings)
+        {
+            foreach (var timing in outcome.Timings.Where(t => t.Elapsed.TotalMilliseconds >= 1))
+            {
+                _log($"  {timing.Elapsed.TotalMilliseconds,7:0} ms  {timing.Pipeline} » {timing.Phase} » {timing.Module} ({timing.Documents} documents)");
+            }
+        }
+
         var counts = builder.CacheCounts;
-        _log($"  captures: {counts.CapturesCached} cached, {counts.CapturesNormalised} normalised; pages: {counts.PagesReused} reused, {counts.PagesRendered} rendered");
+        _log($"  captures: {counts.CapturesCached} cached, {counts.CapturesNormalised} normalised; pages: {counts.PagesReused} reused, {counts.PagesRendered} rendered{(builder.KeptArchive ? "; archive index kept (only article text changed)" : "")}");
         return outcome;
     }
 

@@ -25,6 +25,15 @@ public sealed class SiteBuilder(BuildPaths paths)
     /// <summary>The incremental build cache; null builds everything from scratch.</summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>
+    /// The full paths of the only files changed since the last build with the same <see cref="Cache"/>, when a
+    /// watcher knows them (a preview); null makes the build find out for itself.
+    /// </summary>
+    public IReadOnlyCollection<string>? ChangedFiles { get; init; }
+
+    /// <summary>True when the last build only changed some articles' text and kept the archive index and its pages.</summary>
+    public bool KeptArchive { get; private set; }
+
     /// <summary>What the last build took from the cache (captures cached / normalised, pages reused / rendered).</summary>
     public (int CapturesCached, int CapturesNormalised, int PagesReused, int PagesRendered) CacheCounts { get; private set; }
 
@@ -39,7 +48,7 @@ public sealed class SiteBuilder(BuildPaths paths)
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var incremental = IncrementalBuild.Begin(Cache, paths, IncrementalBuild.FingerprintOf(paths));
+            var incremental = IncrementalBuild.Begin(Cache, paths, ChangedFiles);
             if (incremental.Unchanged() is { } last)
             {
                 // Nothing the build reads has changed and the output folder is as the last build left it.
@@ -58,6 +67,7 @@ public sealed class SiteBuilder(BuildPaths paths)
             {
                 var outcome = await BuildAsync(incremental, cancellationToken).ConfigureAwait(false);
                 CacheCounts = incremental.Counts;
+                KeptArchive = incremental.Delta is not null;
                 return outcome;
             }
             catch

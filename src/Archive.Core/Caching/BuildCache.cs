@@ -39,11 +39,49 @@ public sealed class BuildCache
 
     internal ArticleStore Articles { get; }
 
-    internal void Save()
+    /// <summary>The last build's articles, index and index pages, kept in memory only (see <see cref="ArchiveMemory"/>).</summary>
+    internal ArchiveMemory? Memory { get; set; }
+
+    /// <summary>The last walk of the input folder (see <see cref="InputWalk"/>), kept in memory only.</summary>
+    internal InputWalk? LastWalk { get; set; }
+
+    /// <summary>
+    /// Set by a preview after its first build: the state is written once, when the preview stops (<see cref="Flush"/>),
+    /// not after every rebuild. Until then the state on disk is removed, so a preview that is killed leaves no
+    /// state that no longer describes the output folder.
+    /// </summary>
+    public bool DeferSaves { get; set; }
+
+    private bool _unsaved;
+
+    /// <summary>Writes the state held back by <see cref="DeferSaves"/>.</summary>
+    public void Flush()
     {
-        if (_directory is not null)
+        if (_unsaved && _directory is not null)
         {
             State.Save(_directory);
+            _unsaved = false;
         }
+    }
+
+    internal void Save()
+    {
+        if (_directory is null)
+        {
+            return;
+        }
+
+        if (DeferSaves)
+        {
+            if (!_unsaved)
+            {
+                CacheState.Forget(_directory);
+                _unsaved = true;
+            }
+
+            return;
+        }
+
+        State.Save(_directory);
     }
 }

@@ -168,6 +168,13 @@ internal sealed class CacheState
         }
     }
 
+    /// <summary>Removes the saved state, so that the next process starts from an empty one.</summary>
+    public static void Forget(string directory)
+    {
+        File.Delete(Path.Combine(directory, "state.bin"));
+        File.Delete(Path.Combine(directory, "index.bin"));
+    }
+
     /// <summary>Writes the index, then the summary that names its generation: a crash between the two leaves an index no summary trusts.</summary>
     public void Save(string directory)
     {

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using Archive.Core.Analysis.Index;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
 using Archive.Core.Modules;
 using Archive.Core.Output;
+using Archive.Core.Rendering.Pages;
 
 namespace Archive.Core.Caching;
 
@@ -27,6 +29,11 @@ public sealed class IncrementalBuild
     private readonly ConcurrentDictionary<string, (IReadOnlyList<Diagnostic> Diagnostics, BuildReport.Entry? Entry)> _normalised = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UInt128> _pages = new(StringComparer.Ordinal);
     private readonly bool _outputVerified;
+    private readonly ArchiveMemory? _memory;
+    private UInt128 _themeSalt;
+    private Dictionary<string, (Article Analysed, Article Resolved)>? _resolved;
+    private ArchiveIndex? _index;
+    private IReadOnlyList<string>? _archivePages;
     private SortedDictionary<string, FileStamp>? _newOutput;
     private int _rendered;
     private int _reusedPages;
@@ -35,9 +42,12 @@ public sealed class IncrementalBuild
     {
     }
 
-    private IncrementalBuild(BuildCache cache, BuildPaths paths, UInt128 fingerprint)
+    private readonly IReadOnlyCollection<string>? _changedFiles;
+
+    private IncrementalBuild(BuildCache cache, BuildPaths paths, UInt128 fingerprint, IReadOnlyCollection<string>? changedFiles)
     {
         _cache = cache;
+        _changedFiles = changedFiles;
         _output = Path.GetFullPath(paths.Output);
         Fingerprint = fingerprint;
         var site = paths.SiteFile is { } file && File.Exists(file) ? File.ReadAllBytes(file) : [];
@@ -48,9 +58,13 @@ public sealed class IncrementalBuild
         // not looked for: 'build --no-cache' rewrites everything.
         _outputVerified = state.TopLevel is { } top && (cache.TrustOutput || SameFiles(TopLevelStamps(_output), top));
         ComputeLayoutSalts(paths.Theme);
+        _memory = cache.Memory;
     }
 
     public static IncrementalBuild Disabled { get; } = new();
+
+    /// <summary>Set by <see cref="ReuseResolution"/> when this build only changed the text of some articles (a preview edit).</summary>
+    public ArchiveDelta? Delta { get; private set; }
 
     public bool Enabled => _cache is not null;
 
@@ -70,31 +84,59 @@ public sealed class IncrementalBuild
         return hash.Value;
     }
 
-    internal static IncrementalBuild Begin(BuildCache cache, BuildPaths paths, UInt128 fingerprint) => new(cache, paths, fingerprint);
+    /// <summary>
+    /// A build over <paramref name="cache"/>. <paramref name="changedFiles"/>, when a watcher knows them, are the only
+    /// files changed since the last build of this process: the input folder is not walked again and no fingerprint
+    /// is taken (the build is known to have work to do).
+    /// </summary>
+    internal static IncrementalBuild Begin(BuildCache cache, BuildPaths paths, IReadOnlyCollection<string>? changedFiles = null) =>
+        new(cache, paths, changedFiles is null ? FingerprintOf(paths) : 0, changedFiles);
 
     /// <summary>When nothing a build reads has changed since the last one and the output folder is as it left it: that build's outcome.</summary>
     internal CacheState.LastBuild? Unchanged() =>
-        _cache is { State: { Last: { } last } state } && state.Fingerprint == Fingerprint && _outputVerified ? last : null;
+        _cache is { State: { Last: { } last } state } && Fingerprint != 0 && state.Fingerprint == Fingerprint && _outputVerified ? last : null;
+
+    /// <summary>ReadCaptures: the captures and orphan sidecars of the input folder, from the last walk when the watcher accounts for every change.</summary>
+    public (IReadOnlyList<InputEntry> Captures, IReadOnlyList<string> Orphans) Walk(string input)
+    {
+        if (_cache is null)
+        {
+            return InputScanner.Walk(input);
+        }
+
+        var walk = _changedFiles is not null && _cache.LastWalk is { } last ? last.Refresh(input, _changedFiles) : null;
+        if (walk is null)
+        {
+            var (captures, orphans) = InputScanner.Walk(input);
+            walk = new InputWalk(input, captures, orphans);
+        }
+
+        _cache.LastWalk = walk;
+        return (walk.Captures, walk.Orphans);
+    }
 
     /// <summary>ReadCaptures: the capture and its sidecar, or an empty stand-in when the cache already holds its article.</summary>
-    public CaptureFile Read(string relativePath, string fullPath, string? sidecarFullPath)
+    public CaptureFile Read(InputEntry entry)
     {
+        ArgumentNullException.ThrowIfNull(entry);
+        var (relativePath, fullPath, sidecarFullPath) = (entry.RelativePath, entry.FullPath, entry.SidecarFullPath);
         var sidecarPath = sidecarFullPath is null ? null : relativePath + ".yml";
         if (_cache is null)
         {
             return new CaptureFile(relativePath, File.ReadAllBytes(fullPath), sidecarPath, sidecarFullPath is null ? null : File.ReadAllBytes(sidecarFullPath));
         }
 
-        var stamp = FileStamp.Of(fullPath) ?? default;
-        var sidecarStamp = sidecarFullPath is null ? null : FileStamp.Of(sidecarFullPath);
+        // The stamps of the folder listing: the same length and time stat would give.
+        var stamp = new FileStamp(entry.Length, entry.Ticks);
+        FileStamp? sidecarStamp = sidecarFullPath is null ? null : new FileStamp(entry.SidecarLength, entry.SidecarTicks);
         if (_cache.State.Inputs.TryGetValue(relativePath, out var known) && known.Capture == stamp && known.Sidecar == sidecarStamp)
         {
             var key = KeyOf(relativePath, known.ContentHash);
-            if (_cache.Articles.Get(key) is { } entry)
+            if (_cache.Articles.Get(key) is { } cached)
             {
                 _inputs[relativePath] = known;
                 _keys[relativePath] = key;
-                _hits[relativePath] = entry;
+                _hits[relativePath] = cached;
                 return new CaptureFile(relativePath, [], sidecarPath, sidecarFullPath is null ? null : []);
             }
         }
@@ -162,6 +204,147 @@ public sealed class IncrementalBuild
     }
 
     /// <summary>
+    /// ResolveArchive: the last build's resolution, when every article is the one it resolved or differs from it
+    /// only in what no other page reads (<see cref="ArticleShape"/>); its index is patched to hold the new versions
+    /// and <see cref="Delta"/> names them. Null when the archive must be resolved again.
+    /// </summary>
+    public IReadOnlyList<Article>? ReuseResolution(IReadOnlyList<Article> analysed)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        if (_cache is null || _memory is null)
+        {
+            return null;
+        }
+
+        // Used at most once: a build that fails after patching the index must not leave it to the next one.
+        _cache.Memory = null;
+        if (analysed.Count != _memory.Articles.Count)
+        {
+            return null;
+        }
+
+        var resolved = new Article[analysed.Count];
+        var changed = new List<(Article Previous, Article Current)>();
+        for (var i = 0; i < analysed.Count; i++)
+        {
+            var article = analysed[i];
+            if (!_memory.Articles.TryGetValue(article.SourcePath, out var last))
+            {
+                return null;
+            }
+
+            if (ReferenceEquals(last.Analysed, article))
+            {
+                resolved[i] = last.Resolved;
+            }
+            else if (ArticleShape.Same(last.Analysed, article))
+            {
+                resolved[i] = article with { Tags = last.Resolved.Tags, Entities = last.Resolved.Entities, Permalink = last.Resolved.Permalink };
+                changed.Add((last.Resolved, resolved[i]));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        foreach (var (previous, current) in changed)
+        {
+            _memory.Index.Replace(previous, current);
+        }
+
+        Delta = new ArchiveDelta(changed.Select(c => c.Current.SourcePath).ToHashSet(StringComparer.Ordinal), _memory.Index);
+        return resolved;
+    }
+
+    /// <summary>ResolveArchive: remembers how each analysed article resolved, for the next build of a preview.</summary>
+    public void Resolved(IReadOnlyList<Article> analysed, IReadOnlyList<Article> resolved)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        ArgumentNullException.ThrowIfNull(resolved);
+        if (_cache is not null)
+        {
+            _resolved = new Dictionary<string, (Article, Article)>(analysed.Count, StringComparer.Ordinal);
+            for (var i = 0; i < analysed.Count; i++)
+            {
+                _resolved[analysed[i].SourcePath] = (analysed[i], resolved[i]);
+            }
+        }
+    }
+
+    /// <summary>IndexProvider: the index this build renders from (the patched one of <see cref="Delta"/>, or a new one).</summary>
+    public void IndexInUse(ArchiveIndex index) => _index = index;
+
+    /// <summary>RenderArticles: an unedited article's page as the output holds it, when only other articles' text changed.</summary>
+    public Document? ReuseArticlePage(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return CanReuse && !Delta!.Changed.Contains(article.SourcePath) &&
+               Unaffected(PageFactory.DestinationOf(article.Permalink ?? "/"), page: true) is { } page
+            ? page with { Source = article.SourcePath }
+            : null;
+    }
+
+    /// <summary>RenderArchives: every index page as the output holds it, when only the text of some articles changed.</summary>
+    public IReadOnlyList<Document>? ReuseArchivePages()
+    {
+        if (!CanReuse)
+        {
+            return null;
+        }
+
+        var pages = new List<Document>(_memory!.ArchivePages.Count);
+        foreach (var destination in _memory.ArchivePages)
+        {
+            if (Unaffected(destination, page: true) is not { } page)
+            {
+                return null;
+            }
+
+            pages.Add(page);
+        }
+
+        _archivePages = _memory.ArchivePages;
+        return pages;
+    }
+
+    /// <summary>RenderArchives: the index pages this build produced, for the next build of a preview.</summary>
+    public void ArchivePagesRendered(IEnumerable<Document> pages)
+    {
+        if (_cache is not null)
+        {
+            _archivePages = pages.Select(p => p.Destination!).ToList();
+        }
+    }
+
+    /// <summary>Feeds and the sitemap: the file as the output holds it, when none of <paramref name="shown"/> is an edited article.</summary>
+    public Document? ReuseFile(string destination, IEnumerable<Article> shown) =>
+        CanReuse && !shown.Any(a => Delta!.Changed.Contains(a.SourcePath)) ? Unaffected(destination, page: false) : null;
+
+    /// <summary>Only some articles' text changed since the last build of this process, under the same theme and settings.</summary>
+    private bool CanReuse => Delta is not null && _memory!.ThemeSalt == _themeSalt;
+
+    /// <summary>A file the last build wrote and whose inputs are known not to have changed: kept (a page with its signature).</summary>
+    private Document? Unaffected(string destination, bool page)
+    {
+        var state = _cache!.State;
+        var signature = default(UInt128);
+        if (!_outputVerified || (page && !state.Pages.TryGetValue(destination, out signature)) ||
+            state.Output is not { } files || !files.TryGetValue(destination, out var stamp) || stamp.Length > int.MaxValue)
+        {
+            return null;
+        }
+
+        if (page)
+        {
+            _pages[destination] = signature;
+        }
+
+        Interlocked.Increment(ref _reusedPages);
+        return Document.Output(destination, new ReusedFile(SiteWriter.Confined(_output, destination), (int)stamp.Length).AsMemory());
+    }
+
+    /// <summary>
     /// PageFactory: the page as the output folder already holds it when its layout, theme, settings and
     /// view model hash as they did when it was written; null when it must be rendered.
     /// </summary>
@@ -213,7 +396,8 @@ public sealed class IncrementalBuild
             return written;
         }
 
-        var manifest = new SortedDictionary<string, FileStamp>(_cache!.State.Output!, StringComparer.Ordinal);
+        // Updated in place: this build's state replaces it, and a failed build forgets it (Invalidate).
+        var manifest = _cache!.State.Output!;
         var stats = sink.Commit(documents, manifest.Keys, cancellationToken);
         foreach (var path in sink.Deleted)
         {
@@ -255,6 +439,9 @@ public sealed class IncrementalBuild
 
         var changed = _hits.Count != _keys.Count || _cache.State.Inputs.Count != _inputs.Count;
         _cache.State = state;
+        _cache.Memory = _resolved is not null && _index is not null && _archivePages is not null
+            ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, ArchivePages = _archivePages }
+            : null;
         if (changed && (_cache.PruneAfterEachBuild || _cache.Articles.Count > 2 * _keys.Count))
         {
             _cache.Articles.Prune(_keys.Values.ToHashSet(StringComparer.Ordinal));
@@ -269,6 +456,7 @@ public sealed class IncrementalBuild
         if (_cache is not null)
         {
             _cache.State = new CacheState();
+            _cache.Memory = null;
             _cache.Save();
         }
     }
@@ -291,10 +479,14 @@ public sealed class IncrementalBuild
         }
 
         var common = shared.Value;
+        var all = new ContentHash().Add(common);
         foreach (var file in Files(Path.Combine(theme, "layouts"), "*.sbn", SearchOption.TopDirectoryOnly))
         {
             _layoutSalts[Path.GetFileNameWithoutExtension(file)] = new ContentHash().Add(common).Add(Read(file)).Value;
+            all.Add(_layoutSalts[Path.GetFileNameWithoutExtension(file)]);
         }
+
+        _themeSalt = all.Value;
     }
 
     private static SortedDictionary<string, FileStamp> TopLevelStamps(string output)

@@ -10,13 +10,14 @@ public sealed class IndexProvider
     private IReadOnlyList<Document>? _source;
     private ArchiveIndex? _index;
 
-    public ArchiveIndex For(IReadOnlyList<Document> analysed, int degree = 1)
+    public ArchiveIndex For(IReadOnlyList<Document> analysed, int degree = 1, Caching.IncrementalBuild? incremental = null)
     {
         lock (_lock)
         {
             if (!ReferenceEquals(_source, analysed))
             {
-                _index = new ArchiveIndex(analysed.Select(d => d.Article!), degree);
+                _index = incremental?.Delta?.Index ?? new ArchiveIndex(analysed.Select(d => d.Article!), degree);
+                incremental?.IndexInUse(_index);
                 _source = analysed;
             }
 

@@ -11,16 +11,17 @@ internal sealed class ReadCaptures : IModule
     {
         var paths = context.GetService<BuildPaths>();
         var incremental = context.Incremental();
-        foreach (var orphan in InputScanner.OrphanSidecars(paths.Input))
+        var (captures, orphans) = incremental.Walk(paths.Input);
+        foreach (var orphan in orphans)
         {
             context.Report(Diagnostic.Warning("ARC012", "Sidecar has no capture beside it; ignored.", orphan));
         }
 
-        var documents = context.Parallel(InputScanner.Scan(paths.Input), cancellationToken)
+        var documents = context.Parallel(captures, cancellationToken)
             .Select(entry =>
             {
                 // Incremental builds: an unchanged capture whose article is cached is not read.
-                var capture = incremental.Read(entry.RelativePath, entry.FullPath, entry.SidecarFullPath);
+                var capture = incremental.Read(entry);
                 return new Document { Source = entry.RelativePath, Capture = capture };
             })
             .ToList();

@@ -4,13 +4,20 @@ using Archive.Core.Rendering.Pages;
 
 namespace Archive.Core.Modules;
 
-/// <summary>Process: home, term lists, term pages and date pages.</summary>
+/// <summary>Process: home, term lists, term pages and date pages; kept as they are when a preview edit changed only articles' text.</summary>
 internal sealed class RenderArchives : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var pages = new ArchivePages(context.PageFactory(nameof(ArticleAnalysis)));
-        var documents = context.Parallel(pages.RenderAll(), cancellationToken).Select(render => render()).ToList();
+        var factory = context.PageFactory(nameof(ArticleAnalysis));
+        var incremental = context.Incremental();
+        if (incremental.ReuseArchivePages() is { } unchanged)
+        {
+            return Task.FromResult(unchanged);
+        }
+
+        var documents = context.Parallel(new ArchivePages(factory).RenderAll(), cancellationToken).Select(render => render()).ToList();
+        incremental.ArchivePagesRendered(documents);
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 }

@@ -10,8 +10,9 @@ internal sealed class RenderArticles : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var pages = new ArticlePages(context.PageFactory(nameof(ArticleAnalysis)));
+        var incremental = context.Incremental();
         var documents = context.Parallel(inputs, cancellationToken)
-            .Select(document => pages.Render(document.Article!))
+            .Select(document => incremental.ReuseArticlePage(document.Article!) ?? pages.Render(document.Article!))
             .ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

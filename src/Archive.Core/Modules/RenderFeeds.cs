@@ -14,18 +14,24 @@ internal sealed class RenderFeeds : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var factory = context.PageFactory(nameof(ArticleAnalysis));
+        var incremental = context.Incremental();
+
+        // A preview edit of one article's text rewrites only the feeds that carry it.
+        Document Feed(string destination, IReadOnlyList<Model.Article> articles, Func<byte[]> write) =>
+            incremental.ReuseFile(destination, articles) ?? Document.Output(destination, write());
+
         var latest = factory.Index.Articles.Take(SiteFeedSize).ToList();
         var documents = new List<Document>
         {
-            Document.Output("feed.xml", AtomFeed.Write(factory, factory.Settings.Title, "/feed.xml", "/", latest)),
-            Document.Output("feed.json", JsonFeed.Write(factory, "/feed.json", latest)),
+            Feed("feed.xml", latest, () => AtomFeed.Write(factory, factory.Settings.Title, "/feed.xml", "/", latest)),
+            Feed("feed.json", latest, () => JsonFeed.Write(factory, "/feed.json", latest)),
             Document.Output("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {factory.Absolute("/sitemap.xml")}\n"),
         };
         foreach (var tag in factory.Index.Terms[TermKind.Tag])
         {
             cancellationToken.ThrowIfCancellationRequested();
             var articles = tag.Articles.Take(TagFeedSize).ToList();
-            documents.Add(Document.Output($"tags/{tag.Slug}/feed.xml", AtomFeed.Write(factory, $"{tag.Name} · {factory.Settings.Title}", tag.Url + "feed.xml", tag.Url, articles)));
+            documents.Add(Feed($"tags/{tag.Slug}/feed.xml", articles, () => AtomFeed.Write(factory, $"{tag.Name} · {factory.Settings.Title}", tag.Url + "feed.xml", tag.Url, articles)));
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(documents);

@@ -2,20 +2,22 @@ using Archive.Core.Analysis.Index;
 using Archive.Core.Analysis.Permalinks;
 using Archive.Core.Analysis.Tags;
 using Archive.Core.Engine;
+using Archive.Core.Model;
 
 namespace Archive.Core.Modules;
 
-/// <summary>Process, archive-wide: one spelling per tag, one canonical name per entity, permalinks without collisions, reported in the build report.</summary>
+/// <summary>
+/// Process, archive-wide: one spelling per tag, one canonical name per entity, permalinks without collisions,
+/// reported in the build report. A preview edit that changed only articles' text reuses the last resolution.
+/// </summary>
 internal sealed class ResolveArchive : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var spellings = TagNormaliser.PreferredSpellings(inputs.SelectMany(d => d.Article!.Tags));
-        var articles = context.Parallel(inputs, cancellationToken)
-            .Select(d => d.Article! with { Tags = d.Article.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })
-            .ToList();
-        var degree = context.TryGetService<Parallelism>()?.Degree ?? Parallelism.Default.Degree;
-        var linked = PermalinkAssigner.Assign(EntityCanonicaliser.Apply(articles, degree));
+        var incremental = context.Incremental();
+        var analysed = inputs.Select(d => d.Article!).ToList();
+        var linked = incremental.ReuseResolution(analysed) ?? Resolve(analysed, context, cancellationToken);
+        incremental.Resolved(analysed, linked);
         var report = context.GetService<BuildReport>();
         var documents = new List<Document>(inputs.Count);
         for (var i = 0; i < inputs.Count; i++)
@@ -25,5 +27,15 @@ internal sealed class ResolveArchive : IModule
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+
+    private static IReadOnlyList<Article> Resolve(List<Article> analysed, IExecutionContext context, CancellationToken cancellationToken)
+    {
+        var spellings = TagNormaliser.PreferredSpellings(analysed.SelectMany(a => a.Tags));
+        var articles = context.Parallel(analysed, cancellationToken)
+            .Select(a => a with { Tags = a.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })
+            .ToList();
+        var degree = context.TryGetService<Parallelism>()?.Degree ?? Parallelism.Default.Degree;
+        return PermalinkAssigner.Assign(EntityCanonicaliser.Apply(articles, degree));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Archive.Core.Caching;
 using Archive.Core.Engine;
 
@@ -74,11 +75,18 @@ public sealed class SiteSink
             throw new InvalidOperationException($"Two documents are written to '{destination}'.");
         }
 
-        var existing = SiteWriter.Confined(_output, destination);
         var length = document.Content.Length;
+        if (_inPlace && MemoryMarshal.TryGetMemoryManager<byte, ReusedFile>(document.Content, out _))
+        {
+            // A page the build cache kept: it is the file already in this output folder, untouched.
+            Interlocked.Increment(ref _unchanged);
+            return document with { Content = new StoredFile(this, destination, length).AsMemory() };
+        }
+
+        var existing = SiteWriter.Confined(_output, destination);
         if (_inPlace)
         {
-            if (ReusedFile.IsReuseOf(document.Content, existing) || SiteWriter.SameBytes(existing, document.Content.Span))
+            if (SiteWriter.SameBytes(existing, document.Content.Span))
             {
                 Interlocked.Increment(ref _unchanged);
                 return document with { Content = new StoredFile(this, destination, length).AsMemory() };

@@ -13,6 +13,7 @@ public sealed class ArchiveIndex
     private const int RelatedTermCap = 200;
 
     private readonly Dictionary<(TermKind, string), Term> _terms = [];
+    private readonly List<Article> _articles;
 
     // The same names come back in article after article: each is slugged and looked up once.
     private readonly Dictionary<(TermKind, string Name), Term> _byName = [];
@@ -24,7 +25,7 @@ public sealed class ArchiveIndex
     /// <param name="degree">Threads used for the per-term work that can be spread.</param>
     public ArchiveIndex(IEnumerable<Article> articles, int degree = 1)
     {
-        Articles = articles.OrderBy(a => a, NewestFirst.Instance).ToList();
+        _articles = articles.OrderBy(a => a, NewestFirst.Instance).ToList();
         var terms = new List<Term>();
         foreach (var article in Articles)
         {
@@ -65,7 +66,7 @@ public sealed class ArchiveIndex
     }
 
     /// <summary>All articles, newest first; undated ones last.</summary>
-    public IReadOnlyList<Article> Articles { get; }
+    public IReadOnlyList<Article> Articles => _articles;
 
     public IReadOnlyDictionary<TermKind, IReadOnlyList<Term>> Terms { get; }
 
@@ -104,6 +105,56 @@ public sealed class ArchiveIndex
             .Take(count)
             .Select(kv => kv.Key)
             .ToList();
+    }
+
+    /// <summary>
+    /// Puts <paramref name="current"/> where <paramref name="previous"/> was, in every list that holds it. Only for
+    /// two versions of one article with the same address, date, source and terms (a preview edit of its text).
+    /// </summary>
+    internal void Replace(Article previous, Article current)
+    {
+        static void Swap(List<Article> list, Article previous, Article current)
+        {
+            var at = list.IndexOf(previous);
+            if (at >= 0)
+            {
+                list[at] = current;
+            }
+        }
+
+        Swap(_articles, previous, current);
+        if (_termsOf.Remove(previous, out var terms))
+        {
+            _termsOf[current] = terms;
+            foreach (var term in terms)
+            {
+                Swap(term.Articles, previous, current);
+            }
+        }
+
+        if (previous.SourceName is { Length: > 0 } source && Find(TermKind.Source, source) is { } sourceTerm)
+        {
+            Swap(sourceTerm.Articles, previous, current);
+        }
+
+        if (previous.Published is not { } date)
+        {
+            Swap(Undated, previous, current);
+            return;
+        }
+
+        foreach (var year in Years.Where(y => y.Year == date.Year))
+        {
+            Swap(year.Articles, previous, current);
+            foreach (var month in year.Children.Where(m => m.Month == date.Month))
+            {
+                Swap(month.Articles, previous, current);
+                foreach (var day in month.Children.Where(d => d.Day == date.Day))
+                {
+                    Swap(day.Articles, previous, current);
+                }
+            }
+        }
     }
 
     public IEnumerable<Term> TermsOf(Article article)

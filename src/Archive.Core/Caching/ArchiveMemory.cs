@@ -1,0 +1,50 @@
+using Archive.Core.Analysis.Index;
+using Archive.Core.Model;
+
+namespace Archive.Core.Caching;
+
+/// <summary>
+/// What a long-running preview keeps of its last build beyond the disk cache: each article as analysed and
+/// as resolved, the archive index, the theme's salt and the index pages it rendered. When an edit leaves every
+/// article's <see cref="ArticleShape"/> alone, the next build patches the index instead of grouping the archive
+/// again and re-renders only the edited articles' pages and the feeds.
+/// </summary>
+internal sealed class ArchiveMemory
+{
+    public required IReadOnlyDictionary<string, (Article Analysed, Article Resolved)> Articles { get; init; }
+
+    public required ArchiveIndex Index { get; init; }
+
+    public required UInt128 ThemeSalt { get; init; }
+
+    public required IReadOnlyList<string> ArchivePages { get; init; }
+}
+
+/// <summary>The articles an edit changed, when nothing that other pages read of them changed; the index patched to hold them.</summary>
+public sealed class ArchiveDelta(IReadOnlySet<string> changed, ArchiveIndex index)
+{
+    /// <summary>Source paths of the articles whose own page must be rendered again.</summary>
+    public IReadOnlySet<string> Changed => changed;
+
+    public ArchiveIndex Index => index;
+}
+
+/// <summary>
+/// What pages other than an article's own read of it: its address, what index pages and feeds list of it, and
+/// its tags and entities (which decide related articles, entity merging and the term pages). Two analysed
+/// versions of an article with the same shape resolve the same way and leave every index page as it was.
+/// </summary>
+internal static class ArticleShape
+{
+    public static bool Same(Article a, Article b) =>
+        a.SourcePath == b.SourcePath &&
+        a.Title == b.Title &&
+        a.Standfirst == b.Standfirst &&
+        a.SourceName == b.SourceName &&
+        a.Published == b.Published &&
+        a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal) &&
+        a.Entities.Count == b.Entities.Count &&
+        a.Entities.Zip(b.Entities).All(p =>
+            p.First.Name == p.Second.Name && p.First.Kind == p.Second.Kind && p.First.Count == p.Second.Count &&
+            p.First.Aliases.SequenceEqual(p.Second.Aliases, StringComparer.Ordinal));
+}

@@ -1,0 +1,131 @@
+using Archive.Core.Building;
+using Archive.Core.Caching;
+using Archive.Core.Engine;
+
+namespace Archive.Core.Tests.Caching;
+
+/// <summary>
+/// Rebuilds as a preview makes them: one cache kept in memory across builds, and the watcher's list of changed
+/// files. Whatever shortcut a rebuild takes, its output must be the output of a cold build of the same input.
+/// </summary>
+public sealed class PreviewRebuildTests
+{
+    private const string Capture = "2014-04-17_geneva-talks.txt";
+
+    [Fact]
+    public async Task An_edit_of_an_articles_text_renders_only_its_page_and_gives_the_cold_output()
+    {
+        using var folder = Site();
+        var cache = await Started(folder);
+        var path = folder.Combine("input", Capture);
+        Edit(path, "is to send monitors", "is to send unarmed monitors");
+
+        var builder = Builder(folder, "out", cache, [path]);
+        var outcome = await builder.BuildAsync();
+        await Builder(folder, "cold", null).BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal((1, 1), (builder.CacheCounts.CapturesNormalised, builder.CacheCounts.PagesRendered));
+        Assert.True(builder.KeptArchive);
+        Assert.Contains("send unarmed monitors", File.ReadAllText(ArticlePage(folder, "out")), StringComparison.Ordinal);
+        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+    }
+
+    [Fact]
+    public async Task An_edit_that_changes_what_index_pages_show_rebuilds_them_and_gives_the_cold_output()
+    {
+        using var folder = Site();
+        var cache = await Started(folder);
+        var path = folder.Combine("input", Capture);
+        File.WriteAllText(path + ".yml", "title: Geneva deal reached after long talks\n");
+
+        var builder = Builder(folder, "out", cache, [path + ".yml"]);
+        var outcome = await builder.BuildAsync();
+        await Builder(folder, "cold", null).BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.True(builder.CacheCounts.PagesRendered > 1, $"{builder.CacheCounts.PagesRendered} rendered");
+        Assert.False(builder.KeptArchive);
+        Assert.Contains("Geneva deal reached after long talks", File.ReadAllText(folder.Combine("out", "index.html")), StringComparison.Ordinal);
+        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+    }
+
+    [Fact]
+    public async Task A_new_capture_the_watcher_names_is_found_without_a_full_scan_being_asked_for()
+    {
+        using var folder = Site();
+        var cache = await Started(folder);
+        var added = folder.Write("input/2020-01-02_new-note.md", "---\ntitle: A note added while previewing\npublished: 2020-01-02\n---\n\nA short note, written while the preview was running, long enough to be a paragraph of prose.\n");
+
+        var outcome = await Builder(folder, "out", cache, [added]).BuildAsync();
+        await Builder(folder, "cold", null).BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.True(File.Exists(folder.Combine("out", "2020", "01", "02", "a-note-added-while-previewing", "index.html")));
+        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+    }
+
+    [Fact]
+    public async Task Two_text_edits_in_a_row_keep_related_lists_and_feeds_right()
+    {
+        using var folder = Site();
+        var cache = await Started(folder);
+        var path = folder.Combine("input", Capture);
+        Edit(path, "is to send monitors", "is to send unarmed monitors");
+        await Builder(folder, "out", cache, [path]).BuildAsync();
+        Edit(path, "had no wish to send troops", "had no wish at all to send troops");
+
+        var builder = Builder(folder, "out", cache, [path]);
+        var outcome = await builder.BuildAsync();
+        await Builder(folder, "cold", null).BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.True(builder.KeptArchive);
+        Assert.Contains("had no wish at all to send troops", File.ReadAllText(folder.Combine("out", "feed.json")), StringComparison.Ordinal);
+        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+    }
+
+    private static void Edit(string path, string text, string replacement)
+    {
+        var content = File.ReadAllText(path);
+        Assert.Contains(text, content, StringComparison.Ordinal);
+        File.WriteAllText(path, content.Replace(text, replacement, StringComparison.Ordinal));
+    }
+
+    private static async Task<BuildCache> Started(TempFolder folder)
+    {
+        var cache = BuildCache.InMemory();
+        var first = await Builder(folder, "out", cache).BuildAsync();
+        Assert.Equal(0, first.ExitCode);
+        cache.TrustOutput = true;
+        return cache;
+    }
+
+    private static string ArticlePage(TempFolder folder, string output) =>
+        Directory.GetFiles(folder.Combine(output), "index.html", SearchOption.AllDirectories).Single(f => f.Contains("geneva", StringComparison.Ordinal) && f.Contains("2014", StringComparison.Ordinal));
+
+    private static TempFolder Site()
+    {
+        var folder = new TempFolder();
+        foreach (var part in new[] { "input", "theme" })
+        {
+            foreach (var file in Directory.GetFiles(Repository.PathOf(part), "*", SearchOption.AllDirectories))
+            {
+                var destination = folder.Combine(part, Path.GetRelativePath(Repository.PathOf(part), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                File.Copy(file, destination);
+            }
+        }
+
+        File.Copy(Repository.PathOf("site.yml"), folder.Combine("site.yml"));
+        return folder;
+    }
+
+    private static SiteBuilder Builder(TempFolder folder, string output, BuildCache? cache, IReadOnlyCollection<string>? changed = null) =>
+        new(new BuildPaths(folder.Combine("input"), folder.Combine(output), folder.Combine("theme"), folder.Combine("site.yml"))) { Cache = cache, ChangedFiles = changed };
+
+    private static Dictionary<string, string> Tree(string root) =>
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}
