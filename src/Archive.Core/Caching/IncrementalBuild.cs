@@ -21,6 +21,7 @@ public sealed class IncrementalBuild
 {
     private readonly BuildCache? _cache;
     private readonly string _output = "";
+    private readonly string _outputPrefix = "";
     private readonly UInt128 _settings;
     private readonly Dictionary<string, UInt128> _layoutSalts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CacheState.InputRecord> _inputs = new(StringComparer.Ordinal);
@@ -49,6 +50,7 @@ public sealed class IncrementalBuild
         _cache = cache;
         _changedFiles = changedFiles;
         _output = Path.GetFullPath(paths.Output);
+        _outputPrefix = _output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         Fingerprint = fingerprint;
         var site = paths.SiteFile is { } file && File.Exists(file) ? File.ReadAllBytes(file) : [];
         _settings = new ContentHash().Add(GeneratorVersion.Value).Add(site).Value;
@@ -341,7 +343,8 @@ public sealed class IncrementalBuild
         }
 
         Interlocked.Increment(ref _reusedPages);
-        return Document.Output(destination, new ReusedFile(SiteWriter.Confined(_output, destination), (int)stamp.Length).AsMemory());
+        // The destination was confined when the last build wrote it.
+        return Document.Output(destination, new ReusedFile(_outputPrefix + destination, (int)stamp.Length).AsMemory());
     }
 
     /// <summary>
