@@ -177,7 +177,7 @@ internal sealed class PreviewSession : IAsyncDisposable
             }
         }
 
-        var builder = new SiteBuilder(_paths) { Cache = _cache, ChangedFiles = changed };
+        var builder = new SiteBuilder(_paths) { Cache = _cache, ChangedFiles = changed, ReplayUnchanged = _watching };
         BuildOutcome outcome;
         try
         {

@@ -31,6 +31,13 @@ public sealed class SiteBuilder(BuildPaths paths)
     /// </summary>
     public IReadOnlyCollection<string>? ChangedFiles { get; init; }
 
+    /// <summary>
+    /// When nothing changed, replay the last outcome without running the pipelines (the default). A preview's
+    /// first build turns it off: it runs them over the cache, so that the articles, index and pages it keeps in
+    /// memory make the first edit as fast as the next ones.
+    /// </summary>
+    public bool ReplayUnchanged { get; init; } = true;
+
     /// <summary>True when the last build only changed some articles' text and kept the archive index and its pages.</summary>
     public bool KeptArchive { get; private set; }
 
@@ -49,7 +56,7 @@ public sealed class SiteBuilder(BuildPaths paths)
         {
             var stopwatch = Stopwatch.StartNew();
             var incremental = IncrementalBuild.Begin(Cache, paths, ChangedFiles);
-            if (incremental.Unchanged() is { } last)
+            if (ReplayUnchanged && incremental.Unchanged() is { } last)
             {
                 // Nothing the build reads has changed and the output folder is as the last build left it.
                 CacheCounts = (last.Report.Count, 0, last.Files, 0);

@@ -85,6 +85,26 @@ public sealed class PreviewRebuildTests
         Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
     }
 
+    [Fact]
+    public async Task A_preview_started_over_a_built_site_keeps_the_archive_from_its_first_edit()
+    {
+        using var folder = Site();
+        await Builder(folder, "out", BuildCache.Open(folder.Combine(".cache"))).BuildAsync();
+        var cache = BuildCache.Open(folder.Combine(".cache"));
+        var start = new SiteBuilder(Paths(folder, "out")) { Cache = cache, ReplayUnchanged = false };
+        Assert.Equal(0, (await start.BuildAsync()).ExitCode);
+        cache.TrustOutput = true;
+        var path = folder.Combine("input", Capture);
+        Edit(path, "is to send monitors", "is to send unarmed monitors");
+
+        var builder = Builder(folder, "out", cache, [path]);
+        var outcome = await builder.BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal(0, start.CacheCounts.CapturesNormalised);
+        Assert.True(builder.KeptArchive);
+    }
+
     private static void Edit(string path, string text, string replacement)
     {
         var content = File.ReadAllText(path);
@@ -121,8 +141,11 @@ public sealed class PreviewRebuildTests
         return folder;
     }
 
+    private static BuildPaths Paths(TempFolder folder, string output) =>
+        new(folder.Combine("input"), folder.Combine(output), folder.Combine("theme"), folder.Combine("site.yml"));
+
     private static SiteBuilder Builder(TempFolder folder, string output, BuildCache? cache, IReadOnlyCollection<string>? changed = null) =>
-        new(new BuildPaths(folder.Combine("input"), folder.Combine(output), folder.Combine("theme"), folder.Combine("site.yml"))) { Cache = cache, ChangedFiles = changed };
+        new(Paths(folder, output)) { Cache = cache, ChangedFiles = changed };
 
     private static Dictionary<string, string> Tree(string root) =>
         Directory.GetFiles(root, "*", SearchOption.AllDirectories)
