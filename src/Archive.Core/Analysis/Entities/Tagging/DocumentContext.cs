@@ -43,7 +43,7 @@ internal sealed class DocumentContext
     public IReadOnlyList<(int Side, ulong Word)> Cues(string lower) =>
         _cues.TryGetValue(lower, out var cues) ? cues : [];
 
-    private static bool IsName(SentenceView s, int i) => s.Capitalised[i] && TokenShape.HasLetter(s.Words[i]);
+    private static bool IsName(SentenceView s, int i) => s.NameLike[i];
 
     private void Add(SentenceView s)
     {

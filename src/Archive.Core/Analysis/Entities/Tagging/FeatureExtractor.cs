@@ -155,7 +155,7 @@ internal sealed class FeatureExtractor(Gazetteer gazetteer)
                 buffer.Add(FeatureHash.Key((int)T.AfterFirstName, shape));
             }
 
-            if (s.Capitalised[i] && TokenShape.HasLetter(word))
+            if (s.NameLike[i])
             {
                 AddDocument(buffer, s, i, document);
             }

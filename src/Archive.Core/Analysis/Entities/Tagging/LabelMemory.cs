@@ -41,7 +41,7 @@ internal sealed class LabelMemory
     public static bool Counts(SentenceView sentence, int index)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return sentence.Capitalised[index] && TokenShape.HasLetter(sentence.Words[index]);
+        return sentence.NameLike[index];
     }
 
     /// <summary>Counts per type for the other occurrences of the word at <paramref name="index"/> (its own label removed).</summary>

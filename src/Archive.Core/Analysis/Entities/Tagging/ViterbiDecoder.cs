@@ -3,8 +3,33 @@ namespace Archive.Core.Analysis.Entities.Tagging;
 /// <summary>First-order Viterbi decoding over emission and transition scores, allowing only valid IOB2 sequences.</summary>
 internal static class ViterbiDecoder
 {
-    // s_allowed[(previous + 1) * Count + label]
-    private static readonly bool[] s_allowed = BuildAllowed();
+    private const int MaxStackTokens = 512;
+
+    // The allowed predecessors of each label, ascending (ties keep the first, as a plain scan would):
+    // s_predecessors[s_first[l] .. s_first[l + 1]). An inside label has two (B-X, I-X); the others all.
+    private static readonly int[] s_first;
+    private static readonly int[] s_predecessors;
+
+    static ViterbiDecoder()
+    {
+        var count = NerLabels.Count;
+        s_first = new int[count + 1];
+        var predecessors = new List<int>();
+        for (var l = 0; l < count; l++)
+        {
+            s_first[l] = predecessors.Count;
+            for (var p = 0; p < count; p++)
+            {
+                if (NerLabels.Allowed(p, l))
+                {
+                    predecessors.Add(p);
+                }
+            }
+        }
+
+        s_first[count] = predecessors.Count;
+        s_predecessors = [.. predecessors];
+    }
 
     /// <param name="emissions">Row-major scores, <c>emissions[token * labels + label]</c>.</param>
     /// <param name="transitions"><c>transitions[(previous + 1) * labels + label]</c>.</param>
@@ -19,27 +44,30 @@ internal static class ViterbiDecoder
 
         ArgumentOutOfRangeException.ThrowIfNotEqual(labels, NerLabels.Count);
 
-        var best = System.Buffers.ArrayPool<float>.Shared.Rent(n * labels);
-        var back = System.Buffers.ArrayPool<int>.Shared.Rent(n * labels);
+        // Only the previous token's best scores are needed going forward; the back pointers fit in bytes.
+        Span<float> previous = stackalloc float[labels];
+        Span<float> current = stackalloc float[labels];
+        byte[]? rented = null;
+        var back = n <= MaxStackTokens
+            ? stackalloc byte[n * labels]
+            : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(n * labels)).AsSpan(0, n * labels);
         for (var l = 0; l < labels; l++)
         {
-            best[l] = s_allowed[l] ? transitions[l] + emissions[l] : float.NegativeInfinity;
+            previous[l] = NerLabels.Allowed(-1, l) ? transitions[l] + emissions[l] : float.NegativeInfinity;
         }
 
+        var predecessors = s_predecessors;
+        var first = s_first;
         for (var t = 1; t < n; t++)
         {
             for (var l = 0; l < labels; l++)
             {
                 var top = float.NegativeInfinity;
                 var arg = 0;
-                for (var p = 0; p < labels; p++)
+                for (var k = first[l]; k < first[l + 1]; k++)
                 {
-                    if (!s_allowed[(p + 1) * labels + l])
-                    {
-                        continue;
-                    }
-
-                    var score = best[(t - 1) * labels + p] + transitions[(p + 1) * labels + l];
+                    var p = predecessors[k];
+                    var score = previous[p] + transitions[(p + 1) * labels + l];
                     if (score > top)
                     {
                         top = score;
@@ -47,15 +75,17 @@ internal static class ViterbiDecoder
                     }
                 }
 
-                best[t * labels + l] = top + emissions[t * labels + l];
-                back[t * labels + l] = arg;
+                current[l] = top + emissions[t * labels + l];
+                back[t * labels + l] = (byte)arg;
             }
+
+            current.CopyTo(previous);
         }
 
         var last = 0;
         for (var l = 1; l < labels; l++)
         {
-            if (best[(n - 1) * labels + l] > best[(n - 1) * labels + last])
+            if (previous[l] > previous[last])
             {
                 last = l;
             }
@@ -67,22 +97,9 @@ internal static class ViterbiDecoder
             last = back[t * labels + last];
         }
 
-        System.Buffers.ArrayPool<float>.Shared.Return(best);
-        System.Buffers.ArrayPool<int>.Shared.Return(back);
-    }
-
-    private static bool[] BuildAllowed()
-    {
-        var count = NerLabels.Count;
-        var allowed = new bool[(count + 1) * count];
-        for (var p = -1; p < count; p++)
+        if (rented is not null)
         {
-            for (var l = 0; l < count; l++)
-            {
-                allowed[(p + 1) * count + l] = NerLabels.Allowed(p, l);
-            }
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
-
-        return allowed;
     }
 }
