@@ -14,6 +14,9 @@ internal static class InArticleResolver
 {
     private sealed class Group(string key)
     {
+        private EntityKind? _kind;
+        private string? _name;
+
         public string Key { get; } = key;
 
         public List<EntitySpan> Mentions { get; } = [];
@@ -24,9 +27,10 @@ internal static class InArticleResolver
 
         public Group? Target { get; set; }
 
-        public EntityKind Kind => (EntityKind)Array.IndexOf(Votes, Votes.Max());
+        // Kind and Name are read only once every mention is grouped, so each is worked out once.
+        public EntityKind Kind => _kind ??= (EntityKind)Array.IndexOf(Votes, Votes.Max());
 
-        public string Name => Display(Mentions
+        public string Name => _name ??= Display(Mentions
             .GroupBy(m => m.Text, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Count(char.IsUpper)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key);
