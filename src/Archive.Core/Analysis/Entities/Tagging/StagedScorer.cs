@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -6,18 +7,23 @@ namespace Archive.Core.Analysis.Entities.Tagging;
 
 /// <summary>
 /// Scores the first-pass features of a token for both stages of a <see cref="TwoStageModel"/> with one
-/// probe per key: one open-addressing table over the union of the stages' keys, each slot holding the key
-/// and its row of both stages' label weights side by side (zeros where a stage lacks the key, which leaves
-/// its sums unchanged). The sums are kept in vector registers and added in key order, so they come out the
-/// same as adding each stage's rows one by one.
+/// lookup per key, without branching on whether the key is known. Keys sit in buckets of eight (one vector
+/// compare finds a key or shows it absent); each bucket lists the row offsets of its keys and, ninth, a row
+/// of zeros that unknown keys add. A row holds both stages' label weights side by side, zeros where a
+/// stage lacks the key. Adding zeros leaves a sum as it was, and the sums are added in key order, so they
+/// come out the same as adding each stage's known rows one by one.
 /// </summary>
 internal sealed class StagedScorer
 {
     private const int Labels = 9;
     private const int Stride = 2 * Labels;
+    private const int BucketSize = 8;
+    private const int OffsetsPerBucket = BucketSize + 1;
 
-    private readonly Slot[] _slots;
-    private readonly int _mask;
+    private readonly uint[] _keys;
+    private readonly int[] _offsets;
+    private readonly int _bucketMask;
+    private readonly int _shift;
     private readonly float[] _weights;
 
     public StagedScorer(TwoStageModel model)
@@ -29,27 +35,33 @@ internal sealed class StagedScorer
         }
 
         var keys = model.First.Keys.Union(model.Second.Keys).Order().ToArray();
-        var capacity = 16;
-        while (capacity < keys.Length * 2)
+        var buckets = 16;
+        while (buckets * BucketSize < keys.Length * 2)
         {
-            capacity *= 2;
+            buckets *= 2;
         }
 
-        _slots = new Slot[capacity];
-        _mask = capacity - 1;
-        _weights = new float[keys.Length * Stride];
+        _bucketMask = buckets - 1;
+        _shift = 32 - BitOperations.Log2((uint)buckets);
+        _keys = new uint[buckets * BucketSize];
+        _weights = new float[(keys.Length + 1) * Stride];
+        var zeroRow = keys.Length * Stride;
+        _offsets = new int[buckets * OffsetsPerBucket];
+        Array.Fill(_offsets, zeroRow);
         for (var row = 0; row < keys.Length; row++)
         {
             var key = keys[row];
             Copy(model.First, key, _weights.AsSpan(row * Stride, Labels));
             Copy(model.Second, key, _weights.AsSpan(row * Stride + Labels, Labels));
-            var slot = (int)((key * 0x9E3779B1U) & (uint)_mask);
-            while (_slots[slot].Key != 0)
+            var bucket = Bucket(key);
+            int slot;
+            while ((slot = Array.IndexOf(_keys, 0u, bucket * BucketSize, BucketSize)) < 0)
             {
-                slot = (slot + 1) & _mask;
+                bucket = (bucket + 1) & _bucketMask;
             }
 
-            _slots[slot] = new Slot(key, row * Stride);
+            _keys[slot] = key;
+            _offsets[bucket * OffsetsPerBucket + slot - bucket * BucketSize] = row * Stride;
         }
     }
 
@@ -67,32 +79,33 @@ internal sealed class StagedScorer
         var high = Vector256.Create<float>(sums[8..]);
         var tail0 = sums[16];
         var tail1 = sums[17];
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_keys);
+        ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
-        var mask = (uint)_mask;
         foreach (var key in keys)
         {
-            var slot = (key * 0x9E3779B1U) & mask;
+            var bucket = Bucket(key);
+            uint found;
             while (true)
             {
-                var entry = Unsafe.Add(ref slots, slot);
-                if (entry.Key == key)
-                {
-                    ref var row = ref Unsafe.Add(ref weights, entry.Offset);
-                    low += Vector256.LoadUnsafe(ref row);
-                    high += Vector256.LoadUnsafe(ref row, 8);
-                    tail0 += Unsafe.Add(ref row, 16);
-                    tail1 += Unsafe.Add(ref row, 17);
-                    break;
-                }
-
-                if (entry.Key == 0)
+                var bucketKeys = Vector256.LoadUnsafe(ref table, (nuint)(bucket * BucketSize));
+                found = Vector256.Equals(bucketKeys, Vector256.Create(key)).ExtractMostSignificantBits();
+                var empty = Vector256.Equals(bucketKeys, Vector256<uint>.Zero).ExtractMostSignificantBits();
+                if ((found | empty) != 0)
                 {
                     break;
                 }
 
-                slot = (slot + 1) & mask;
+                bucket = (bucket + 1) & _bucketMask; // a full bucket without the key: it may have spilled over
             }
+
+            // Bit 8 picks the bucket's zero-row entry when the key is not there.
+            var index = BitOperations.TrailingZeroCount(found | (1u << BucketSize));
+            ref var row = ref Unsafe.Add(ref weights, Unsafe.Add(ref offsets, bucket * OffsetsPerBucket + index));
+            low += Vector256.LoadUnsafe(ref row);
+            high += Vector256.LoadUnsafe(ref row, 8);
+            tail0 += Unsafe.Add(ref row, 16);
+            tail1 += Unsafe.Add(ref row, 17);
         }
 
         low.CopyTo(sums);
@@ -103,6 +116,9 @@ internal sealed class StagedScorer
         sums[Labels..].CopyTo(second);
     }
 
+    // The high bits of a multiplicative hash (keys are hashes already, but this spreads any leftover pattern).
+    private int Bucket(uint key) => (int)((key * 0x9E3779B1U) >> _shift);
+
     private static void Copy(NerModel model, uint key, Span<float> destination)
     {
         var row = model.Row(key);
@@ -111,6 +127,4 @@ internal sealed class StagedScorer
             model.Weights.AsSpan(row * Labels, Labels).CopyTo(destination);
         }
     }
-
-    private readonly record struct Slot(uint Key, int Offset);
 }
