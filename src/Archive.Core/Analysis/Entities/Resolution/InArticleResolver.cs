@@ -114,6 +114,11 @@ internal static class InArticleResolver
             return false;
         }
 
+        if (!group.Key.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var parts = group.Key.Split('-');
         return parts.Length >= 2 && parts.All(p => p.Length > 1 && groups.Keys.Any(k => k == p || k.EndsWith(" " + p, StringComparison.Ordinal)));
     }
@@ -209,15 +214,44 @@ internal static class InArticleResolver
 
     internal static bool IsAcronymOf(string acronym, IReadOnlyList<string> name)
     {
-        var letters = acronym.Replace(".", "", StringComparison.Ordinal);
-        if (letters.Length < 2 || letters.Length > 6 || !letters.All(char.IsUpper))
+        // The acronym's letters, periods dropped: two to six capitals.
+        Span<char> letters = stackalloc char[6];
+        var count = 0;
+        foreach (var c in acronym)
+        {
+            if (c == '.')
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(c) || count == letters.Length)
+            {
+                return false;
+            }
+
+            letters[count++] = c;
+        }
+
+        if (count < 2)
         {
             return false;
         }
 
-        var initials = string.Concat(name
-            .Where(w => w.Length > 0 && char.IsUpper(w[0]))
-            .Select(w => w[0]));
-        return string.Equals(initials, letters, StringComparison.Ordinal);
+        // They must be the initials of the name's capitalised words, all of them and in order.
+        var matched = 0;
+        foreach (var word in name)
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                if (matched == count || word[0] != letters[matched])
+                {
+                    return false;
+                }
+
+                matched++;
+            }
+        }
+
+        return matched == count;
     }
 }
