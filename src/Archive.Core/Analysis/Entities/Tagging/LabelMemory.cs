@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Archive.Core.Analysis.Entities.Tagging;
 
 /// <summary>
@@ -26,12 +28,8 @@ internal sealed class LabelMemory
                     continue;
                 }
 
-                if (!_counts.TryGetValue(view.Lower[i], out var counts))
-                {
-                    counts = new int[Types];
-                    _counts[view.Lower[i]] = counts;
-                }
-
+                ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, view.Lower[i], out _);
+                counts ??= new int[Types];
                 counts[NerLabels.TypeOf(labels[s][i])]++;
             }
         }
