@@ -34,9 +34,12 @@ internal sealed class StagedScorer
             throw new InvalidOperationException($"The scorer is laid out for {Labels} labels, not {NerModel.LabelCount}.");
         }
 
-        var keys = model.First.Keys.Union(model.Second.Keys).Order().ToArray();
+        // Both stages' keys are sorted: merged, each key's rows in the stages are where the merge finds them.
+        var firstKeys = model.First.Keys;
+        var secondKeys = model.Second.Keys;
+        var count = MergedCount(firstKeys, secondKeys);
         var buckets = 16;
-        while (buckets * BucketSize < keys.Length * 2)
+        while (buckets * BucketSize < count * 2)
         {
             buckets *= 2;
         }
@@ -44,15 +47,24 @@ internal sealed class StagedScorer
         _bucketMask = buckets - 1;
         _shift = 32 - BitOperations.Log2((uint)buckets);
         _keys = new uint[buckets * BucketSize];
-        _weights = new float[(keys.Length + 1) * Stride];
-        var zeroRow = keys.Length * Stride;
+        _weights = new float[(count + 1) * Stride];
+        var zeroRow = count * Stride;
         _offsets = new int[buckets * OffsetsPerBucket];
         Array.Fill(_offsets, zeroRow);
-        for (var row = 0; row < keys.Length; row++)
+        var (f, s) = (0, 0);
+        for (var row = 0; row < count; row++)
         {
-            var key = keys[row];
-            Copy(model.First, key, _weights.AsSpan(row * Stride, Labels));
-            Copy(model.Second, key, _weights.AsSpan(row * Stride + Labels, Labels));
+            var key = Math.Min(f < firstKeys.Length ? firstKeys[f] : uint.MaxValue, s < secondKeys.Length ? secondKeys[s] : uint.MaxValue);
+            if (f < firstKeys.Length && firstKeys[f] == key)
+            {
+                model.First.Weights.AsSpan(f++ * Labels, Labels).CopyTo(_weights.AsSpan(row * Stride, Labels));
+            }
+
+            if (s < secondKeys.Length && secondKeys[s] == key)
+            {
+                model.Second.Weights.AsSpan(s++ * Labels, Labels).CopyTo(_weights.AsSpan(row * Stride + Labels, Labels));
+            }
+
             var bucket = Bucket(key);
             int slot;
             while ((slot = Array.IndexOf(_keys, 0u, bucket * BucketSize, BucketSize)) < 0)
@@ -119,12 +131,18 @@ internal sealed class StagedScorer
     // The high bits of a multiplicative hash (keys are hashes already, but this spreads any leftover pattern).
     private int Bucket(uint key) => (int)((key * 0x9E3779B1U) >> _shift);
 
-    private static void Copy(NerModel model, uint key, Span<float> destination)
+    /// <summary>The number of distinct keys in two sorted, duplicate-free arrays.</summary>
+    private static int MergedCount(uint[] a, uint[] b)
     {
-        var row = model.Row(key);
-        if (row >= 0)
+        var (i, j, count) = (0, 0, 0);
+        while (i < a.Length || j < b.Length)
         {
-            model.Weights.AsSpan(row * Labels, Labels).CopyTo(destination);
+            var key = Math.Min(i < a.Length ? a[i] : uint.MaxValue, j < b.Length ? b[j] : uint.MaxValue);
+            i += i < a.Length && a[i] == key ? 1 : 0;
+            j += j < b.Length && b[j] == key ? 1 : 0;
+            count++;
         }
+
+        return count;
     }
 }
