@@ -42,8 +42,8 @@ internal sealed class DocumentContext
 
     public int NameRoles(string lower) => _nameRoles.GetValueOrDefault(lower);
 
-    public IReadOnlyList<(int Side, ulong Word)> Cues(string lower) =>
-        _cues.TryGetValue(lower, out var cues) ? cues : [];
+    public ReadOnlySpan<(int Side, ulong Word)> Cues(string lower) =>
+        _cues.TryGetValue(lower, out var cues) ? CollectionsMarshal.AsSpan(cues) : [];
 
     private static bool IsName(SentenceView s, int i) => s.NameLike[i];
 
