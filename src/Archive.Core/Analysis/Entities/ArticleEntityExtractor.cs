@@ -12,13 +12,6 @@ namespace Archive.Core.Analysis.Entities;
 /// </summary>
 public sealed class ArticleEntityExtractor(NerTagger tagger)
 {
-    // Forms the tagger knows better in the spelling of its Reuters training text ("US" reads as "us").
-    private static readonly Dictionary<string, string> s_taggingForms = new(StringComparer.Ordinal)
-    {
-        ["US"] = "U.S.",
-        ["UN"] = "U.N.",
-    };
-
     private static readonly Lazy<ArticleEntityExtractor> s_default = new(() => new(NerTagger.Default));
 
     /// <summary>The extractor over the embedded model, created on first use.</summary>
@@ -71,7 +64,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            var form = titleCase ? token.ToUpperInvariant() : s_taggingForms.GetValueOrDefault(token, token);
+            var form = titleCase ? token.ToUpperInvariant() : TaggingForm(token);
             if (!ReferenceEquals(form, token))
             {
                 forms ??= (string[])tokens.Clone();
@@ -81,6 +74,14 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
 
         return forms ?? tokens;
     }
+
+    // Forms the tagger knows better in the spelling of its Reuters training text ("US" reads as "us").
+    private static string TaggingForm(string token) => token switch
+    {
+        "US" => "U.S.",
+        "UN" => "U.N.",
+        _ => token,
+    };
 
     /// <summary>Most longer words capitalised: "Kerry And Lavrov Fail To Agree On Ukraine Plan".</summary>
     internal static bool IsTitleCase(IReadOnlyList<string> tokens)

@@ -30,10 +30,21 @@ internal static class InArticleResolver
         // Kind and Name are read only once every mention is grouped, so each is worked out once.
         public EntityKind Kind => _kind ??= (EntityKind)Array.IndexOf(Votes, Votes.Max());
 
-        public string Name => _name ??= Display(Mentions
-            .GroupBy(m => m.Text, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Count(char.IsUpper)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key);
+        public string Name => _name ??= Display(MostUsedText());
+
+        private string MostUsedText()
+        {
+            var texts = Mentions.ConvertAll(m => m.Text);
+            if (texts.TrueForAll(t => t == texts[0]))
+            {
+                return texts[0]; // one spelling, as most names have
+            }
+
+            return texts
+                .GroupBy(t => t, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Count(char.IsUpper)).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .First().Key;
+        }
     }
 
     /// <summary>A name seen only in capitals ("VIENNA" in a dateline) in its usual spelling when the gazetteer knows it.</summary>
