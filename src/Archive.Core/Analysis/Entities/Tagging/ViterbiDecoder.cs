@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.Intrinsics;
 
 namespace Archive.Core.Analysis.Entities.Tagging;
@@ -14,8 +13,9 @@ internal static class ViterbiDecoder
     /// <param name="result">Receives the best label of each token.</param>
     /// <remarks>
     /// Ties go to the lowest previous label, as a plain ascending scan keeping the first strict maximum would.
-    /// An inside label (I-X) may only follow B-X or I-X; the other labels may follow any, and their best
-    /// predecessor is found with one vector over the first eight labels and the ninth on its own.
+    /// The first eight labels are one vector: each previous label in turn offers its score plus the transition
+    /// into each of them (minus infinity where IOB2 forbids it, which never wins). The ninth, I-MISC, may only
+    /// follow B-MISC or I-MISC and is done on its own.
     /// </remarks>
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> result)
     {
@@ -28,25 +28,28 @@ internal static class ViterbiDecoder
         ArgumentOutOfRangeException.ThrowIfNotEqual(labels, NerLabels.Count);
         ArgumentOutOfRangeException.ThrowIfNotEqual(labels, Labels);
 
-        // into[l] holds the transitions from labels 0..7 into l; the ninth is read from transitions.
-        Span<Vector256<float>> into = stackalloc Vector256<float>[Labels];
-        Span<float> column = stackalloc float[8];
-        for (var l = 0; l < Labels; l++)
+        // from[p]: the transitions from p into labels 0..7.
+        Span<Vector256<float>> from = stackalloc Vector256<float>[Labels];
+        Span<float> row = stackalloc float[8];
+        for (var p = 0; p < Labels; p++)
         {
-            for (var p = 0; p < 8; p++)
+            for (var l = 0; l < 8; l++)
             {
-                column[p] = transitions[(p + 1) * Labels + l];
+                row[l] = NerLabels.Allowed(p, l) ? transitions[(p + 1) * Labels + l] : float.NegativeInfinity;
             }
 
-            into[l] = Vector256.Create<float>(column);
+            from[p] = Vector256.Create<float>(row);
         }
 
+        const int Last = Labels - 1;
+        var beginIntoLast = transitions[Last * Labels + Last];
+        var insideIntoLast = transitions[Labels * Labels + Last];
+
         Span<float> previous = stackalloc float[Labels];
-        Span<float> current = stackalloc float[Labels];
-        byte[]? rented = null;
+        int[]? rented = null;
         var back = n <= MaxStackTokens
-            ? stackalloc byte[n * Labels]
-            : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(n * Labels)).AsSpan(0, n * Labels);
+            ? stackalloc int[n * Labels]
+            : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(n * Labels)).AsSpan(0, n * Labels);
         for (var l = 0; l < Labels; l++)
         {
             previous[l] = NerLabels.Allowed(-1, l) ? transitions[l] + emissions[l] : float.NegativeInfinity;
@@ -54,75 +57,53 @@ internal static class ViterbiDecoder
 
         for (var t = 1; t < n; t++)
         {
-            var low = Vector256.Create<float>(previous);
-            for (var l = 0; l < Labels; l++)
+            var best = Vector256.Create(float.NegativeInfinity);
+            var arg = Vector256<int>.Zero;
+            for (var p = 0; p < Labels; p++)
             {
-                float top;
-                int arg;
-                if (NerLabels.IsInside(l))
-                {
-                    (top, arg) = (float.NegativeInfinity, 0);
-                    var begin = previous[l - 1] + transitions[l * Labels + l];
-                    var inside = previous[l] + transitions[(l + 1) * Labels + l];
-                    if (begin > top)
-                    {
-                        (top, arg) = (begin, l - 1);
-                    }
-
-                    if (inside > top)
-                    {
-                        (top, arg) = (inside, l);
-                    }
-                }
-                else
-                {
-                    var scores = low + into[l];
-                    var ninth = previous[8] + transitions[9 * Labels + l];
-                    var max = Max(scores);
-                    if (ninth > max)
-                    {
-                        (top, arg) = (ninth, 8);
-                    }
-                    else
-                    {
-                        top = max;
-                        arg = BitOperations.TrailingZeroCount(Vector256.Equals(scores, Vector256.Create(max)).ExtractMostSignificantBits());
-                    }
-                }
-
-                current[l] = top + emissions[t * Labels + l];
-                back[t * Labels + l] = (byte)arg;
+                var offer = Vector256.Create(previous[p]) + from[p];
+                var better = Vector256.GreaterThan(offer, best);
+                best = Vector256.ConditionalSelect(better, offer, best);
+                arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), arg);
             }
 
-            current.CopyTo(previous);
+            var (top, last) = (float.NegativeInfinity, 0);
+            var begin = previous[Last - 1] + beginIntoLast;
+            var inside = previous[Last] + insideIntoLast;
+            if (begin > top)
+            {
+                (top, last) = (begin, Last - 1);
+            }
+
+            if (inside > top)
+            {
+                (top, last) = (inside, Last);
+            }
+
+            (best + Vector256.Create(emissions.Slice(t * Labels, 8))).CopyTo(previous);
+            previous[Last] = top + emissions[t * Labels + Last];
+            arg.CopyTo(back.Slice(t * Labels, 8));
+            back[t * Labels + Last] = last;
         }
 
-        var last = 0;
+        var final = 0;
         for (var l = 1; l < Labels; l++)
         {
-            if (previous[l] > previous[last])
+            if (previous[l] > previous[final])
             {
-                last = l;
+                final = l;
             }
         }
 
         for (var t = n - 1; t >= 0; t--)
         {
-            result[t] = last;
-            last = back[t * Labels + last];
+            result[t] = final;
+            final = back[t * Labels + final];
         }
 
         if (rented is not null)
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            System.Buffers.ArrayPool<int>.Shared.Return(rented);
         }
-    }
-
-    private static float Max(Vector256<float> scores)
-    {
-        var half = Vector128.Max(scores.GetLower(), scores.GetUpper());
-        half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(2, 3, 0, 1)));
-        half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(1, 0, 3, 2)));
-        return half.ToScalar();
     }
 }
