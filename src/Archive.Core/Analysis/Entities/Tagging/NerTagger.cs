@@ -6,7 +6,7 @@ namespace Archive.Core.Analysis.Entities.Tagging;
 /// Tags tokens with IOB2 labels (B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC, O) with the
 /// trained averaged-perceptron model embedded in Archive.Core (loaded once, on first use). A document is
 /// tagged in two passes: the second sees what the first labelled the same words elsewhere in the document.
-/// Thread-safe: the model is read-only and every call has its own buffers.
+/// Thread-safe: the model is read-only and each thread reuses its own buffers.
 /// </summary>
 public sealed class NerTagger
 {
