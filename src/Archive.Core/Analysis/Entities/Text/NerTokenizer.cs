@@ -87,7 +87,7 @@ public static class NerTokenizer
             AddWord(text, start, end - 2, tokens);
             tokens.Add(Make(text, end - 2, 2));
         }
-        else if (word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))
+        else if (word.Length > 3 && word[^1] is 't' or 'T' && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))
         {
             AddWord(text, start, end - 3, tokens);
             tokens.Add(Make(text, end - 3, 3));
