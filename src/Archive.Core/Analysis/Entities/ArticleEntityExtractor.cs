@@ -12,13 +12,6 @@ namespace Archive.Core.Analysis.Entities;
 /// </summary>
 public sealed class ArticleEntityExtractor(NerTagger tagger)
 {
-    // Forms the tagger knows better in the spelling of its Reuters training text ("US" reads as "us").
-    private static readonly Dictionary<string, string> s_taggingForms = new(StringComparer.Ordinal)
-    {
-        ["US"] = "U.S.",
-        ["UN"] = "U.N.",
-    };
-
     private static readonly Lazy<ArticleEntityExtractor> s_default = new(() => new(NerTagger.Default));
 
     /// <summary>The extractor over the embedded model, created on first use.</summary>
@@ -27,23 +20,28 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
     public IReadOnlyList<EntityMention> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var sentences = new List<IReadOnlyList<string>>();
+        var sentences = new List<string[]>();
         var forTagging = new List<IReadOnlyList<string>>();
         foreach (var (text, heading) in Texts(article))
         {
             foreach (var sentence in SentenceSplitter.SplitText(text))
             {
-                var tokens = sentence.Select(t => t.Text).ToArray();
+                var tokens = new string[sentence.Count];
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    tokens[i] = sentence[i].Text;
+                }
+
                 sentences.Add(tokens);
                 forTagging.Add(TaggingForms(tokens, heading && IsTitleCase(tokens)));
             }
         }
 
-        var tags = tagger.TagDocument(forTagging);
+        var labels = tagger.TagLabels(forTagging);
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var span in EntitySpans.FromTags(sentences[s], tags[s]))
+            foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s]))
             {
                 if (EntityNameCleaner.Clean(span) is { } clean)
                 {
@@ -60,14 +58,46 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
     /// is shown in capitals: the training text has all-capitals headlines, never Title Case ones, and the
     /// tagger then leans on the body's spelling of each word.
     /// </summary>
-    internal static string[] TaggingForms(string[] tokens, bool titleCase) =>
-        tokens.Select(t => titleCase ? t.ToUpperInvariant() : s_taggingForms.GetValueOrDefault(t, t)).ToArray();
+    internal static string[] TaggingForms(string[] tokens, bool titleCase)
+    {
+        string[]? forms = null; // a copy only when some form differs
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var form = titleCase ? token.ToUpperInvariant() : TaggingForm(token);
+            if (!ReferenceEquals(form, token))
+            {
+                forms ??= (string[])tokens.Clone();
+                forms[i] = form;
+            }
+        }
+
+        return forms ?? tokens;
+    }
+
+    // Forms the tagger knows better in the spelling of its Reuters training text ("US" reads as "us").
+    private static string TaggingForm(string token) => token switch
+    {
+        "US" => "U.S.",
+        "UN" => "U.N.",
+        _ => token,
+    };
 
     /// <summary>Most longer words capitalised: "Kerry And Lavrov Fail To Agree On Ukraine Plan".</summary>
     internal static bool IsTitleCase(IReadOnlyList<string> tokens)
     {
-        var words = tokens.Where(t => t.Length >= 4 && char.IsLetter(t[0])).ToList();
-        return words.Count >= 3 && words.Count(t => char.IsUpper(t[0])) >= 0.8 * words.Count;
+        var words = 0;
+        var capitalised = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Length >= 4 && char.IsLetter(t[0]))
+            {
+                words++;
+                capitalised += char.IsUpper(t[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised >= 0.8 * words;
     }
 
     private static IEnumerable<(string Text, bool Heading)> Texts(Article article)

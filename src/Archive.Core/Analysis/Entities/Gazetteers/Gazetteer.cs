@@ -10,6 +10,9 @@ internal sealed class Gazetteer
     private static readonly Lazy<Gazetteer> s_default = new(() => FromLists(
         EmbeddedText.Lines("countries.txt"), EmbeddedText.Lines("places.txt"), EmbeddedText.Lines("first-names.txt")));
 
+    // Joined candidates longer than this (never an entry in practice) are looked up as strings.
+    private const int MaxJoined = 128;
+
     private readonly Dictionary<string, GazetteerKind> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _longestByFirstToken = new(StringComparer.Ordinal);
 
@@ -37,13 +40,15 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// Finds the longest entries (countries and places only) starting at capitalised tokens, left to right, and
-    /// returns for each token the kind of the entry covering it and whether the token begins it.
+    /// writes for each token the kind of the entry covering it and whether the token begins it (None when none does).
     /// </summary>
-    public (GazetteerKind Kind, bool Begins)[] MatchSpans(IReadOnlyList<string> lowerTokens, IReadOnlyList<bool> capitalised)
+    public void MatchSpans(IReadOnlyList<string> lowerTokens, IReadOnlyList<bool> capitalised, Span<(GazetteerKind Kind, bool Begins)> result)
     {
         ArgumentNullException.ThrowIfNull(lowerTokens);
         ArgumentNullException.ThrowIfNull(capitalised);
-        var result = new (GazetteerKind, bool)[lowerTokens.Count];
+        result[..lowerTokens.Count].Clear();
+        var entries = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> joined = stackalloc char[MaxJoined];
         var i = 0;
         while (i < lowerTokens.Count)
         {
@@ -53,8 +58,9 @@ internal sealed class Gazetteer
             {
                 for (var n = Math.Min(longest, lowerTokens.Count - i); n >= 1 && matched == 0; n--)
                 {
-                    var key = n == 1 ? lowerTokens[i] : Join(lowerTokens, i, n);
-                    var found = _entries.GetValueOrDefault(key) & (GazetteerKind.Country | GazetteerKind.Place);
+                    var key = Join(lowerTokens, i, n, joined);
+                    var found = (key.IsEmpty ? _entries.GetValueOrDefault(string.Join(' ', lowerTokens.Skip(i).Take(n))) : entries.TryGetValue(key, out var k) ? k : GazetteerKind.None)
+                        & (GazetteerKind.Country | GazetteerKind.Place);
                     if (found != GazetteerKind.None)
                     {
                         matched = n;
@@ -76,19 +82,30 @@ internal sealed class Gazetteer
 
             i += matched;
         }
-
-        return result;
     }
 
-    private static string Join(IReadOnlyList<string> tokens, int start, int count)
+    /// <summary>The tokens joined by spaces in <paramref name="buffer"/>, or empty when they do not fit.</summary>
+    private static ReadOnlySpan<char> Join(IReadOnlyList<string> tokens, int start, int count, Span<char> buffer)
     {
-        var builder = new System.Text.StringBuilder(tokens[start]);
-        for (var k = 1; k < count; k++)
+        var length = 0;
+        for (var k = 0; k < count; k++)
         {
-            builder.Append(' ').Append(tokens[start + k]);
+            var token = tokens[start + k];
+            if (length + token.Length + 1 > buffer.Length)
+            {
+                return [];
+            }
+
+            if (k > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            token.CopyTo(buffer[length..]);
+            length += token.Length;
         }
 
-        return builder.ToString();
+        return buffer[..length];
     }
 
     private void AddAll(IEnumerable<string> names, GazetteerKind kind)

@@ -15,7 +15,7 @@ internal static class EntityNameCleaner
         ArgumentNullException.ThrowIfNull(span);
         // A possessive ends the mention ("Kerry's"); inside a name it belongs to it ("People's Daily").
         var tokens = span.Tokens.ToList();
-        while (tokens.Count > 0 && (tokens[^1] is "'s" or "'S" or "'" || !tokens[^1].Any(char.IsLetterOrDigit)))
+        while (tokens.Count > 0 && (tokens[^1] is "'s" or "'S" or "'" || !HasLetterOrDigit(tokens[^1])))
         {
             tokens.RemoveAt(tokens.Count - 1);
         }
@@ -25,7 +25,7 @@ internal static class EntityNameCleaner
             tokens[^1] = StripPossessive(tokens[^1]);
         }
 
-        while (tokens.Count > 0 && (!tokens[0].Any(char.IsLetterOrDigit) || tokens[0] is "the" or "The" or "THE"))
+        while (tokens.Count > 0 && (!HasLetterOrDigit(tokens[0]) || tokens[0] is "the" or "The" or "THE"))
         {
             tokens.RemoveAt(0);
         }
@@ -85,6 +85,19 @@ internal static class EntityNameCleaner
         {
             tokens.RemoveRange(0, cut);
         }
+    }
+
+    private static bool HasLetterOrDigit(string token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCountryCode(string word) => word is "US" or "UK" or "U.S." or "EU" or "UN";

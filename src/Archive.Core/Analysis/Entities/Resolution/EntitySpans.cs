@@ -3,43 +3,43 @@ using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities.Resolution;
 
-/// <summary>Reads PER, ORG and LOC spans off IOB2 tags (MISC spans are not site entities).</summary>
+/// <summary>Reads PER, ORG and LOC spans off IOB2 labels (<see cref="NerLabels"/>; MISC spans are not site entities).</summary>
 internal static class EntitySpans
 {
-    public static IEnumerable<EntitySpan> FromTags(IReadOnlyList<string> tokens, IReadOnlyList<string> tags)
+    public static IEnumerable<EntitySpan> FromLabels(string[] tokens, int[] labels)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(tags);
+        ArgumentNullException.ThrowIfNull(labels);
         var start = -1;
-        var type = "";
-        for (var i = 0; i <= tokens.Count; i++)
+        var type = 0;
+        for (var i = 0; i <= tokens.Length; i++)
         {
-            var tag = i < tokens.Count ? tags[i] : "O";
-            var continues = tag.StartsWith("I-", StringComparison.Ordinal) && tag.AsSpan(2).SequenceEqual(type);
+            var label = i < tokens.Length ? labels[i] : NerLabels.Outside;
+            var continues = start >= 0 && NerLabels.IsInside(label) && NerLabels.TypeOf(label) == type;
             if (start >= 0 && !continues)
             {
                 if (KindOf(type) is { } kind)
                 {
-                    yield return new EntitySpan(tokens.Skip(start).Take(i - start).ToArray(), kind);
+                    yield return new EntitySpan(tokens[start..i], kind);
                 }
 
                 start = -1;
-                type = "";
+                type = 0;
             }
 
-            if (tag != "O" && !continues)
+            if (label != NerLabels.Outside && !continues)
             {
                 start = i;
-                type = tag[2..];
+                type = NerLabels.TypeOf(label);
             }
         }
     }
 
-    private static EntityKind? KindOf(string type) => type switch
+    private static EntityKind? KindOf(int type) => type switch
     {
-        "PER" => EntityKind.Person,
-        "LOC" => EntityKind.Place,
-        "ORG" => EntityKind.Organisation,
+        1 => EntityKind.Person,
+        2 => EntityKind.Organisation,
+        3 => EntityKind.Place,
         _ => null,
     };
 }

@@ -14,6 +14,9 @@ internal static class InArticleResolver
 {
     private sealed class Group(string key)
     {
+        private EntityKind? _kind;
+        private string? _name;
+
         public string Key { get; } = key;
 
         public List<EntitySpan> Mentions { get; } = [];
@@ -24,12 +27,24 @@ internal static class InArticleResolver
 
         public Group? Target { get; set; }
 
-        public EntityKind Kind => (EntityKind)Array.IndexOf(Votes, Votes.Max());
+        // Kind and Name are read only once every mention is grouped, so each is worked out once.
+        public EntityKind Kind => _kind ??= (EntityKind)Array.IndexOf(Votes, Votes.Max());
 
-        public string Name => Display(Mentions
-            .GroupBy(m => m.Text, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Count(char.IsUpper)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key);
+        public string Name => _name ??= Display(MostUsedText());
+
+        private string MostUsedText()
+        {
+            var texts = Mentions.ConvertAll(m => m.Text);
+            if (texts.TrueForAll(t => t == texts[0]))
+            {
+                return texts[0]; // one spelling, as most names have
+            }
+
+            return texts
+                .GroupBy(t => t, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Count(char.IsUpper)).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .First().Key;
+        }
     }
 
     /// <summary>A name seen only in capitals ("VIENNA" in a dateline) in its usual spelling when the gazetteer knows it.</summary>
@@ -106,6 +121,11 @@ internal static class InArticleResolver
     private static bool IsCompoundOfOthers(Group group, Dictionary<string, Group> groups)
     {
         if (group.Tokens.Count != 1)
+        {
+            return false;
+        }
+
+        if (!group.Key.Contains('-', StringComparison.Ordinal))
         {
             return false;
         }
@@ -205,15 +225,44 @@ internal static class InArticleResolver
 
     internal static bool IsAcronymOf(string acronym, IReadOnlyList<string> name)
     {
-        var letters = acronym.Replace(".", "", StringComparison.Ordinal);
-        if (letters.Length < 2 || letters.Length > 6 || !letters.All(char.IsUpper))
+        // The acronym's letters, periods dropped: two to six capitals.
+        Span<char> letters = stackalloc char[6];
+        var count = 0;
+        foreach (var c in acronym)
+        {
+            if (c == '.')
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(c) || count == letters.Length)
+            {
+                return false;
+            }
+
+            letters[count++] = c;
+        }
+
+        if (count < 2)
         {
             return false;
         }
 
-        var initials = string.Concat(name
-            .Where(w => w.Length > 0 && char.IsUpper(w[0]))
-            .Select(w => w[0]));
-        return string.Equals(initials, letters, StringComparison.Ordinal);
+        // They must be the initials of the name's capitalised words, all of them and in order.
+        var matched = 0;
+        foreach (var word in name)
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                if (matched == count || word[0] != letters[matched])
+                {
+                    return false;
+                }
+
+                matched++;
+            }
+        }
+
+        return matched == count;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Archive.Core.Analysis.Entities.Tagging;
 
 /// <summary>
@@ -40,10 +42,10 @@ internal sealed class DocumentContext
 
     public int NameRoles(string lower) => _nameRoles.GetValueOrDefault(lower);
 
-    public IReadOnlyList<(int Side, ulong Word)> Cues(string lower) =>
-        _cues.TryGetValue(lower, out var cues) ? cues : [];
+    public ReadOnlySpan<(int Side, ulong Word)> Cues(string lower) =>
+        _cues.TryGetValue(lower, out var cues) ? CollectionsMarshal.AsSpan(cues) : [];
 
-    private static bool IsName(SentenceView s, int i) => s.Capitalised[i] && TokenShape.HasLetter(s.Words[i]);
+    private static bool IsName(SentenceView s, int i) => s.NameLike[i];
 
     private void Add(SentenceView s)
     {
@@ -63,13 +65,13 @@ internal sealed class DocumentContext
 
             if (i > 0)
             {
-                _capitalisedMidSentence[lower] = _capitalisedMidSentence.GetValueOrDefault(lower) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_capitalisedMidSentence, lower, out _)++;
             }
 
             var before = i > 0 && IsName(s, i - 1);
             var after = i + 1 < s.Count && IsName(s, i + 1);
             var role = before && after ? MiddleInName : before ? LastInName : after ? FirstInName : Alone;
-            _nameRoles[lower] = _nameRoles.GetValueOrDefault(lower) | role;
+            CollectionsMarshal.GetValueRefOrAddDefault(_nameRoles, lower, out _) |= role;
 
             if (i > 0 && (TokenShape.IsLowerWord(s.Words[i - 1]) || s_titleCues.Contains(s.Lower[i - 1])))
             {
@@ -85,11 +87,8 @@ internal sealed class DocumentContext
 
     private void AddCue(string lower, int side, ulong word)
     {
-        if (!_cues.TryGetValue(lower, out var cues))
-        {
-            cues = [];
-            _cues[lower] = cues;
-        }
+        ref var cues = ref CollectionsMarshal.GetValueRefOrAddDefault(_cues, lower, out _);
+        cues ??= [];
 
         if (cues.Count < MaxCues && !cues.Contains((side, word)))
         {

@@ -65,7 +65,8 @@ internal sealed class FeatureExtractor(Gazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(buffer);
         buffer.Clear();
         var n = s.Count;
-        var gaz = gazetteer.MatchSpans(s.Lower, s.Capitalised);
+        Span<(GazetteerKind Kind, bool Begins)> gaz = n <= 256 ? stackalloc (GazetteerKind, bool)[n] : new (GazetteerKind, bool)[n];
+        gazetteer.MatchSpans(s.Lower, s.Capitalised, gaz);
         Span<GazetteerKind> words = n <= 256 ? stackalloc GazetteerKind[n] : new GazetteerKind[n];
         for (var i = 0; i < n; i++)
         {
@@ -155,7 +156,7 @@ internal sealed class FeatureExtractor(Gazetteer gazetteer)
                 buffer.Add(FeatureHash.Key((int)T.AfterFirstName, shape));
             }
 
-            if (s.Capitalised[i] && TokenShape.HasLetter(word))
+            if (s.NameLike[i])
             {
                 AddDocument(buffer, s, i, document);
             }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Archive.Core.Analysis.Entities.Tagging;
 
 /// <summary>
@@ -26,12 +28,8 @@ internal sealed class LabelMemory
                     continue;
                 }
 
-                if (!_counts.TryGetValue(view.Lower[i], out var counts))
-                {
-                    counts = new int[Types];
-                    _counts[view.Lower[i]] = counts;
-                }
-
+                ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, view.Lower[i], out _);
+                counts ??= new int[Types];
                 counts[NerLabels.TypeOf(labels[s][i])]++;
             }
         }
@@ -41,7 +39,7 @@ internal sealed class LabelMemory
     public static bool Counts(SentenceView sentence, int index)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return sentence.Capitalised[index] && TokenShape.HasLetter(sentence.Words[index]);
+        return sentence.NameLike[index];
     }
 
     /// <summary>Counts per type for the other occurrences of the word at <paramref name="index"/> (its own label removed).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace Archive.Core.Analysis.Entities.Tagging;
@@ -160,36 +161,60 @@ internal sealed class NerModel
         }
 
         var count = header.ReadInt32();
+
+        // Decompressed whole and parsed from the bytes: a reader call per value would cost more than the Brotli.
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16));
+        using var payload = new MemoryStream();
+        brotli.CopyTo(payload);
+        var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
+        var at = 0;
         var transitions = new float[(LabelCount + 1) * LabelCount];
-        for (var i = 0; i < transitions.Length; i++)
+        for (var i = 0; i < transitions.Length; i++, at += sizeof(float))
         {
-            transitions[i] = reader.ReadSingle();
+            transitions[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[at..]);
         }
 
         var keys = new uint[count];
         uint previous = 0;
         for (var i = 0; i < count; i++)
         {
-            previous += (uint)reader.Read7BitEncodedInt();
+            previous += (uint)Read7BitEncodedInt(bytes, ref at);
             keys[i] = previous;
         }
 
         var weights = new float[count * LabelCount];
         for (var row = 0; row < count; row++)
         {
-            int mask = reader.ReadUInt16();
+            int mask = BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]);
+            at += sizeof(ushort);
             for (var l = 0; l < LabelCount; l++)
             {
                 if ((mask & (1 << l)) != 0)
                 {
-                    weights[row * LabelCount + l] = (float)reader.ReadHalf();
+                    weights[row * LabelCount + l] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes[at..]);
+                    at += 2;
                 }
             }
         }
 
         return new NerModel(keys, weights, transitions);
+    }
+
+    /// <summary>The varint <see cref="BinaryWriter.Write7BitEncodedInt(int)"/> writes.</summary>
+    private static int Read7BitEncodedInt(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var value = 0u;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return (int)value;
+            }
+        }
+
+        throw new InvalidDataException("Malformed varint in the model file.");
     }
 
     private static uint Mix(uint key) => key * 0x9E3779B1U;

@@ -9,9 +9,8 @@ internal sealed class SentenceView
         var n = tokens.Count;
         Words = new string[n];
         Lower = new string[n];
-        Shape = new string[n];
-        LongShape = new string[n];
         Capitalised = new bool[n];
+        NameLike = new bool[n];
         WordHash = new ulong[n];
         LowerHash = new ulong[n];
         ShapeHash = new ulong[n];
@@ -23,16 +22,15 @@ internal sealed class SentenceView
             var word = tokens[i];
             Words[i] = word;
             Lower[i] = word.ToLowerInvariant();
-            Shape[i] = TokenShape.Collapsed(word);
-            LongShape[i] = TokenShape.Long(word);
             Capitalised[i] = TokenShape.IsCapitalised(word);
             WordHash[i] = FeatureHash.Of(word);
-            LowerHash[i] = FeatureHash.Of(Lower[i]);
-            ShapeHash[i] = FeatureHash.Of(Shape[i]);
-            LongShapeHash[i] = FeatureHash.Of(LongShape[i]);
+            LowerHash[i] = ReferenceEquals(Lower[i], word) ? WordHash[i] : FeatureHash.Of(Lower[i]);
+            ShapeHash[i] = TokenShape.CollapsedHash(word);
+            LongShapeHash[i] = TokenShape.LongHash(word);
             if (TokenShape.HasLetter(word))
             {
                 letters++;
+                NameLike[i] = Capitalised[i];
                 if (TokenShape.IsAllCaps(word))
                 {
                     caps++;
@@ -49,11 +47,10 @@ internal sealed class SentenceView
 
     public string[] Lower { get; }
 
-    public string[] Shape { get; }
-
-    public string[] LongShape { get; }
-
     public bool[] Capitalised { get; }
+
+    /// <summary>Capitalised and with a letter: a word that may be (part of) a name.</summary>
+    public bool[] NameLike { get; }
 
     public ulong[] WordHash { get; }
 

@@ -1,84 +1,148 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Archive.Core.Analysis.Entities.Tagging;
 
 /// <summary>
 /// Scores the first-pass features of a token for both stages of a <see cref="TwoStageModel"/> with one
-/// probe per key: one open-addressing table over the union of the stages' keys, each slot holding the
-/// key and its row in either stage (or -1).
+/// lookup per key, without branching on whether the key is known. Keys sit in buckets of eight (one vector
+/// compare finds a key or shows it absent); each bucket lists the row offsets of its keys and, ninth, a row
+/// of zeros that unknown keys add. A row holds both stages' label weights side by side, zeros where a
+/// stage lacks the key. Adding zeros leaves a sum as it was, and the sums are added in key order, so they
+/// come out the same as adding each stage's known rows one by one.
 /// </summary>
 internal sealed class StagedScorer
 {
-    private readonly Entry[] _slots;
-    private readonly int _mask;
-    private readonly float[] _first;
-    private readonly float[] _second;
+    private const int Labels = 9;
+    private const int Stride = 2 * Labels;
+    private const int BucketSize = 8;
+    private const int OffsetsPerBucket = BucketSize + 1;
+
+    private readonly uint[] _keys;
+    private readonly int[] _offsets;
+    private readonly int _bucketMask;
+    private readonly int _shift;
+    private readonly float[] _weights;
 
     public StagedScorer(TwoStageModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        _first = model.First.Weights;
-        _second = model.Second.Weights;
-        var keys = model.First.Keys.Union(model.Second.Keys).Order().ToArray();
-        var capacity = 16;
-        while (capacity < keys.Length * 2)
+        if (NerModel.LabelCount != Labels)
         {
-            capacity *= 2;
+            throw new InvalidOperationException($"The scorer is laid out for {Labels} labels, not {NerModel.LabelCount}.");
         }
 
-        _slots = new Entry[capacity];
-        _mask = capacity - 1;
-        foreach (var key in keys)
+        // Both stages' keys are sorted: merged, each key's rows in the stages are where the merge finds them.
+        var firstKeys = model.First.Keys;
+        var secondKeys = model.Second.Keys;
+        var count = MergedCount(firstKeys, secondKeys);
+        var buckets = 16;
+        while (buckets * BucketSize < count * 2)
         {
-            var slot = (int)((key * 0x9E3779B1U) & (uint)_mask);
-            while (_slots[slot].Key != 0)
+            buckets *= 2;
+        }
+
+        _bucketMask = buckets - 1;
+        _shift = 32 - BitOperations.Log2((uint)buckets);
+        _keys = new uint[buckets * BucketSize];
+        _weights = new float[(count + 1) * Stride];
+        var zeroRow = count * Stride;
+        _offsets = new int[buckets * OffsetsPerBucket];
+        Array.Fill(_offsets, zeroRow);
+        var (f, s) = (0, 0);
+        for (var row = 0; row < count; row++)
+        {
+            var key = Math.Min(f < firstKeys.Length ? firstKeys[f] : uint.MaxValue, s < secondKeys.Length ? secondKeys[s] : uint.MaxValue);
+            if (f < firstKeys.Length && firstKeys[f] == key)
             {
-                slot = (slot + 1) & _mask;
+                model.First.Weights.AsSpan(f++ * Labels, Labels).CopyTo(_weights.AsSpan(row * Stride, Labels));
             }
 
-            _slots[slot] = new Entry(key, model.First.Row(key), model.Second.Row(key));
+            if (s < secondKeys.Length && secondKeys[s] == key)
+            {
+                model.Second.Weights.AsSpan(s++ * Labels, Labels).CopyTo(_weights.AsSpan(row * Stride + Labels, Labels));
+            }
+
+            var bucket = Bucket(key);
+            int slot;
+            while ((slot = Array.IndexOf(_keys, 0u, bucket * BucketSize, BucketSize)) < 0)
+            {
+                bucket = (bucket + 1) & _bucketMask;
+            }
+
+            _keys[slot] = key;
+            _offsets[bucket * OffsetsPerBucket + slot - bucket * BucketSize] = row * Stride;
         }
     }
 
+    /// <summary>Adds the weights of every known key to <paramref name="first"/> and <paramref name="second"/> (nine labels each).</summary>
     public void Score(ReadOnlySpan<uint> keys, Span<float> first, Span<float> second)
     {
-        var labels = NerModel.LabelCount;
+        ArgumentOutOfRangeException.ThrowIfLessThan(first.Length, Labels);
+        ArgumentOutOfRangeException.ThrowIfLessThan(second.Length, Labels);
+
+        // Lanes: low = first[0..8), high = first[8], second[0..7), tail = second[7], second[8].
+        Span<float> sums = stackalloc float[Stride];
+        first[..Labels].CopyTo(sums);
+        second[..Labels].CopyTo(sums[Labels..]);
+        var low = Vector256.Create<float>(sums);
+        var high = Vector256.Create<float>(sums[8..]);
+        var tail0 = sums[16];
+        var tail1 = sums[17];
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_keys);
+        ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         foreach (var key in keys)
         {
-            var slot = (int)((key * 0x9E3779B1U) & (uint)_mask);
+            var bucket = Bucket(key);
+            uint found;
             while (true)
             {
-                ref readonly var entry = ref _slots[slot];
-                if (entry.Key == key)
-                {
-                    if (entry.First >= 0)
-                    {
-                        Add(_first.AsSpan(entry.First * labels, labels), first);
-                    }
-
-                    if (entry.Second >= 0)
-                    {
-                        Add(_second.AsSpan(entry.Second * labels, labels), second);
-                    }
-
-                    break;
-                }
-
-                if (entry.Key == 0)
+                var bucketKeys = Vector256.LoadUnsafe(ref table, (nuint)(bucket * BucketSize));
+                found = Vector256.Equals(bucketKeys, Vector256.Create(key)).ExtractMostSignificantBits();
+                var empty = Vector256.Equals(bucketKeys, Vector256<uint>.Zero).ExtractMostSignificantBits();
+                if ((found | empty) != 0)
                 {
                     break;
                 }
 
-                slot = (slot + 1) & _mask;
+                bucket = (bucket + 1) & _bucketMask; // a full bucket without the key: it may have spilled over
             }
+
+            // Bit 8 picks the bucket's zero-row entry when the key is not there.
+            var index = BitOperations.TrailingZeroCount(found | (1u << BucketSize));
+            ref var row = ref Unsafe.Add(ref weights, Unsafe.Add(ref offsets, bucket * OffsetsPerBucket + index));
+            low += Vector256.LoadUnsafe(ref row);
+            high += Vector256.LoadUnsafe(ref row, 8);
+            tail0 += Unsafe.Add(ref row, 16);
+            tail1 += Unsafe.Add(ref row, 17);
         }
+
+        low.CopyTo(sums);
+        high.CopyTo(sums[8..]);
+        sums[16] = tail0;
+        sums[17] = tail1;
+        sums[..Labels].CopyTo(first);
+        sums[Labels..].CopyTo(second);
     }
 
-    private static void Add(ReadOnlySpan<float> weights, Span<float> scores)
+    // The high bits of a multiplicative hash (keys are hashes already, but this spreads any leftover pattern).
+    private int Bucket(uint key) => (int)((key * 0x9E3779B1U) >> _shift);
+
+    /// <summary>The number of distinct keys in two sorted, duplicate-free arrays.</summary>
+    private static int MergedCount(uint[] a, uint[] b)
     {
-        for (var l = 0; l < weights.Length; l++)
+        var (i, j, count) = (0, 0, 0);
+        while (i < a.Length || j < b.Length)
         {
-            scores[l] += weights[l];
+            var key = Math.Min(i < a.Length ? a[i] : uint.MaxValue, j < b.Length ? b[j] : uint.MaxValue);
+            i += i < a.Length && a[i] == key ? 1 : 0;
+            j += j < b.Length && b[j] == key ? 1 : 0;
+            count++;
         }
-    }
 
-    private readonly record struct Entry(uint Key, int First, int Second);
+        return count;
+    }
 }

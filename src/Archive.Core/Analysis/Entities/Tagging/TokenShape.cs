@@ -5,11 +5,26 @@ internal static class TokenShape
 {
     private const int MaxLength = 12;
 
-    /// <summary>The shape with runs of one class collapsed: "Kerry" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d".</summary>
-    public static string Collapsed(string token)
+    /// <summary>
+    /// The feature hash of the shape with runs of one class collapsed: "Kerry" → "Xx", "U.S." → "X.X.",
+    /// "1996-08-30" → "d-d-d" (hashed from a stack buffer, the string is never made).
+    /// </summary>
+    public static ulong CollapsedHash(string token)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        return FeatureHash.Of(buffer[..Collapsed(token, buffer)]);
+    }
+
+    /// <summary>The feature hash of the shape of the first four characters, then the collapsed rest: "Kerry" → "Xxxx", "NATO" → "XXXX".</summary>
+    public static ulong LongHash(string token)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        return FeatureHash.Of(buffer[..Long(token, buffer)]);
+    }
+
+    private static int Collapsed(string token, Span<char> buffer)
     {
         ArgumentNullException.ThrowIfNull(token);
-        Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
         var last = '\0';
         foreach (var c in token)
@@ -26,14 +41,12 @@ internal static class TokenShape
             }
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
-    /// <summary>The shape of the first four characters, then the collapsed rest: "Kerry" → "Xxxx", "NATO" → "XXXX".</summary>
-    public static string Long(string token)
+    private static int Long(string token, Span<char> buffer)
     {
         ArgumentNullException.ThrowIfNull(token);
-        Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
         var last = '\0';
         for (var i = 0; i < token.Length && length < MaxLength; i++)
@@ -47,7 +60,7 @@ internal static class TokenShape
             last = mapped;
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     public static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);

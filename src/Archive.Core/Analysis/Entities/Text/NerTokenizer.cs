@@ -19,7 +19,7 @@ public static class NerTokenizer
     public static IReadOnlyList<TextToken> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<TextToken>();
+        var tokens = new List<TextToken>(text.Length / 5);
         var i = 0;
         while (i < text.Length)
         {
@@ -52,8 +52,8 @@ public static class NerTokenizer
             start++;
         }
 
-        // Closing punctuation, kept to add after the word.
-        var trailing = new Stack<TextToken>();
+        // Closing punctuation, found from the end and appended as found; put after the word below.
+        var trailingStart = tokens.Count;
         while (end - start > 1)
         {
             var c = text[end - 1];
@@ -64,7 +64,7 @@ public static class NerTokenizer
 
             if (c == '.' && end - start >= 3 && text[end - 2] == '.' && text[end - 3] == '.')
             {
-                trailing.Push(Make(text, end - 3, 3));
+                tokens.Add(Make(text, end - 3, 3));
                 end -= 3;
                 continue;
             }
@@ -74,9 +74,11 @@ public static class NerTokenizer
                 break;
             }
 
-            trailing.Push(Make(text, end - 1, 1));
+            tokens.Add(Make(text, end - 1, 1));
             end--;
         }
+
+        var trailingCount = tokens.Count - trailingStart;
 
         // Possessives and the negative clitic.
         var word = text.AsSpan(start, end - start);
@@ -85,7 +87,7 @@ public static class NerTokenizer
             AddWord(text, start, end - 2, tokens);
             tokens.Add(Make(text, end - 2, 2));
         }
-        else if (word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))
+        else if (word.Length > 3 && word[^1] is 't' or 'T' && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)))
         {
             AddWord(text, start, end - 3, tokens);
             tokens.Add(Make(text, end - 3, 3));
@@ -100,7 +102,14 @@ public static class NerTokenizer
             AddWord(text, start, end, tokens);
         }
 
-        tokens.AddRange(trailing);
+        // [closing reversed..., word...] → reversed [word reversed..., closing...] → then the word parts turned back.
+        if (trailingCount > 0)
+        {
+            var chunk = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[trailingStart..];
+            var wordCount = chunk.Length - trailingCount;
+            chunk.Reverse();
+            chunk[..wordCount].Reverse();
+        }
     }
 
     private static void AddWord(string text, int start, int end, List<TextToken> tokens)
