@@ -26,6 +26,10 @@ public sealed class SiteSink
     private readonly string _staging;
     private readonly bool _inPlace;
     private readonly ConcurrentDictionary<string, string?> _stored = new(StringComparer.Ordinal);
+
+    // Folders known to exist: tens of thousands of pages share a few thousand folders, and each
+    // CreateDirectory costs a stat and a mkdir even when the folder is there.
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private int _written;
     private int _unchanged;
     private bool _committed;
@@ -92,7 +96,7 @@ public sealed class SiteSink
                 return document with { Content = new StoredFile(this, destination, length).AsMemory() };
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(existing)!);
+            EnsureFolder(Path.GetDirectoryName(existing)!);
             var temporary = existing + TemporarySuffix;
             WriteNew(temporary, document.Content.Span, FileMode.Create);
             _stored[destination] = temporary;
@@ -101,7 +105,7 @@ public sealed class SiteSink
         }
 
         var target = SiteWriter.Confined(_staging, destination);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        EnsureFolder(Path.GetDirectoryName(target)!);
         if ((ReusedFile.IsReuseOf(document.Content, existing) || SiteWriter.SameBytes(existing, document.Content.Span)) && SiteWriter.TryHardLink(existing, target))
         {
             Interlocked.Increment(ref _unchanged);
@@ -190,8 +194,18 @@ public sealed class SiteSink
 
     private static void WriteNew(string path, ReadOnlySpan<byte> content, FileMode mode)
     {
-        using var stream = new FileStream(path, mode, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        stream.Write(content);
+        // A handle and one positioned write: no stream buffer, no seek.
+        using var handle = File.OpenHandle(path, mode, FileAccess.Write, FileShare.Read);
+        RandomAccess.Write(handle, content, 0);
+    }
+
+    private void EnsureFolder(string folder)
+    {
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
     }
 
     private List<string> DeleteStale(IReadOnlyCollection<string> previousFiles, HashSet<string> destinations)
