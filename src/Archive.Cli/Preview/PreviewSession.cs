@@ -53,6 +53,9 @@ internal sealed class PreviewSession : IAsyncDisposable
     public async Task StartAsync(string host, int port, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+
+        // An editor waits on each rebuild: no blocking full collections while the preview runs.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         var outcome = await BuildOnceAsync(cancellationToken).ConfigureAwait(false);
         _log($"First build: exit {outcome.ExitCode}, {outcome.FilesWritten} written, {outcome.FilesUnchanged} unchanged in {clock.Elapsed.TotalSeconds:0.00} s.");
         _cache.TrustOutput = outcome.ExitCode != 2;
@@ -65,6 +68,16 @@ internal sealed class PreviewSession : IAsyncDisposable
         _watcher = new SiteWatcher(_paths.Input, _paths.Theme, _paths.SiteFile, [_paths.Output, _paths.Output + ".staging", _paths.Output + ".previous", cacheDirectory], Changed);
         var loopToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token).Token;
         _loop = Task.Run(() => LoopAsync(loopToken), CancellationToken.None);
+
+        // Compile the rebuild path before the first edit needs it: the readers and the tagger, then a rebuild
+        // with nothing changed (it writes nothing).
+        _ = Task.Run(
+            () =>
+            {
+                WarmUp.Readers(_paths, loopToken);
+                Signal();
+            },
+            loopToken);
     }
 
     public async Task RunUntilCancelledAsync(CancellationToken cancellationToken)
@@ -112,6 +125,12 @@ internal sealed class PreviewSession : IAsyncDisposable
             _changes.Add(path);
         }
 
+        Signal();
+    }
+
+    /// <summary>Asks the loop for a rebuild of whatever changed so far (possibly nothing).</summary>
+    private void Signal()
+    {
         Interlocked.Exchange(ref _lastChange, Stopwatch.GetTimestamp());
         if (Interlocked.Exchange(ref _pending, 1) == 0)
         {

@@ -42,6 +42,9 @@ public sealed class BuildCache
     /// <summary>The last build's articles, index and index pages, kept in memory only (see <see cref="ArchiveMemory"/>).</summary>
     internal ArchiveMemory? Memory { get; set; }
 
+    /// <summary>The entries of the last build report, kept in memory only.</summary>
+    internal IReadOnlyList<Modules.BuildReport.Entry>? LastReport { get; set; }
+
     /// <summary>The last walk of the input folder (see <see cref="InputWalk"/>), kept in memory only.</summary>
     internal InputWalk? LastWalk { get; set; }
 

@@ -323,6 +323,24 @@ public sealed class IncrementalBuild
     public Document? ReuseFile(string destination, IEnumerable<Article> shown) =>
         CanReuse && !shown.Any(a => Delta!.Changed.Contains(a.SourcePath)) ? Unaffected(destination, page: false) : null;
 
+    /// <summary>WriteSite: build-report.json; the file as the output holds it when a preview rebuild left every entry as it was.</summary>
+    public Document Report(BuildReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var entries = report.Entries;
+        if (_cache is not null)
+        {
+            var last = _cache.LastReport;
+            _cache.LastReport = entries;
+            if (CanReuse && last is not null && last.SequenceEqual(entries) && Unaffected("build-report.json", page: false) is { } kept)
+            {
+                return kept;
+            }
+        }
+
+        return Document.Output("build-report.json", BuildReport.ToJson(entries));
+    }
+
     /// <summary>Only some articles' text changed since the last build of this process, under the same theme and settings.</summary>
     private bool CanReuse => Delta is not null && _memory!.ThemeSalt == _themeSalt;
 

@@ -36,7 +36,9 @@ public sealed class BuildReport
 
     public IReadOnlyList<Entry> Entries => _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
 
-    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(Entries, ReportJson.Default.IReadOnlyListEntry);
+    public byte[] ToJson() => ToJson(Entries);
+
+    public static byte[] ToJson(IReadOnlyList<Entry> entries) => JsonSerializer.SerializeToUtf8Bytes(entries, ReportJson.Default.IReadOnlyListEntry);
 
     public sealed record Entry(string Path, string Status, string? Title, string? Permalink, int Blocks, int Dropped, string? Reason);
 }

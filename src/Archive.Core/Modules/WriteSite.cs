@@ -12,7 +12,7 @@ internal sealed class WriteSite(params string[] pipelines) : IModule
         var documents = pipelines
             .SelectMany(context.OutputsOf)
             .Where(d => d.Destination is not null)
-            .Append(Document.Output("build-report.json", report.ToJson()))
+            .Append(context.Incremental().Report(report))
             .ToList();
         var sink = context.Sink() ?? SiteSink.NewTree(context.GetService<BuildPaths>().Output);
         var stats = context.Incremental().Commit(sink, documents, cancellationToken);

@@ -137,7 +137,11 @@ public sealed class SiteSink
             }
         }
 
-        Parallel.ForEach(documents.Where(d => !IsStoredHere(d.Content)), new ParallelOptions { CancellationToken = cancellationToken }, d => Store(d));
+        // In place, a page the build cache kept is the file already there: counted, not stored again.
+        var kept = _inPlace ? documents.Count(d => !IsStoredHere(d.Content) && IsKept(d.Content)) : 0;
+        Interlocked.Add(ref _unchanged, kept);
+        var rest = documents.Where(d => !IsStoredHere(d.Content) && !(_inPlace && IsKept(d.Content))).ToList();
+        Parallel.ForEach(rest, new ParallelOptions { CancellationToken = cancellationToken }, d => Store(d));
         cancellationToken.ThrowIfCancellationRequested();
         Changed = _stored.Where(kv => kv.Value is not null).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
         if (_inPlace)
@@ -191,6 +195,8 @@ public sealed class SiteSink
         _committed || !_stored.TryGetValue(destination, out var path) || path is null ? SiteWriter.Confined(_output, destination) : path;
 
     private bool IsStoredHere(ReadOnlyMemory<byte> content) => StoredFile.Of(content)?.Sink == this;
+
+    private static bool IsKept(ReadOnlyMemory<byte> content) => MemoryMarshal.TryGetMemoryManager<byte, ReusedFile>(content, out _);
 
     private static void WriteNew(string path, ReadOnlySpan<byte> content, FileMode mode)
     {
