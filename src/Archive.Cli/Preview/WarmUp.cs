@@ -1,23 +1,30 @@
 using Archive.Core.Analysis.Entities;
+using Archive.Core.Analysis.Index;
+using Archive.Core.Assets;
 using Archive.Core.Building;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Normalization;
+using Archive.Core.Rendering;
+using Archive.Core.Rendering.Pages;
 
 namespace Archive.Cli.Preview;
 
 /// <summary>
-/// Runs the readers and the entity tagger once on a capture of each format, discarding the results, while the
-/// preview waits for the first edit. When the start-up build found every capture in the cache, none of that
-/// code has run yet: compiling it and loading the tagger's model would otherwise fall on the first edit.
+/// Runs the readers, the entity tagger and the article template once on a capture of each format, discarding
+/// the results, while the preview waits for the first edit. When the start-up build found every capture and
+/// page in the cache, none of that code has run yet: compiling it and loading the tagger's model would
+/// otherwise fall on the first edit.
 /// </summary>
 internal static class WarmUp
 {
     public static void Readers(BuildPaths paths, CancellationToken cancellationToken)
     {
-        var settings = SiteBuilder.LoadSettings(paths.SiteFile, new List<Diagnostic>());
+        var diagnostics = new List<Diagnostic>();
+        var settings = SiteBuilder.LoadSettings(paths.SiteFile, diagnostics);
         var normaliser = new CaptureNormaliser(settings);
+        var theme = Theme.Load(paths.Theme, AssetManifest.Load(paths.Theme).Url, diagnostics);
         var samples = Directory.Exists(paths.Input)
             ? Directory.EnumerateFiles(paths.Input, "*", SearchOption.AllDirectories)
                 .Where(path => CaptureReaders.FormatOf(path) is not null)
@@ -31,7 +38,12 @@ internal static class WarmUp
             try
             {
                 var result = normaliser.Normalise(new CaptureFile(Path.GetFileName(path), File.ReadAllBytes(path)));
-                _ = ArticleEntityExtractor.Default.Extract(result.Article);
+                var article = result.Article with { Entities = ArticleEntityExtractor.Default.Extract(result.Article), Permalink = "/warm-up/" };
+                if (theme is not null)
+                {
+                    // Rendered in memory only: nothing is written.
+                    _ = new ArticlePages(new PageFactory(theme, settings, new ArchiveIndex([article]))).Render(article);
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
             {
