@@ -15,6 +15,7 @@ internal sealed class PreviewSession : IAsyncDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan IdleCollectionDelay = TimeSpan.FromMilliseconds(400);
 
     private readonly BuildPaths _paths;
     private readonly BuildCache _cache;
@@ -128,6 +129,23 @@ internal sealed class PreviewSession : IAsyncDisposable
         Signal();
     }
 
+    /// <summary>
+    /// A rebuild leaves its garbage in the young generations; collecting it once the reloaded page has had time
+    /// to load, rather than in the middle of the next rebuild, keeps that rebuild's pauses short.
+    /// </summary>
+    private void CollectWhenIdle(CancellationToken cancellationToken) =>
+        _ = Task.Delay(IdleCollectionDelay, cancellationToken).ContinueWith(
+            _ =>
+            {
+                if (Volatile.Read(ref _pending) == 0)
+                {
+                    GC.Collect(1, GCCollectionMode.Forced, blocking: true);
+                }
+            },
+            cancellationToken,
+            TaskContinuationOptions.OnlyOnRanToCompletion,
+            TaskScheduler.Default);
+
     /// <summary>Asks the loop for a rebuild of whatever changed so far (possibly nothing).</summary>
     private void Signal()
     {
@@ -179,6 +197,7 @@ internal sealed class PreviewSession : IAsyncDisposable
             var latency = Stopwatch.GetElapsedTime(first);
             _log(Summary(outcome, latency));
             Rebuilt?.Invoke(outcome, latency);
+            CollectWhenIdle(cancellationToken);
         }
     }
 

@@ -2,11 +2,13 @@ using Archive.Core.Analysis.Entities;
 using Archive.Core.Analysis.Index;
 using Archive.Core.Assets;
 using Archive.Core.Building;
+using Archive.Core.Caching;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Normalization;
 using Archive.Core.Rendering;
+using Archive.Core.Rendering.Feeds;
 using Archive.Core.Rendering.Pages;
 
 namespace Archive.Cli.Preview;
@@ -39,10 +41,14 @@ internal static class WarmUp
             {
                 var result = normaliser.Normalise(new CaptureFile(Path.GetFileName(path), File.ReadAllBytes(path)));
                 var article = result.Article with { Entities = ArticleEntityExtractor.Default.Extract(result.Article), Permalink = "/warm-up/" };
+                BuildCache.Prepare(article);
                 if (theme is not null)
                 {
                     // Rendered in memory only: nothing is written.
-                    _ = new ArticlePages(new PageFactory(theme, settings, new ArchiveIndex([article]))).Render(article);
+                    var factory = new PageFactory(theme, settings, new ArchiveIndex([article]));
+                    _ = new ArticlePages(factory).Render(article);
+                    _ = AtomFeed.Write(factory, "warm-up", "/feed.xml", "/", [article]);
+                    _ = JsonFeed.Write(factory, "/feed.json", [article]);
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)

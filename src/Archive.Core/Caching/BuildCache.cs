@@ -57,6 +57,16 @@ public sealed class BuildCache
 
     private bool _unsaved;
 
+    /// <summary>
+    /// Round-trips <paramref name="sample"/> through the cache's serialiser in memory (nothing is stored), so that
+    /// a preview's first edit does not pay for building the serialiser's metadata.
+    /// </summary>
+    public static void Prepare(Model.Article sample)
+    {
+        var entry = new CachedCapture("warm-up", sample, [], new Modules.BuildReport.Entry(sample.SourcePath, "built", sample.Title, sample.Permalink, sample.Body.Count, 0, null));
+        _ = System.Text.Json.JsonSerializer.Deserialize<CachedCapture>(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Options), CacheJson.Options);
+    }
+
     /// <summary>Writes the state held back by <see cref="DeferSaves"/>.</summary>
     public void Flush()
     {
