@@ -98,7 +98,7 @@ public sealed class IncrementalBuild
     internal CacheState.LastBuild? Unchanged() =>
         _cache is { State: { Last: { } last } state } && Fingerprint != 0 && state.Fingerprint == Fingerprint && _outputVerified ? last : null;
 
-    /// <summary>ReadCaptures: the captures and orphan sidecars of the input folder, from the last walk when the watcher accounts for every change.</summary>
+    /// <summary>FindCaptures: the captures and orphan sidecars of the input folder, from the last walk when the watcher accounts for every change.</summary>
     public (IReadOnlyList<InputEntry> Captures, IReadOnlyList<string> Orphans) Walk(string input)
     {
         if (_cache is null)
@@ -117,7 +117,7 @@ public sealed class IncrementalBuild
         return (walk.Captures, walk.Orphans);
     }
 
-    /// <summary>ReadCaptures: the capture and its sidecar, or an empty stand-in when the cache already holds its article.</summary>
+    /// <summary>NormaliseCaptures: the capture and its sidecar, or an empty stand-in when the cache already holds its article.</summary>
     public CaptureFile Read(InputEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);

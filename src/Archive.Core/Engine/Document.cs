@@ -5,7 +5,7 @@ namespace Archive.Core.Engine;
 
 /// <summary>
 /// The unit that flows through pipelines. Immutable: modules return changed copies made with <c>with</c>.
-/// Typed slots instead of a metadata bag: a capture read from disk, the article made of it, and the
+/// Typed slots instead of a metadata bag: a capture found on disk, its bytes once read, the article made of it, and the
 /// output bytes with their site-relative destination (such as <c>2014/03/30/slug/index.html</c>).
 /// </summary>
 public sealed record Document
@@ -17,6 +17,9 @@ public sealed record Document
     public string? Destination { get; init; }
 
     public ReadOnlyMemory<byte> Content { get; init; }
+
+    /// <summary>A capture found in the input folder and not read yet.</summary>
+    public InputEntry? Input { get; init; }
 
     public CaptureFile? Capture { get; init; }
 

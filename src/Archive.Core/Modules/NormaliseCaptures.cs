@@ -5,7 +5,7 @@ using Archive.Core.Normalization;
 
 namespace Archive.Core.Modules;
 
-/// <summary>Process: each capture into an article, in parallel; the capture's bytes are dropped once read. A capture that breaks a reader is reported and left out, never the build.</summary>
+/// <summary>Process: each capture read and made into an article, in parallel; the capture's bytes are dropped once normalised. A capture that breaks a reader is reported and left out, never the build.</summary>
 internal sealed class NormaliseCaptures : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
@@ -16,10 +16,11 @@ internal sealed class NormaliseCaptures : IModule
         var documents = context.Parallel(inputs, cancellationToken)
             .Select(document =>
             {
-                var capture = document.Capture!;
+                // Incremental builds: an unchanged capture whose article is cached is not read.
+                var capture = document.Capture ?? incremental.Read(document.Input!);
                 if (incremental.Restore(capture.Path, context, report) is { } cached)
                 {
-                    return document with { Article = cached, Capture = null };
+                    return document with { Article = cached, Capture = null, Input = null };
                 }
 
                 if (CaptureScreen.Reject(capture.Bytes) is { } reason)
@@ -39,7 +40,7 @@ internal sealed class NormaliseCaptures : IModule
 
                     report.Normalised(capture.Path, result);
                     incremental.Normalised(capture.Path, result.Diagnostics, report);
-                    return document with { Article = result.Article, Capture = null };
+                    return document with { Article = result.Article, Capture = null, Input = null };
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -8,7 +8,7 @@ public sealed class Captures : Pipeline
 {
     public Captures()
     {
-        InputModules.Add(new ReadCaptures());
+        InputModules.Add(new FindCaptures());
         ProcessModules.Add(new NormaliseCaptures());
     }
 }

@@ -1,0 +1,25 @@
+using Archive.Core.Diagnostics;
+using Archive.Core.Engine;
+
+namespace Archive.Core.Modules;
+
+/// <summary>
+/// Input: every capture under the input folder, with its sidecar, from one walk of the folder; orphan sidecars
+/// are reported. Nothing is read here: each capture is read by the worker that normalises it, so reading the
+/// files overlaps with normalising them.
+/// </summary>
+internal sealed class FindCaptures : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
+    {
+        var paths = context.GetService<BuildPaths>();
+        var (captures, orphans) = context.Incremental().Walk(paths.Input);
+        foreach (var orphan in orphans)
+        {
+            context.Report(Diagnostic.Warning("ARC012", "Sidecar has no capture beside it; ignored.", orphan));
+        }
+
+        var documents = captures.Select(entry => new Document { Source = entry.RelativePath, Input = entry }).ToList();
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+}
