@@ -70,12 +70,16 @@ internal sealed class PreviewSession : IAsyncDisposable
         var loopToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token).Token;
         _loop = Task.Run(() => LoopAsync(loopToken), CancellationToken.None);
 
-        // Compile the rebuild path before the first edit needs it: the readers and the tagger, then a rebuild
-        // with nothing changed (it writes nothing).
+        // Compile the rebuild path before the first edit needs it: the readers, the tagger and the templates, then
+        // a rebuild with nothing changed (it writes nothing).
         _ = Task.Run(
             () =>
             {
                 WarmUp.Readers(_paths, loopToken);
+
+                // What the start-up build loaded and dropped (a whole cache read back), collected now rather than
+                // by the first edit's rebuild.
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                 Signal();
             },
             loopToken);
