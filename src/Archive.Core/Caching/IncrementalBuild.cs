@@ -503,8 +503,9 @@ public sealed class IncrementalBuild
         var all = new ContentHash().Add(common);
         foreach (var file in Files(Path.Combine(theme, "layouts"), "*.sbn", SearchOption.TopDirectoryOnly))
         {
-            _layoutSalts[Path.GetFileNameWithoutExtension(file)] = new ContentHash().Add(common).Add(Read(file)).Value;
-            all.Add(_layoutSalts[Path.GetFileNameWithoutExtension(file)]);
+            var salt = new ContentHash().Add(common).Add(Read(file)).Value;
+            _layoutSalts[Path.GetFileNameWithoutExtension(file)] = salt;
+            all.Add(salt);
         }
 
         _themeSalt = all.Value;

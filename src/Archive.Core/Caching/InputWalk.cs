@@ -13,7 +13,7 @@ internal sealed class InputWalk
 
     public InputWalk(string input, IReadOnlyList<InputEntry> captures, IReadOnlyList<string> orphans)
     {
-        Input = Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        Input = FolderPrefix(input);
         Captures = captures;
         Orphans = orphans;
         _byPath = new Dictionary<string, int>(captures.Count * 2, StringComparer.Ordinal);
@@ -27,6 +27,7 @@ internal sealed class InputWalk
         }
     }
 
+    /// <summary>The input folder's full path with a trailing separator.</summary>
     public string Input { get; }
 
     public IReadOnlyList<InputEntry> Captures { get; }
@@ -36,7 +37,7 @@ internal sealed class InputWalk
     /// <summary>This walk with the stamps of <paramref name="changed"/> read again; null when a full walk is needed.</summary>
     public InputWalk? Refresh(string input, IEnumerable<string> changed)
     {
-        if (!string.Equals(Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, Input, StringComparison.Ordinal))
+        if (!string.Equals(FolderPrefix(input), Input, StringComparison.Ordinal))
         {
             return null;
         }
@@ -73,4 +74,6 @@ internal sealed class InputWalk
 
         return new InputWalk(Input, captures, Orphans);
     }
+
+    private static string FolderPrefix(string folder) => Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
 }

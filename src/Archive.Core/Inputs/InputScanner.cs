@@ -12,12 +12,7 @@ public sealed record InputEntry(string RelativePath, string FullPath, string? Si
 /// </summary>
 public static class InputScanner
 {
-    public static IReadOnlyList<InputEntry> Scan(string inputDirectory) => Walk(inputDirectory).Captures;
-
-    /// <summary>Sidecars whose capture does not exist: reported, never silently ignored.</summary>
-    public static IReadOnlyList<string> OrphanSidecars(string inputDirectory) => Walk(inputDirectory).Orphans;
-
-    /// <summary>The captures and the orphan sidecars of one walk.</summary>
+    /// <summary>The captures, and the sidecars whose capture does not exist (reported, never silently ignored).</summary>
     public static (IReadOnlyList<InputEntry> Captures, IReadOnlyList<string> Orphans) Walk(string inputDirectory)
     {
         if (!Directory.Exists(inputDirectory))

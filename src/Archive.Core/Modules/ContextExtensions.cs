@@ -13,7 +13,7 @@ internal static class ContextExtensions
         new(
             context.GetService<Theme>(),
             context.GetService<SiteSettings>(),
-            context.GetService<IndexProvider>().For(context.OutputsOf(analysisPipeline), (context.TryGetService<Parallelism>() ?? Parallelism.Default).Degree, context.Incremental()))
+            context.GetService<IndexProvider>().For(context.OutputsOf(analysisPipeline), context.Degree(), context.Incremental()))
         {
             Cache = context.Incremental(),
             Sink = context.Sink(),

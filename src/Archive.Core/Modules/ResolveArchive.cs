@@ -35,7 +35,6 @@ internal sealed class ResolveArchive : IModule
         var articles = context.Parallel(analysed, cancellationToken)
             .Select(a => a with { Tags = a.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })
             .ToList();
-        var degree = context.TryGetService<Parallelism>()?.Degree ?? Parallelism.Default.Degree;
-        return PermalinkAssigner.Assign(EntityCanonicaliser.Apply(articles, degree));
+        return PermalinkAssigner.Assign(EntityCanonicaliser.Apply(articles, context.Degree()));
     }
 }

@@ -80,7 +80,7 @@ public sealed class SiteSink
         }
 
         var length = document.Content.Length;
-        if (_inPlace && MemoryMarshal.TryGetMemoryManager<byte, ReusedFile>(document.Content, out _))
+        if (_inPlace && IsKept(document.Content))
         {
             // A page the build cache kept: it is the file already in this output folder, untouched.
             Interlocked.Increment(ref _unchanged);

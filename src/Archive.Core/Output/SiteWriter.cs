@@ -1,26 +1,10 @@
 using System.Runtime.InteropServices;
-using Archive.Core.Engine;
 
 namespace Archive.Core.Output;
 
 /// <summary>File-system steps shared by the writers: confining destinations, comparing bytes, hard links.</summary>
 public static partial class SiteWriter
 {
-    /// <summary>Writes <paramref name="documents"/> as the whole new site, atomically (see <see cref="SiteSink.NewTree"/>).</summary>
-    public static WriteStats Commit(string outputDirectory, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
-    {
-        var sink = SiteSink.NewTree(outputDirectory);
-        try
-        {
-            return sink.Commit(documents, [], cancellationToken);
-        }
-        catch
-        {
-            sink.Abandon();
-            throw;
-        }
-    }
-
     /// <summary>The full path of a destination inside <paramref name="root"/>; anything that would escape it is a bug upstream.</summary>
     public static string Confined(string root, string destination)
     {

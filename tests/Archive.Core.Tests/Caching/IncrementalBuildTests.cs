@@ -10,7 +10,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task A_cached_build_after_edits_is_byte_identical_to_a_cold_build()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         var cache = BuildCache.Open(folder.Combine(".cache"));
         await Build(folder, "out", cache);
         File.AppendAllText(folder.Combine("input", "2014-04-17_geneva-talks.txt"), "\nA new closing paragraph about the talks in Geneva, long enough to be kept as prose.\n");
@@ -21,7 +21,7 @@ public sealed class IncrementalBuildTests
         var cold = await Build(folder, "cold", null);
 
         Assert.Equal(cold.ExitCode, cached.ExitCode);
-        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+        Assert.Equal(SiteCopy.Tree(folder.Combine("cold")), SiteCopy.Tree(folder.Combine("out")));
         Assert.Equal(cold.Diagnostics, cached.Diagnostics);
         Assert.Equal(cold.Report, cached.Report);
     }
@@ -29,9 +29,9 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task A_second_build_with_nothing_changed_reads_no_capture_and_writes_nothing()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         await Build(folder, "out", BuildCache.Open(folder.Combine(".cache")));
-        var first = Tree(folder.Combine("out"));
+        var first = SiteCopy.Tree(folder.Combine("out"));
 
         var builder = Builder(folder, "out", BuildCache.Open(folder.Combine(".cache")));
         var second = await builder.BuildAsync();
@@ -40,13 +40,13 @@ public sealed class IncrementalBuildTests
         Assert.Equal(first.Count, second.FilesUnchanged);
         Assert.Equal(0, builder.CacheCounts.CapturesNormalised);
         Assert.Equal(0, builder.CacheCounts.PagesRendered);
-        Assert.Equal(first, Tree(folder.Combine("out")));
+        Assert.Equal(first, SiteCopy.Tree(folder.Combine("out")));
     }
 
     [Fact]
     public async Task An_edited_capture_is_the_only_one_normalised_again_and_only_changed_pages_are_rendered()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         var cache = BuildCache.Open(folder.Combine(".cache"));
         var cold = Builder(folder, "out", cache);
         await cold.BuildAsync();
@@ -64,7 +64,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task A_template_change_renders_the_pages_of_that_layout_again()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         var cache = BuildCache.Open(folder.Combine(".cache"));
         await Build(folder, "out", cache);
         File.AppendAllText(folder.Combine("theme", "layouts", "home.sbn"), "\n<p>Edited home</p>\n");
@@ -81,7 +81,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task A_corrupt_cache_is_rebuilt_never_trusted()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         await Build(folder, "out", BuildCache.Open(folder.Combine(".cache")));
         File.AppendAllText(folder.Combine("input", "2014-04-17_geneva-talks.txt"), "\nAn edit after the first build, long enough to be kept as a paragraph.\n");
         foreach (var file in Directory.GetFiles(folder.Combine(".cache"), "*", SearchOption.AllDirectories))
@@ -97,13 +97,13 @@ public sealed class IncrementalBuildTests
 
         Assert.Equal(0, builder.CacheCounts.CapturesCached);
         Assert.Equal(cold.ExitCode, cached.ExitCode);
-        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+        Assert.Equal(SiteCopy.Tree(folder.Combine("cold")), SiteCopy.Tree(folder.Combine("out")));
     }
 
     [Fact]
     public async Task A_file_changed_by_hand_in_the_output_folder_is_written_again()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         await Build(folder, "out", BuildCache.Open(folder.Combine(".cache")));
         var page = folder.Combine("out", "index.html");
         var original = File.ReadAllBytes(page);
@@ -131,32 +131,8 @@ public sealed class IncrementalBuildTests
         Assert.NotEqual(Hash(new Rendering.Views.LinkView("Kerry", "/people/kerry/", 2)), Hash(new Rendering.Views.LinkView("Kerry", "/people/kerry/", 3)));
     }
 
-    private static TempFolder Site()
-    {
-        var folder = new TempFolder();
-        Copy(Repository.PathOf("input"), folder.Combine("input"));
-        Copy(Repository.PathOf("theme"), folder.Combine("theme"));
-        File.Copy(Repository.PathOf("site.yml"), folder.Combine("site.yml"));
-        return folder;
-    }
-
     private static SiteBuilder Builder(TempFolder folder, string output, BuildCache? cache) =>
         new(new BuildPaths(folder.Combine("input"), folder.Combine(output), folder.Combine("theme"), folder.Combine("site.yml"))) { Cache = cache };
 
     private static Task<BuildOutcome> Build(TempFolder folder, string output, BuildCache? cache) => Builder(folder, output, cache).BuildAsync();
-
-    private static Dictionary<string, string> Tree(string root) =>
-        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
-
-    private static void Copy(string source, string target)
-    {
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-    }
 }

@@ -2,6 +2,8 @@ using Archive.Core.Building;
 using Archive.Core.Caching;
 using Archive.Core.Engine;
 
+using Archive.Core.Tests.Support;
+
 namespace Archive.Core.Tests.Caching;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class PreviewRebuildTests
     [Fact]
     public async Task An_edit_of_an_articles_text_renders_only_its_page_and_gives_the_cold_output()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         var cache = await Started(folder);
         var path = folder.Combine("input", Capture);
         Edit(path, "is to send monitors", "is to send unarmed monitors");
@@ -28,13 +30,13 @@ public sealed class PreviewRebuildTests
         Assert.Equal((1, 1), (builder.CacheCounts.CapturesNormalised, builder.CacheCounts.PagesRendered));
         Assert.True(builder.KeptArchive);
         Assert.Contains("send unarmed monitors", File.ReadAllText(ArticlePage(folder, "out")), StringComparison.Ordinal);
-        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+        Assert.Equal(SiteCopy.Tree(folder.Combine("cold")), SiteCopy.Tree(folder.Combine("out")));
     }
 
     [Fact]
     public async Task An_edit_that_changes_what_index_pages_show_rebuilds_them_and_gives_the_cold_output()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         var cache = await Started(folder);
         var path = folder.Combine("input", Capture);
         File.WriteAllText(path + ".yml", "title: Geneva deal reached after long talks\n");
@@ -47,13 +49,13 @@ public sealed class PreviewRebuildTests
         Assert.True(builder.CacheCounts.PagesRendered > 1, $"{builder.CacheCounts.PagesRendered} rendered");
         Assert.False(builder.KeptArchive);
         Assert.Contains("Geneva deal reached after long talks", File.ReadAllText(folder.Combine("out", "index.html")), StringComparison.Ordinal);
-        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+        Assert.Equal(SiteCopy.Tree(folder.Combine("cold")), SiteCopy.Tree(folder.Combine("out")));
     }
 
     [Fact]
     public async Task A_new_capture_the_watcher_names_is_found_without_a_full_scan_being_asked_for()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         var cache = await Started(folder);
         var added = folder.Write("input/2020-01-02_new-note.md", "---\ntitle: A note added while previewing\npublished: 2020-01-02\n---\n\nA short note, written while the preview was running, long enough to be a paragraph of prose.\n");
 
@@ -62,13 +64,13 @@ public sealed class PreviewRebuildTests
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.True(File.Exists(folder.Combine("out", "2020", "01", "02", "a-note-added-while-previewing", "index.html")));
-        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+        Assert.Equal(SiteCopy.Tree(folder.Combine("cold")), SiteCopy.Tree(folder.Combine("out")));
     }
 
     [Fact]
     public async Task Two_text_edits_in_a_row_keep_related_lists_and_feeds_right()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         var cache = await Started(folder);
         var path = folder.Combine("input", Capture);
         Edit(path, "is to send monitors", "is to send unarmed monitors");
@@ -82,13 +84,13 @@ public sealed class PreviewRebuildTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.True(builder.KeptArchive);
         Assert.Contains("had no wish at all to send troops", File.ReadAllText(folder.Combine("out", "feed.json")), StringComparison.Ordinal);
-        Assert.Equal(Tree(folder.Combine("cold")), Tree(folder.Combine("out")));
+        Assert.Equal(SiteCopy.Tree(folder.Combine("cold")), SiteCopy.Tree(folder.Combine("out")));
     }
 
     [Fact]
     public async Task A_preview_started_over_a_built_site_keeps_the_archive_from_its_first_edit()
     {
-        using var folder = Site();
+        using var folder = SiteCopy.Make();
         await Builder(folder, "out", BuildCache.Open(folder.Combine(".cache"))).BuildAsync();
         var cache = BuildCache.Open(folder.Combine(".cache"));
         var start = new SiteBuilder(Paths(folder, "out")) { Cache = cache, ReplayUnchanged = false };
@@ -124,31 +126,9 @@ public sealed class PreviewRebuildTests
     private static string ArticlePage(TempFolder folder, string output) =>
         Directory.GetFiles(folder.Combine(output), "index.html", SearchOption.AllDirectories).Single(f => f.Contains("geneva", StringComparison.Ordinal) && f.Contains("2014", StringComparison.Ordinal));
 
-    private static TempFolder Site()
-    {
-        var folder = new TempFolder();
-        foreach (var part in new[] { "input", "theme" })
-        {
-            foreach (var file in Directory.GetFiles(Repository.PathOf(part), "*", SearchOption.AllDirectories))
-            {
-                var destination = folder.Combine(part, Path.GetRelativePath(Repository.PathOf(part), file));
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.Copy(file, destination);
-            }
-        }
-
-        File.Copy(Repository.PathOf("site.yml"), folder.Combine("site.yml"));
-        return folder;
-    }
-
     private static BuildPaths Paths(TempFolder folder, string output) =>
         new(folder.Combine("input"), folder.Combine(output), folder.Combine("theme"), folder.Combine("site.yml"));
 
     private static SiteBuilder Builder(TempFolder folder, string output, BuildCache? cache, IReadOnlyCollection<string>? changed = null) =>
         new(Paths(folder, output)) { Cache = cache, ChangedFiles = changed };
-
-    private static Dictionary<string, string> Tree(string root) =>
-        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }
