@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Cold-build benchmark on a deterministic capture corpus.
 #
-#   bench/bench.sh [-r RUNS] [-w WORKDIR] [--hugo] N [N...]
+#   bench/bench.sh [-r RUNS] [-w WORKDIR] [--hugo] [--jit] N [N...]
 #
+# Measures the executable users install: `dotnet publish` of the CLI, a native (ahead-of-time compiled)
+# executable, which needs clang (apt-get install clang); --jit measures the JIT-compiled Release build
+# (what `dotnet run -c Release` runs) instead.
 # For each N: makes the corpus of N raw captures with the shared corpus maker
 # (../shared/bench/gen.py, or $BENCH_GEN) unless WORKDIR/cap-N exists, then runs RUNS cold builds
-# (fresh output folder each time, default site settings) of the Release build under /usr/bin/time,
+# (fresh output folder each time, default site settings) under /usr/bin/time,
 # and prints per run and as medians: wall time, CPU time (user + system), peak resident memory and
 # the pages written (HTML files; all files in brackets). With --hugo, Hugo builds the same N
 # articles right after (../shared/bench/hugo.sh), so that both are measured side by side.
@@ -13,22 +16,31 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
-RUNS=3; W=/tmp/archive-bench; HUGO=0; NS=()
+RUNS=3; W=/tmp/archive-bench; HUGO=0; JIT=0; NS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -r) RUNS=$2; shift 2 ;;
     -w) W=$2; shift 2 ;;
     --hugo) HUGO=1; shift ;;
-    -h|--help) sed -n 2,13p "$0"; exit 0 ;;
+    --jit) JIT=1; shift ;;
+    -h|--help) sed -n 2,16p "$0"; exit 0 ;;
     *) NS+=("$1"); shift ;;
   esac
 done
-[ ${#NS[@]} -gt 0 ] || { sed -n 2,13p "$0"; exit 2; }
+[ ${#NS[@]} -gt 0 ] || { sed -n 2,16p "$0"; exit 2; }
 GEN=${BENCH_GEN:-$REPO/../shared/bench/gen.py}
 HUGO_SH=${BENCH_HUGO:-$(dirname "$GEN")/hugo.sh}
 mkdir -p "$W"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), load $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet build "$REPO/src/Archive.Cli" -c Release -o "$W/bin" -v quiet -nologo >/dev/null
+rm -rf "$W/bin"
+if [ "$JIT" = 1 ]; then
+  echo "executable: JIT-compiled Release build"
+  dotnet build "$REPO/src/Archive.Cli" -c Release -o "$W/bin" -v quiet -nologo >/dev/null
+else
+  command -v clang >/dev/null || { echo "the native build needs clang (apt-get install clang), or pass --jit" >&2; exit 2; }
+  echo "executable: native (dotnet publish, ahead-of-time compiled)"
+  dotnet publish "$REPO/src/Archive.Cli" -c Release -o "$W/bin" -v quiet -nologo >/dev/null
+fi
 SUMMARY=()
 for N in "${NS[@]}"; do
   CAP="$W/cap-$N"

@@ -50,11 +50,13 @@ internal static class BuildReporter
     {
         foreach (var timing in outcome.Timings)
         {
-            Console.WriteLine($"{timing.Elapsed.TotalMilliseconds,10:0} ms {timing.ProcessCpu.TotalMilliseconds,10:0} ms CPU  {timing.Pipeline} » {timing.Phase} » {timing.Module} ({timing.Documents} documents)");
+            Console.WriteLine($"{timing.Elapsed.TotalMilliseconds,10:0} ms {timing.ProcessCpu.TotalMilliseconds,10:0} ms CPU {timing.ProcessAllocated / (1024 * 1024),7} MiB  {timing.Pipeline} » {timing.Phase} » {timing.Module} ({timing.Documents} documents)");
         }
 
         using var process = System.Diagnostics.Process.GetCurrentProcess();
-        Console.WriteLine($"CPU {process.TotalProcessorTime.TotalSeconds:0.00} s, peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB");
+        Console.WriteLine($"CPU {process.TotalProcessorTime.TotalSeconds:0.00} s, peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MiB, " +
+            $"GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms ({GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, " +
+            $"{GC.CollectionCount(2)} gen2), {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MiB allocated");
     }
 
     /// <summary>

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Archive.Core.Analysis.Entities;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
 using Archive.Core.Normalization;
+using Archive.Core.Text;
 
 namespace Archive.Cli.Commands;
 
@@ -14,8 +16,8 @@ namespace Archive.Cli.Commands;
 /// </summary>
 internal static class ExtractCommand
 {
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonSerializerOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = JsonNodeContext.Default };
+    private static readonly JsonSerializerOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true, TypeInfoResolver = JsonNodeContext.Default };
 
     public static Command Create()
     {
@@ -45,8 +47,8 @@ internal static class ExtractCommand
 
                 Console.Out.WriteLine(chosen switch
                 {
-                    "jsonl" => JsonSerializer.Serialize(record, Compact),
-                    "json" => JsonSerializer.Serialize(record, Indented),
+                    "jsonl" => JsonSerializer.Serialize(record, Compact.GetTypeInfo(typeof(JsonNode))),
+                    "json" => JsonSerializer.Serialize(record, Indented.GetTypeInfo(typeof(JsonNode))),
                     _ => AsText(record),
                 });
             }
@@ -73,7 +75,7 @@ internal static class ExtractCommand
         return normaliser.Normalise(file);
     }
 
-    private static Dictionary<string, object?>? Describe(string path, CaptureResult? result)
+    private static JsonObject? Describe(string path, CaptureResult? result)
     {
         if (result is null)
         {
@@ -82,47 +84,47 @@ internal static class ExtractCommand
 
         var article = result.Article with { SourcePath = path };
         var entities = ArticleEntityExtractor.Default.Extract(article);
-        return new Dictionary<string, object?>
+        return new JsonObject
         {
             ["source"] = path,
             ["title"] = article.Title,
             ["published"] = article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["body"] = article.BodyText,
-            ["tags"] = article.Tags,
-            ["entities"] = entities.Select(e => new Dictionary<string, object?>
+            ["tags"] = Json.Strings(article.Tags),
+            ["entities"] = Json.Array(entities.Select(e => (JsonNode)new JsonObject
             {
                 ["name"] = e.Name,
                 ["type"] = e.Kind.ToString().ToLowerInvariant(),
                 ["count"] = e.Count,
-                ["aliases"] = e.Aliases,
-            }).ToList(),
+                ["aliases"] = Json.Strings(e.Aliases),
+            })),
             ["standfirst"] = article.Standfirst,
             ["byline"] = article.Byline,
             ["dateline"] = article.Dateline,
             ["source_name"] = article.SourceName,
             ["url"] = article.CanonicalUrl,
             ["captured"] = article.Captured?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["captions"] = article.Captions,
-            ["blocks"] = article.Body.Select(b => new Dictionary<string, object?> { ["kind"] = b.Kind.ToString().ToLowerInvariant(), ["line"] = b.Line, ["text"] = b.Text }).ToList(),
-            ["dropped"] = result.Dropped.Select(d => new Dictionary<string, object?> { ["line"] = d.Line, ["reason"] = d.Reason, ["text"] = d.Text }).ToList(),
-            ["diagnostics"] = result.Diagnostics.Select(d => d.ToString()).ToList(),
+            ["captions"] = Json.Strings(article.Captions),
+            ["blocks"] = Json.Array(article.Body.Select(b => (JsonNode)new JsonObject { ["kind"] = b.Kind.ToString().ToLowerInvariant(), ["line"] = b.Line, ["text"] = b.Text })),
+            ["dropped"] = Json.Array(result.Dropped.Select(d => (JsonNode)new JsonObject { ["line"] = d.Line, ["reason"] = d.Reason, ["text"] = d.Text })),
+            ["diagnostics"] = Json.Strings(result.Diagnostics.Select(d => d.ToString())),
         };
     }
 
-    private static string AsText(Dictionary<string, object?> record)
+    private static string AsText(JsonObject record)
     {
         var builder = new System.Text.StringBuilder();
-        builder.Append("# ").AppendLine(record["title"] as string);
+        builder.Append("# ").AppendLine((string?)record["title"]);
         foreach (var key in new[] { "source", "published", "byline", "source_name", "url", "dateline", "standfirst" })
         {
-            if (record[key] is string { Length: > 0 } value)
+            if (record[key]?.GetValue<string>() is { Length: > 0 } value)
             {
                 builder.Append(key).Append(": ").AppendLine(value);
             }
         }
 
-        builder.Append("tags: ").AppendLine(string.Join(", ", (IReadOnlyList<string>)record["tags"]!));
-        builder.AppendLine().AppendLine(record["body"] as string).AppendLine();
+        builder.Append("tags: ").AppendLine(string.Join(", ", record["tags"]!.AsArray().Select(tag => (string?)tag)));
+        builder.AppendLine().AppendLine((string?)record["body"]).AppendLine();
         return builder.ToString();
     }
 }

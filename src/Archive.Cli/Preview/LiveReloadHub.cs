@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Archive.Core.Diagnostics;
+using Archive.Core.Text;
 
 namespace Archive.Cli.Preview;
 
@@ -48,10 +50,10 @@ internal sealed class LiveReloadHub
 
                 if (Command(message.ToArray()) == "hello" && _sockets.TryAdd(socket, gate))
                 {
-                    await SendAsync(socket, gate, new Dictionary<string, object?>
+                    await SendAsync(socket, gate, new JsonObject
                     {
                         ["command"] = "hello",
-                        ["protocols"] = new[] { Protocol },
+                        ["protocols"] = new JsonArray(Protocol),
                         ["serverName"] = "archive preview",
                         ["build"] = Build,
                     }).ConfigureAwait(false);
@@ -77,17 +79,17 @@ internal sealed class LiveReloadHub
     {
         Build++;
         _error = null;
-        return BroadcastAsync(new Dictionary<string, object?> { ["command"] = "reload", ["path"] = path, ["liveCSS"] = false, ["build"] = Build });
+        return BroadcastAsync(new JsonObject { ["command"] = "reload", ["path"] = path, ["liveCSS"] = false, ["build"] = Build });
     }
 
     /// <summary>After a failed build: every open page (and every page opened later) shows the errors.</summary>
     public Task ErrorAsync(string title, IReadOnlyList<Diagnostic> errors)
     {
-        var report = new ErrorReport(new Dictionary<string, object?>
+        var report = new ErrorReport(new JsonObject
         {
             ["command"] = "build-error",
             ["title"] = title,
-            ["errors"] = errors.Select(d => new Dictionary<string, object?>
+            ["errors"] = Json.Array(errors.Select(d => (JsonNode)new JsonObject
             {
                 ["file"] = d.File,
                 ["line"] = d.Line,
@@ -95,20 +97,20 @@ internal sealed class LiveReloadHub
                 ["code"] = d.Code,
                 ["message"] = d.Message,
                 ["text"] = d.ToString(),
-            }).ToList(),
+            })),
         });
         _error = report;
         return BroadcastAsync(report.Message);
     }
 
-    private async Task BroadcastAsync(Dictionary<string, object?> message)
+    private async Task BroadcastAsync(JsonObject message)
     {
         await Task.WhenAll(_sockets.Select(kv => SendAsync(kv.Key, kv.Value, message))).ConfigureAwait(false);
     }
 
-    private static async Task SendAsync(WebSocket socket, SemaphoreSlim gate, Dictionary<string, object?> message)
+    private static async Task SendAsync(WebSocket socket, SemaphoreSlim gate, JsonObject message)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(message);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(message, JsonNodeContext.Default.JsonNode);
         await gate.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -140,5 +142,5 @@ internal sealed class LiveReloadHub
         }
     }
 
-    private sealed record ErrorReport(Dictionary<string, object?> Message);
+    private sealed record ErrorReport(JsonObject Message);
 }

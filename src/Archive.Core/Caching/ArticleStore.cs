@@ -37,7 +37,7 @@ internal sealed class ArticleStore(string? directory)
                 return null;
             }
 
-            var loaded = JsonSerializer.Deserialize<CachedCapture>(bytes.AsSpan(0, bytes.Length - 8), CacheJson.Options);
+            var loaded = JsonSerializer.Deserialize(bytes.AsSpan(0, bytes.Length - 8), CacheJson.Capture);
             if (loaded is null || loaded.Key != key || loaded.Article is null)
             {
                 return null;
@@ -63,7 +63,7 @@ internal sealed class ArticleStore(string? directory)
         var path = PathOf(entry.Key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        var json = JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Options);
+        var json = JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Capture);
         using (var file = File.Create(temporary))
         {
             file.Write(json);

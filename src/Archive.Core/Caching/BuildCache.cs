@@ -64,7 +64,7 @@ public sealed class BuildCache
     public static void Prepare(Model.Article sample)
     {
         var entry = new CachedCapture("warm-up", sample, [], new Modules.BuildReport.Entry(sample.SourcePath, "built", sample.Title, sample.Permalink, sample.Body.Count, 0, null));
-        _ = System.Text.Json.JsonSerializer.Deserialize<CachedCapture>(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Options), CacheJson.Options);
+        _ = System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Capture), CacheJson.Capture);
     }
 
     /// <summary>Writes the state held back by <see cref="DeferSaves"/>.</summary>

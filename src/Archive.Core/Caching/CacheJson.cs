@@ -1,21 +1,27 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Archive.Core.Caching;
 
 /// <summary>
-/// JSON for cache entries. Reflection-based on purpose: a property someone adds to <c>Article</c> is cached
-/// with no change here. Computed, get-only properties (such as <c>Article.BodyText</c>) are left out.
+/// JSON for cache entries, generated at compile time from the types: a property someone adds to <c>Article</c>
+/// is cached with no change here, and the native build needs no reflection. Computed, get-only properties
+/// (such as <c>Article.BodyText</c>) are left out.
 /// </summary>
 internal static class CacheJson
 {
     public static JsonSerializerOptions Options { get; } = new()
     {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { SkipComputed } },
+        TypeInfoResolver = CacheJsonContext.Default.WithAddedModifier(SkipComputed),
         IncludeFields = false,
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         RespectRequiredConstructorParameters = true,
     };
+
+    public static JsonTypeInfo<CachedCapture> Capture { get; } = (JsonTypeInfo<CachedCapture>)Options.GetTypeInfo(typeof(CachedCapture));
+
+    public static JsonTypeInfo<CacheState.LastBuild> LastBuild { get; } = (JsonTypeInfo<CacheState.LastBuild>)Options.GetTypeInfo(typeof(CacheState.LastBuild));
 
     private static void SkipComputed(JsonTypeInfo info)
     {
@@ -37,3 +43,7 @@ internal static class CacheJson
         }
     }
 }
+
+[JsonSerializable(typeof(CachedCapture))]
+[JsonSerializable(typeof(CacheState.LastBuild))]
+internal sealed partial class CacheJsonContext : JsonSerializerContext;

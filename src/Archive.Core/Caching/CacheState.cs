@@ -111,7 +111,7 @@ internal sealed class CacheState
 
             if (reader.ReadBoolean())
             {
-                state.Last = JsonSerializer.Deserialize<LastBuild>(reader.ReadString(), CacheJson.Options);
+                state.Last = JsonSerializer.Deserialize(reader.ReadString(), CacheJson.LastBuild);
             }
 
             return state;
@@ -220,7 +220,7 @@ internal sealed class CacheState
             writer.Write(Last is not null);
             if (Last is not null)
             {
-                writer.Write(JsonSerializer.Serialize(Last, CacheJson.Options));
+                writer.Write(JsonSerializer.Serialize(Last, CacheJson.LastBuild));
             }
         });
     }

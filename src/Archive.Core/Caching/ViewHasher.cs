@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 
@@ -95,6 +96,7 @@ internal static class ViewHasher
     }
 
     /// <summary>Public properties and fields (tuples have only fields), by name.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View models are Archive.Core types, which the native build keeps whole (TrimmerRootAssembly in Archive.Cli.csproj).")]
     private static (string Name, Func<object, object?> Read)[] Readable(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)

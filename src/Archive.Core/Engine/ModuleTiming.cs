@@ -5,4 +5,7 @@ public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, T
 {
     /// <summary>CPU time the whole process used while the module ran (modules that overlap in time share it).</summary>
     public TimeSpan ProcessCpu { get; init; }
+
+    /// <summary>Bytes the whole process allocated while the module ran (shared the same way).</summary>
+    public long ProcessAllocated { get; init; }
 }

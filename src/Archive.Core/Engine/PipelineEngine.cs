@@ -89,12 +89,14 @@ public sealed class PipelineEngine
                         cancellation.Token.ThrowIfCancellationRequested();
                         var started = System.Diagnostics.Stopwatch.GetTimestamp();
                         var cpu = Environment.CpuUsage.TotalTime;
+                        var allocated = GC.GetTotalAllocatedBytes();
                         try
                         {
                             documents = await module.ExecuteAsync(documents, context, cancellation.Token).ConfigureAwait(false);
                             Timings.Enqueue(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started), documents.Count)
                             {
                                 ProcessCpu = Environment.CpuUsage.TotalTime - cpu,
+                                ProcessAllocated = GC.GetTotalAllocatedBytes() - allocated,
                             });
                         }
                         catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)

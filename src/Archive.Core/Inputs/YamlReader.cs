@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Archive.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -14,7 +15,11 @@ public static class YamlReader
 {
     private const int MaxBytes = 1 << 20;
 
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    private static readonly IDeserializer Deserializer = Build();
+
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The types read (settings, sidecars, front matter) hold strings, ints and lists or " +
+        "dictionaries of reference types, which need no code generated at run time; the native build keeps their members (TrimmerRootAssembly).")]
+    private static IDeserializer Build() => new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
         .Build();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -17,6 +18,26 @@ internal sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 64;
         StrictVariables = false;
         EnableRelaxedMemberAccess = true;
+    }
+
+    /// <summary>
+    /// How to read each type, shared by every context and kept across <see cref="TemplateContext.Reset"/>
+    /// (which forgets Scriban's own cache): building one reflects over the type's properties and attributes,
+    /// which cost more than rendering the page. The accessor depends only on the type and on the member
+    /// renamer, the same for every context here.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (Accessors.TryGetValue(target.GetType(), out var cached))
+        {
+            return cached;
+        }
+
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is null ? null : Accessors.GetOrAdd(target.GetType(), accessor);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -31,11 +31,14 @@ public sealed class Theme
         _layouts = layouts;
         _partials = partials;
 
-        // The functions templates call, bound once: importing a delegate reflects over it.
-        _functions = new ScriptObject();
-        _functions.Import("asset", new Func<string, string>(assetUrl));
-        _functions.Import("partial", new Func<TemplateContext, string, object?, RawHtml>(Partial));
-        _functions.Import("raw", new Func<string, RawHtml>(s => new RawHtml(s)));
+        // The functions templates call, bound once.
+        _functions = new ScriptObject
+        {
+            ["asset"] = new TemplateFunction(["path"], 1, (context, _, arguments) => assetUrl(context.ObjectToString(arguments[0]) ?? "")),
+            ["partial"] = new TemplateFunction(["name", "model"], 1, (context, caller, arguments) =>
+                Partial(context, caller, context.ObjectToString(arguments[0]) ?? "", arguments.Count > 1 ? arguments[1] : null)),
+            ["raw"] = new TemplateFunction(["html"], 1, (context, _, arguments) => new RawHtml(context.ObjectToString(arguments[0]) ?? "")),
+        };
         _functions.IsReadOnly = true;
     }
 
@@ -92,11 +95,11 @@ public sealed class Theme
         return context;
     }
 
-    private RawHtml Partial(TemplateContext context, string name, object? model)
+    private RawHtml Partial(TemplateContext context, SourceSpan caller, string name, object? model)
     {
         if (!_partials.TryGetValue(name, out var template))
         {
-            throw new ScriptRuntimeException(context.CurrentSpan, $"No partial named '{name}' in theme/partials.");
+            throw new ScriptRuntimeException(caller, $"No partial named '{name}' in theme/partials.");
         }
 
         var scope = new ScriptObject { ["model"] = model };

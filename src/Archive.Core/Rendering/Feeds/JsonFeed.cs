@@ -1,18 +1,20 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Archive.Core.Model;
 using Archive.Core.Rendering.Pages;
+using Archive.Core.Text;
 
 namespace Archive.Core.Rendering.Feeds;
 
 /// <summary>A JSON Feed 1.1 (jsonfeed.org) of articles.</summary>
 public static class JsonFeed
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, TypeInfoResolver = JsonNodeContext.Default };
 
     public static byte[] Write(PageFactory factory, string selfUrl, IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var feed = new Dictionary<string, object?>
+        var feed = new JsonObject
         {
             ["version"] = "https://jsonfeed.org/version/1.1",
             ["title"] = factory.Settings.Title,
@@ -20,9 +22,9 @@ public static class JsonFeed
             ["feed_url"] = factory.Absolute(selfUrl),
             ["description"] = factory.Settings.Description,
             ["language"] = factory.Settings.Language,
-            ["items"] = articles.Select(article =>
+            ["items"] = Json.Array(articles.Select(article =>
             {
-                var item = new Dictionary<string, object?>
+                var item = new JsonObject
                 {
                     ["id"] = factory.Absolute(article.Permalink!),
                     ["url"] = factory.Absolute(article.Permalink!),
@@ -41,7 +43,7 @@ public static class JsonFeed
 
                 if ((article.Byline ?? article.SourceName) is { } author)
                 {
-                    item["authors"] = new[] { new Dictionary<string, string> { ["name"] = author } };
+                    item["authors"] = new JsonArray(new JsonObject { ["name"] = author });
                 }
 
                 if (Html.SafeExternalUrl(article.CanonicalUrl) is { } original)
@@ -51,12 +53,12 @@ public static class JsonFeed
 
                 if (article.Tags.Count > 0)
                 {
-                    item["tags"] = article.Tags;
+                    item["tags"] = Json.Strings(article.Tags);
                 }
 
-                return item;
-            }).ToList(),
+                return (JsonNode)item;
+            })),
         };
-        return JsonSerializer.SerializeToUtf8Bytes(feed, Options);
+        return JsonSerializer.SerializeToUtf8Bytes(feed, Options.GetTypeInfo(typeof(JsonNode)));
     }
 }

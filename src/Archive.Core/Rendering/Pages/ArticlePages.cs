@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Archive.Core.Analysis.Index;
 using Archive.Core.Engine;
 using Archive.Core.Model;
@@ -56,7 +57,7 @@ public sealed class ArticlePages(PageFactory factory)
     /// <summary>schema.org NewsArticle; System.Text.Json's default encoder escapes '&lt;' so it cannot close the script element.</summary>
     private static RawHtml JsonLd(Article article, string url)
     {
-        var data = new Dictionary<string, object?>
+        var data = new JsonObject
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "NewsArticle",
@@ -71,12 +72,12 @@ public sealed class ArticlePages(PageFactory factory)
 
         if (article.Byline is { } byline)
         {
-            data["author"] = new Dictionary<string, string> { ["@type"] = "Person", ["name"] = byline };
+            data["author"] = new JsonObject { ["@type"] = "Person", ["name"] = byline };
         }
 
         if (article.SourceName is { } source)
         {
-            data["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = source };
+            data["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = source };
         }
 
         if (Html.SafeExternalUrl(article.CanonicalUrl) is { } original)
@@ -86,9 +87,9 @@ public sealed class ArticlePages(PageFactory factory)
 
         if (article.Tags.Count > 0)
         {
-            data["keywords"] = article.Tags;
+            data["keywords"] = Text.Json.Strings(article.Tags);
         }
 
-        return new RawHtml(JsonSerializer.Serialize(data));
+        return new RawHtml(JsonSerializer.Serialize(data, Text.JsonNodeContext.Default.JsonNode));
     }
 }
