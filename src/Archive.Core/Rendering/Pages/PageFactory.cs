@@ -68,13 +68,21 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
 
     public static string? DateIso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public ArticleSummary Summary(Article article) => new(
+    /// <summary>
+    /// An article as list pages show it, made once per article: an article is listed on a dozen pages or more
+    /// (its tags, people, places, organisations, source, year, month and day), and those pages' view models are
+    /// built on one thread, so formatting its dates for each of them would hold up every core.
+    /// </summary>
+    public ArticleSummary Summary(Article article) => _summaries.GetOrAdd(article, static article => new(
         article.Title,
         article.Permalink ?? "/",
         DateLabel(article.Published),
         DateIso(article.Published),
         article.SourceName,
-        article.Standfirst);
+        article.Standfirst));
+
+    // By reference: articles are records, and hashing one by value would read its whole body.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, ArticleSummary> _summaries = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<ArticleSummary> Summaries(IEnumerable<Article> articles) => articles.Select(Summary).ToList();
 
