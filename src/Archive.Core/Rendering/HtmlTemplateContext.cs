@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -38,6 +39,20 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
         var accessor = base.GetMemberAccessorImpl(target);
         return accessor is null ? null : Accessors.GetOrAdd(target.GetType(), accessor);
+    }
+
+    // Output builders by nesting depth (page, its partials, base): kept with their capacity between pages.
+    private readonly Stack<StringBuilder> _builders = new();
+
+    public StringBuilder RentBuilder() => _builders.TryPop(out var builder) ? builder : new StringBuilder(16 * 1024);
+
+    public void ReturnBuilder(StringBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Capacity <= 1024 * 1024)
+        {
+            _builders.Push(builder.Clear());
+        }
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -36,7 +36,7 @@ public sealed class Theme
         {
             ["asset"] = new TemplateFunction(["path"], 1, (context, _, arguments) => assetUrl(context.ObjectToString(arguments[0]) ?? "")),
             ["partial"] = new TemplateFunction(["name", "model"], 1, (context, caller, arguments) =>
-                Partial(context, caller, context.ObjectToString(arguments[0]) ?? "", arguments.Count > 1 ? arguments[1] : null)),
+                Partial((HtmlTemplateContext)context, caller, context.ObjectToString(arguments[0]) ?? "", arguments.Count > 1 ? arguments[1] : null)),
             ["raw"] = new TemplateFunction(["html"], 1, (context, _, arguments) => new RawHtml(context.ObjectToString(arguments[0]) ?? "")),
         };
         _functions.IsReadOnly = true;
@@ -95,7 +95,7 @@ public sealed class Theme
         return context;
     }
 
-    private RawHtml Partial(TemplateContext context, SourceSpan caller, string name, object? model)
+    private RawHtml Partial(HtmlTemplateContext context, SourceSpan caller, string name, object? model)
     {
         if (!_partials.TryGetValue(name, out var template))
         {
@@ -114,10 +114,12 @@ public sealed class Theme
         }
     }
 
-    private static string RenderTemplate(Template template, TemplateContext context)
+    private static string RenderTemplate(Template template, HtmlTemplateContext context)
     {
-        // Template.Render returns the text and then clears the output it wrote to.
-        context.PushOutput();
+        // Template.Render returns the text and then clears the output it wrote to; the context lends the
+        // builder, so a page's text is not grown chunk by chunk from empty in every template and partial.
+        var builder = context.RentBuilder();
+        context.PushOutput(new StringBuilderOutput(builder));
         try
         {
             return template.Render(context) ?? "";
@@ -133,6 +135,7 @@ public sealed class Theme
         finally
         {
             context.PopOutput();
+            context.ReturnBuilder(builder);
         }
     }
 
