@@ -50,7 +50,7 @@ internal static class BuildReporter
     {
         foreach (var timing in outcome.Timings)
         {
-            Console.WriteLine($"{timing.Elapsed.TotalMilliseconds,10:0} ms {timing.ProcessCpu.TotalMilliseconds,10:0} ms CPU {timing.ProcessAllocated / (1024 * 1024),7} MiB  {timing.Pipeline} » {timing.Phase} » {timing.Module} ({timing.Documents} documents)");
+            Console.WriteLine($"@{timing.Started.TotalMilliseconds,6:0} {timing.Elapsed.TotalMilliseconds,7:0} ms {timing.ProcessCpu.TotalMilliseconds,10:0} ms CPU {timing.ProcessAllocated / (1024 * 1024),7} MiB  {timing.Pipeline} » {timing.Phase} » {timing.Module} ({timing.Documents} documents)");
         }
 
         using var process = System.Diagnostics.Process.GetCurrentProcess();

@@ -8,4 +8,7 @@ public sealed record ModuleTiming(string Pipeline, Phase Phase, string Module, T
 
     /// <summary>Bytes the whole process allocated while the module ran (shared the same way).</summary>
     public long ProcessAllocated { get; init; }
+
+    /// <summary>When the module started, from the start of the run: modules of independent pipelines may overlap.</summary>
+    public TimeSpan Started { get; init; }
 }

@@ -61,13 +61,15 @@ public sealed class PipelineEngine
 
         cancellationToken.ThrowIfCancellationRequested();
         var outputs = _pipelines.ToDictionary(p => p.Name, p => output[p.Name].Result, StringComparer.Ordinal);
-        var timings = run.Timings.OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Phase).ToList();
+        var timings = run.Timings.OrderBy(t => t.Started).ToList();
         return new EngineResult(outputs, run.Diagnostics.ToSortedList()) { Timings = timings };
     }
 
     private sealed class Run(PipelineEngine engine, CancellationTokenSource cancellation)
     {
         private readonly IReadOnlyDictionary<Type, object> _services = engine._services;
+
+        private readonly long _begun = System.Diagnostics.Stopwatch.GetTimestamp();
 
         private readonly ConcurrentDictionary<(string Pipeline, Phase Phase), IReadOnlyList<Document>> _results = new();
 
@@ -77,39 +79,52 @@ public sealed class PipelineEngine
 
         public ModuleException? Failure { get; private set; }
 
+        /// <summary>
+        /// Runs a phase of a pipeline once <paramref name="waits"/> are done, on a thread of its own: a phase
+        /// runs for seconds and its modules fan out to the pool themselves, and a continuation on the pool could
+        /// run inline on the thread that finished the last dependency, one pipeline after another.
+        /// </summary>
         public Task<IReadOnlyList<Document>> Start(Pipeline pipeline, Phase phase, Task[] waits, Func<IReadOnlyList<Document>>? inputs = null) =>
-            Task.Run(
-                async () =>
+            Task.WhenAll(waits).ContinueWith(
+                all =>
                 {
-                    await Task.WhenAll(waits).ConfigureAwait(false);
-                    var documents = inputs?.Invoke() ?? [];
-                    var context = new ExecutionContext(this, pipeline, phase);
-                    foreach (var module in pipeline.ModulesOf(phase))
-                    {
-                        cancellation.Token.ThrowIfCancellationRequested();
-                        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                        var cpu = Environment.CpuUsage.TotalTime;
-                        var allocated = GC.GetTotalAllocatedBytes();
-                        try
-                        {
-                            documents = await module.ExecuteAsync(documents, context, cancellation.Token).ConfigureAwait(false);
-                            Timings.Enqueue(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started), documents.Count)
-                            {
-                                ProcessCpu = Environment.CpuUsage.TotalTime - cpu,
-                                ProcessAllocated = GC.GetTotalAllocatedBytes() - allocated,
-                            });
-                        }
-                        catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)
-                        {
-                            Fail(new ModuleException($"{pipeline.Name} » {phase} » {module.GetType().Name}: {ex.Message}", ex));
-                            throw;
-                        }
-                    }
-
-                    _results[(pipeline.Name, phase)] = documents;
-                    return documents;
+                    all.GetAwaiter().GetResult();
+                    return RunAsync(pipeline, phase, inputs);
                 },
-                cancellation.Token);
+                cancellation.Token,
+                TaskContinuationOptions.LongRunning,
+                TaskScheduler.Default).Unwrap();
+
+        private async Task<IReadOnlyList<Document>> RunAsync(Pipeline pipeline, Phase phase, Func<IReadOnlyList<Document>>? inputs)
+        {
+            var documents = inputs?.Invoke() ?? [];
+            var context = new ExecutionContext(this, pipeline, phase);
+            foreach (var module in pipeline.ModulesOf(phase))
+            {
+                cancellation.Token.ThrowIfCancellationRequested();
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var cpu = Environment.CpuUsage.TotalTime;
+                var allocated = GC.GetTotalAllocatedBytes();
+                try
+                {
+                    documents = await module.ExecuteAsync(documents, context, cancellation.Token).ConfigureAwait(false);
+                    Timings.Enqueue(new ModuleTiming(pipeline.Name, phase, module.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started), documents.Count)
+                    {
+                        ProcessCpu = Environment.CpuUsage.TotalTime - cpu,
+                        ProcessAllocated = GC.GetTotalAllocatedBytes() - allocated,
+                        Started = System.Diagnostics.Stopwatch.GetElapsedTime(_begun, started),
+                    });
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)
+                {
+                    Fail(new ModuleException($"{pipeline.Name} » {phase} » {module.GetType().Name}: {ex.Message}", ex));
+                    throw;
+                }
+            }
+
+            _results[(pipeline.Name, phase)] = documents;
+            return documents;
+        }
 
         private void Fail(ModuleException exception)
         {
