@@ -2,10 +2,15 @@ namespace Archive.Core.Engine;
 
 public static class ExecutionContextExtensions
 {
-    /// <summary>An ordered parallel query over <paramref name="source"/> at the build's degree of parallelism.</summary>
-    public static ParallelQuery<T> Parallel<T>(this IExecutionContext context, IEnumerable<T> source, CancellationToken cancellationToken)
+    /// <summary>
+    /// An ordered parallel query over <paramref name="source"/> at the build's degree of parallelism; twice that
+    /// when each item also waits on the disk (<paramref name="readsFiles"/>), so that a core whose worker waits
+    /// for a read has another worker to run. A degree of 1 stays 1 (serial builds stay serial).
+    /// </summary>
+    public static ParallelQuery<T> Parallel<T>(this IExecutionContext context, IEnumerable<T> source, CancellationToken cancellationToken, bool readsFiles = false)
     {
-        return source.AsParallel().AsOrdered().WithDegreeOfParallelism(context.Degree()).WithCancellation(cancellationToken);
+        var degree = context.Degree();
+        return source.AsParallel().AsOrdered().WithDegreeOfParallelism(readsFiles && degree > 1 ? 2 * degree : degree).WithCancellation(cancellationToken);
     }
 
     /// <summary>The build's degree of parallelism (the <see cref="Parallelism"/> service, else one per core).</summary>

@@ -13,7 +13,7 @@ internal sealed class NormaliseCaptures : IModule
         var normaliser = new CaptureNormaliser(context.GetService<SiteSettings>());
         var report = context.GetService<BuildReport>();
         var incremental = context.Incremental();
-        var documents = context.Parallel(inputs, cancellationToken)
+        var documents = context.Parallel(inputs, cancellationToken, readsFiles: true)
             .Select(document =>
             {
                 // Incremental builds: an unchanged capture whose article is cached is not read.
