@@ -1,8 +1,8 @@
 using Archive.Cli.Commands;
 
-// Independent pipelines (article pages and index pages) run side by side, each on every core. With only one
-// pool thread per core, the second waits until the first's parallel query gives its threads back; with two
-// per core it starts at once, and each overlaps its writes to disk with the other's rendering.
+// A build asks the pool for more threads than cores: pipelines render side by side, each with a parallel
+// query, and normalising runs two workers per core. Below its minimum the pool starts threads at once;
+// above it, it adds them slowly, which would hold those workers back.
 ThreadPool.GetMinThreads(out var workers, out var completionPorts);
 ThreadPool.SetMinThreads(Math.Max(workers, 2 * Environment.ProcessorCount), completionPorts);
 

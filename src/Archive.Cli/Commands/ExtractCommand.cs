@@ -16,8 +16,8 @@ namespace Archive.Cli.Commands;
 /// </summary>
 internal static class ExtractCommand
 {
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = JsonNodeContext.Default };
-    private static readonly JsonSerializerOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true, TypeInfoResolver = JsonNodeContext.Default };
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
 
     public static Command Create()
     {
@@ -47,8 +47,8 @@ internal static class ExtractCommand
 
                 Console.Out.WriteLine(chosen switch
                 {
-                    "jsonl" => JsonSerializer.Serialize(record, Compact.GetTypeInfo(typeof(JsonNode))),
-                    "json" => JsonSerializer.Serialize(record, Indented.GetTypeInfo(typeof(JsonNode))),
+                    "jsonl" => record.ToJsonString(Compact),
+                    "json" => record.ToJsonString(Indented),
                     _ => AsText(record),
                 });
             }
@@ -91,7 +91,7 @@ internal static class ExtractCommand
             ["published"] = article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["body"] = article.BodyText,
             ["tags"] = Json.Strings(article.Tags),
-            ["entities"] = Json.Array(entities.Select(e => (JsonNode)new JsonObject
+            ["entities"] = Json.Array(entities.Select(e => new JsonObject
             {
                 ["name"] = e.Name,
                 ["type"] = e.Kind.ToString().ToLowerInvariant(),
@@ -105,8 +105,8 @@ internal static class ExtractCommand
             ["url"] = article.CanonicalUrl,
             ["captured"] = article.Captured?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["captions"] = Json.Strings(article.Captions),
-            ["blocks"] = Json.Array(article.Body.Select(b => (JsonNode)new JsonObject { ["kind"] = b.Kind.ToString().ToLowerInvariant(), ["line"] = b.Line, ["text"] = b.Text })),
-            ["dropped"] = Json.Array(result.Dropped.Select(d => (JsonNode)new JsonObject { ["line"] = d.Line, ["reason"] = d.Reason, ["text"] = d.Text })),
+            ["blocks"] = Json.Array(article.Body.Select(b => new JsonObject { ["kind"] = b.Kind.ToString().ToLowerInvariant(), ["line"] = b.Line, ["text"] = b.Text })),
+            ["dropped"] = Json.Array(result.Dropped.Select(d => new JsonObject { ["line"] = d.Line, ["reason"] = d.Reason, ["text"] = d.Text })),
             ["diagnostics"] = Json.Strings(result.Diagnostics.Select(d => d.ToString())),
         };
     }

@@ -89,7 +89,7 @@ internal sealed class LiveReloadHub
         {
             ["command"] = "build-error",
             ["title"] = title,
-            ["errors"] = Json.Array(errors.Select(d => (JsonNode)new JsonObject
+            ["errors"] = Json.Array(errors.Select(d => new JsonObject
             {
                 ["file"] = d.File,
                 ["line"] = d.Line,
@@ -110,7 +110,7 @@ internal sealed class LiveReloadHub
 
     private static async Task SendAsync(WebSocket socket, SemaphoreSlim gate, JsonObject message)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(message, JsonNodeContext.Default.JsonNode);
+        var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
         await gate.WaitAsync().ConfigureAwait(false);
         try
         {

@@ -8,7 +8,7 @@ namespace Archive.Core.Synthetic;
 /// <summary>A story retold as an archivist's Markdown note with YAML front matter: a heading, a list, a quotation.</summary>
 internal static class MarkdownNoteFormat
 {
-    private static readonly JsonSerializerOptions YamlStrings = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = Text.JsonNodeContext.Default };
+    private static readonly JsonSerializerOptions YamlStrings = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public const string Source = "Archive notes";
     public const string Tag = "Reading notes";
@@ -40,5 +40,5 @@ internal static class MarkdownNoteFormat
     }
 
     /// <summary>A YAML double-quoted scalar (JSON strings are valid YAML).</summary>
-    private static string Quote(string value) => JsonSerializer.Serialize(System.Text.Json.Nodes.JsonValue.Create(value), YamlStrings.GetTypeInfo(typeof(System.Text.Json.Nodes.JsonNode)));
+    private static string Quote(string value) => System.Text.Json.Nodes.JsonValue.Create(value).ToJsonString(YamlStrings);
 }

@@ -9,7 +9,7 @@ namespace Archive.Core.Rendering.Feeds;
 /// <summary>A JSON Feed 1.1 (jsonfeed.org) of articles.</summary>
 public static class JsonFeed
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, TypeInfoResolver = JsonNodeContext.Default };
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
     public static byte[] Write(PageFactory factory, string selfUrl, IReadOnlyList<Article> articles)
     {
@@ -56,9 +56,9 @@ public static class JsonFeed
                     item["tags"] = Json.Strings(article.Tags);
                 }
 
-                return (JsonNode)item;
+                return item;
             })),
         };
-        return JsonSerializer.SerializeToUtf8Bytes(feed, Options.GetTypeInfo(typeof(JsonNode)));
+        return System.Text.Encoding.UTF8.GetBytes(feed.ToJsonString(Options));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Archive.Core.Analysis.Index;
 using Archive.Core.Engine;
@@ -90,6 +89,6 @@ public sealed class ArticlePages(PageFactory factory)
             data["keywords"] = Text.Json.Strings(article.Tags);
         }
 
-        return new RawHtml(JsonSerializer.Serialize(data, Text.JsonNodeContext.Default.JsonNode));
+        return new RawHtml(data.ToJsonString());
     }
 }
