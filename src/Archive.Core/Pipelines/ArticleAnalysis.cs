@@ -3,7 +3,7 @@ using Archive.Core.Modules;
 
 namespace Archive.Core.Pipelines;
 
-/// <summary>Entities and tags per article, then archive-wide resolution and permalinks.</summary>
+/// <summary>Entities and tags per article, then archive-wide resolution and permalinks, then the archive index.</summary>
 public sealed class ArticleAnalysis : Pipeline
 {
     public ArticleAnalysis()
@@ -12,5 +12,6 @@ public sealed class ArticleAnalysis : Pipeline
         ProcessModules.Add(new TakeOutputsOf(nameof(Captures)));
         ProcessModules.Add(new AnalyseArticles());
         ProcessModules.Add(new ResolveArchive());
+        ProcessModules.Add(new IndexArchive());
     }
 }

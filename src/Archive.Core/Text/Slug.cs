@@ -16,7 +16,10 @@ public static class Slug
     // Slugs are asked for again and again (every term of every article, each time the archive index is
     // grouped); remembering them keeps incremental rebuilds fast. Bounded: cleared when it grows past the limit.
     private const int MemoLimit = 500_000;
+    // Counted here, not with Memo.Count, which takes every one of the dictionary's locks (up to 1,024): asked
+    // on each new slug, that serialised the threads and was most of the cost of grouping the archive index.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, string Prefix), string> Memo = new();
+    private static int s_memoCount;
 
     public static string Of(string? text, string fallbackPrefix = "item")
     {
@@ -26,9 +29,10 @@ public static class Slug
             return known;
         }
 
-        if (Memo.Count >= MemoLimit)
+        if (Interlocked.Increment(ref s_memoCount) > MemoLimit)
         {
             Memo.Clear();
+            Interlocked.Exchange(ref s_memoCount, 1);
         }
 
         return Memo[key] = Compute(key.Item1, key.Item2);
