@@ -21,31 +21,39 @@ public sealed class ArchiveIndex
     // Each article's tag and entity terms, found while grouping, for related articles and "mentioned with".
     private readonly Dictionary<Article, Term[]> _termsOf = new(ReferenceEqualityComparer.Instance);
 
+    // Each article's position in the newest-first list (what Related counts by).
+    private readonly Dictionary<Article, int> _positions = new(ReferenceEqualityComparer.Instance);
+
+    [ThreadStatic]
+    private static RelatedScratch? t_related;
+
     /// <param name="articles">The analysed articles.</param>
     /// <param name="degree">Threads used for the per-term work that can be spread.</param>
     public ArchiveIndex(IEnumerable<Article> articles, int degree = 1)
     {
         _articles = articles.OrderBy(a => a, NewestFirst.Instance).ToList();
         var terms = new List<Term>();
-        foreach (var article in Articles)
+        for (var position = 0; position < _articles.Count; position++)
         {
+            var article = _articles[position];
             terms.Clear();
             foreach (var tag in article.Tags)
             {
-                terms.Add(Add(TermKind.Tag, tag, article));
+                terms.Add(Add(TermKind.Tag, tag, article, position));
             }
 
             foreach (var entity in article.Entities)
             {
-                var term = Add(entity.Kind.ToTermKind(), entity.Name, article);
+                var term = Add(entity.Kind.ToTermKind(), entity.Name, article, position);
                 term.AddAliases(entity.Aliases);
                 terms.Add(term);
             }
 
             _termsOf[article] = terms.ToArray();
+            _positions[article] = position;
             if (article.SourceName is { Length: > 0 } source)
             {
-                Add(TermKind.Source, source, article);
+                Add(TermKind.Source, source, article, position);
             }
 
             AddToPeriods(article);
@@ -82,7 +90,17 @@ public sealed class ArchiveIndex
     public IReadOnlyList<Article> Related(Article article, int count)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var scores = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
+
+        // Counted by position in the newest-first list, in an array kept per thread: no dictionary keyed on
+        // articles, and ties fall to the newer article by comparing positions.
+        var self = _positions.GetValueOrDefault(article, -1);
+        var scratch = t_related ??= new RelatedScratch();
+        if (scratch.Counts.Length < _articles.Count)
+        {
+            scratch.Counts = new int[_articles.Count];
+        }
+
+        var (counts, seen) = (scratch.Counts, scratch.Seen);
         foreach (var term in TermsOf(article))
         {
             if (term.Articles.Count > RelatedTermCap)
@@ -90,21 +108,29 @@ public sealed class ArchiveIndex
                 continue;
             }
 
-            foreach (var other in term.Articles)
+            foreach (var other in term.Positions)
             {
-                if (!ReferenceEquals(other, article))
+                if (other != self && counts[other]++ == 0)
                 {
-                    scores[other] = scores.GetValueOrDefault(other) + 1;
+                    seen.Add(other);
                 }
             }
         }
 
-        return scores
-            .OrderByDescending(kv => kv.Value)
-            .ThenBy(kv => kv.Key, NewestFirst.Instance)
-            .Take(count)
-            .Select(kv => kv.Key)
-            .ToList();
+        seen.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
+        var related = new List<Article>(Math.Min(count, seen.Count));
+        for (var i = 0; i < seen.Count; i++)
+        {
+            if (i < count)
+            {
+                related.Add(_articles[seen[i]]);
+            }
+
+            counts[seen[i]] = 0;
+        }
+
+        seen.Clear();
+        return related;
     }
 
     /// <summary>
@@ -123,6 +149,11 @@ public sealed class ArchiveIndex
         }
 
         Swap(_articles, previous, current);
+        if (_positions.Remove(previous, out var position))
+        {
+            _positions[current] = position;
+        }
+
         if (_termsOf.Remove(previous, out var terms))
         {
             _termsOf[current] = terms;
@@ -182,7 +213,7 @@ public sealed class ArchiveIndex
         }
     }
 
-    private Term Add(TermKind kind, string name, Article article)
+    private Term Add(TermKind kind, string name, Article article, int position)
     {
         if (!_byName.TryGetValue((kind, name), out var term))
         {
@@ -200,6 +231,7 @@ public sealed class ArchiveIndex
         if (term.Articles.Count == 0 || !ReferenceEquals(term.Articles[^1], article))
         {
             term.Articles.Add(article);
+            term.Positions.Add(position);
         }
 
         return term;
@@ -295,4 +327,12 @@ public sealed class ArchiveIndex
     }
 
     private static bool IsEntity(TermKind kind) => kind is TermKind.Person or TermKind.Place or TermKind.Organisation;
+
+    /// <summary>Per-thread counters for <see cref="Related"/>: all zero between calls.</summary>
+    private sealed class RelatedScratch
+    {
+        public int[] Counts { get; set; } = [];
+
+        public List<int> Seen { get; } = [];
+    }
 }

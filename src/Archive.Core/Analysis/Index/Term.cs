@@ -18,6 +18,9 @@ public sealed class Term
 
     public List<Article> Articles { get; } = [];
 
+    /// <summary>Where each of <see cref="Articles"/> stands in the archive's newest-first list.</summary>
+    internal List<int> Positions { get; } = [];
+
     /// <summary>Other spellings seen (entities: "Mr Kerry", "Kerry").</summary>
     public IReadOnlyList<string> Aliases { get; set; } = [];
 

@@ -20,7 +20,24 @@ public sealed record PageView(string Title, string Url, string Canonical, string
 
 public sealed record LinkView(string Name, string Url, int Count = 0);
 
-public sealed record ArticleSummary(string Title, string Url, string? Date, string? DateIso, string? Source, string? Standfirst);
+/// <summary>
+/// An article in a list. A class, not a record: Scriban's <c>for</c> compares each item with the one before it
+/// (for <c>for.changed</c>), and comparing six strings per item of every list page was a measurable share of rendering.
+/// </summary>
+public sealed class ArticleSummary(string title, string url, string? date, string? dateIso, string? source, string? standfirst)
+{
+    public string Title { get; } = title;
+
+    public string Url { get; } = url;
+
+    public string? Date { get; } = date;
+
+    public string? DateIso { get; } = dateIso;
+
+    public string? Source { get; } = source;
+
+    public string? Standfirst { get; } = standfirst;
+}
 
 public sealed record PagerView(int Page, int Pages, string? PrevUrl, string? NextUrl, string FirstUrl)
 {
