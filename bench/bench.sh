@@ -13,7 +13,8 @@
 # resident memory and the pages written (HTML files; all files in brackets). With --hugo, Hugo builds
 # the same N articles (the shared hugo-site and Markdown corpus, the command line of ../shared/bench/hugo.sh)
 # after each of our runs, prepared the same way, so that both see the same machine.
-# With two or more N, the last line compares CPU time per article between the smallest and the largest.
+# With two or more N, the last lines compare CPU time per article between the smallest and the largest N,
+# and give what each further article cost between consecutive N (net of fixed costs).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
@@ -120,5 +121,9 @@ import re, sys
 rows = [(int(m.group(1)), float(m.group(2))) for m in (re.search(r"ours N=(\d+):.* ([\d.]+) ms CPU$", l) for l in sys.stdin) if m]
 rows.sort()
 (a, ca), (b, cb) = rows[0], rows[-1]
-print(f"linearity: CPU per article {ca:.2f} ms at {a:,} and {cb:.2f} ms at {b:,}: ratio {cb / ca:.2f} (1.00 is linear; above 1 grows faster than the archive)")'
+print(f"linearity: CPU per article {ca:.2f} ms at {a:,} and {cb:.2f} ms at {b:,}: ratio {cb / ca:.2f} (1.00 is linear; above 1 grows faster than the archive)")
+# What each further article costs, net of the fixed costs (start-up, theme, index pages whose number stops growing):
+# the same figure from one pair to the next means the total grows linearly.
+for (n0, c0), (n1, c1) in zip(rows, rows[1:]):
+    print(f"marginal CPU per article from {n0:,} to {n1:,}: {(c1 * n1 - c0 * n0) / (n1 - n0):.2f} ms")'
 fi
