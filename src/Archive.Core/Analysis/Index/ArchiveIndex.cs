@@ -18,11 +18,10 @@ public sealed class ArchiveIndex
     // The same names come back in article after article: each is slugged and looked up once.
     private readonly Dictionary<(TermKind, string Name), Term> _byName = [];
 
-    // Each article's tag and entity terms, found while grouping, for related articles and "mentioned with".
-    private readonly Dictionary<Article, Term[]> _termsOf = new(ReferenceEqualityComparer.Instance);
-
-    // Each article's position in the newest-first list (what Related counts by).
+    // Each article's position in the newest-first list, and by position its tag and entity terms, found while
+    // grouping, for related articles (counted by position) and "mentioned with".
     private readonly Dictionary<Article, int> _positions = new(ReferenceEqualityComparer.Instance);
+    private readonly Term[][] _termsAt;
 
     [ThreadStatic]
     private static RelatedScratch? t_related;
@@ -32,6 +31,7 @@ public sealed class ArchiveIndex
     public ArchiveIndex(IEnumerable<Article> articles, int degree = 1)
     {
         _articles = articles.OrderBy(a => a, NewestFirst.Instance).ToList();
+        _termsAt = new Term[_articles.Count][];
         var terms = new List<Term>();
         for (var position = 0; position < _articles.Count; position++)
         {
@@ -49,7 +49,7 @@ public sealed class ArchiveIndex
                 terms.Add(term);
             }
 
-            _termsOf[article] = terms.ToArray();
+            _termsAt[position] = terms.ToArray();
             _positions[article] = position;
             if (article.SourceName is { Length: > 0 } source)
             {
@@ -148,16 +148,11 @@ public sealed class ArchiveIndex
             }
         }
 
-        Swap(_articles, previous, current);
         if (_positions.Remove(previous, out var position))
         {
+            _articles[position] = current;
             _positions[current] = position;
-        }
-
-        if (_termsOf.Remove(previous, out var terms))
-        {
-            _termsOf[current] = terms;
-            foreach (var term in terms)
+            foreach (var term in _termsAt[position])
             {
                 Swap(term.Articles, previous, current);
             }
@@ -191,7 +186,7 @@ public sealed class ArchiveIndex
     public IEnumerable<Term> TermsOf(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return _termsOf.TryGetValue(article, out var known) ? known : Find(article);
+        return _positions.TryGetValue(article, out var position) ? _termsAt[position] : Find(article);
     }
 
     private IEnumerable<Term> Find(Article article)
@@ -288,9 +283,9 @@ public sealed class ArchiveIndex
         entityTerms.AsParallel().WithDegreeOfParallelism(degree).ForAll(term =>
         {
             var (counts, seen) = counters.Value;
-            foreach (var article in term.Articles)
+            foreach (var position in term.Positions)
             {
-                foreach (var other in DistinctEntities(_termsOf[article]))
+                foreach (var other in DistinctEntities(_termsAt[position]))
                 {
                     if (other != term && counts[other.Id]++ == 0)
                     {
