@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.Core.Output;
 
 namespace Archive.Cli.Commands;
 
@@ -11,8 +12,15 @@ internal static class CleanCommand
         var command = new Command("clean", "Delete the output folder and the build cache.") { output };
         command.SetAction(parseResult =>
         {
-            var folder = Path.GetFullPath(parseResult.GetValue(output)!);
-            foreach (var path in new[] { folder, folder + ".staging", folder + ".previous", Path.GetFullPath(".cache") })
+            var folder = new OutputFolder(parseResult.GetValue(output)!);
+            if (!OutputFolder.IsOurs(folder.Path))
+            {
+                // The same guard as build's: never delete a folder this tool did not write.
+                Console.Error.WriteLine($"{folder.Path}: error ARC080: holds files this tool did not write (no {OutputFolder.OwnershipFile}); not deleted.");
+                return 2;
+            }
+
+            foreach (var path in (string[])[folder.Path, .. folder.Scratch, OutputFolder.CacheFolder()])
             {
                 if (Directory.Exists(path))
                 {

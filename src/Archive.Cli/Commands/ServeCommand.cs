@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.Core.Output;
 using Archive.Cli.Preview;
 
 namespace Archive.Cli.Commands;
@@ -21,6 +22,8 @@ internal static class ServeCommand
                 return 2;
             }
 
+            // A preview killed during a commit leaves a journal: finish it, so what is served is one whole site.
+            SiteSink.Recover(new OutputFolder(folder));
             await using var server = await SiteServer.StartAsync(folder, parseResult.GetValue(host)!, parseResult.GetValue(port), null, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Serving {folder} at {server.Url} (Ctrl+C to stop)");
             try

@@ -15,7 +15,7 @@ internal sealed class SiteOptions
     public Option<string> Site { get; } = new("--site") { Description = "Site settings file.", DefaultValueFactory = _ => "site.yml" };
 
     /// <summary>The incremental build cache (git-ignored; <c>clean</c> deletes it).</summary>
-    public static string CacheDirectory => Path.GetFullPath(".cache");
+    public static string CacheDirectory => Archive.Core.Output.OutputFolder.CacheFolder();
 
     public void AddTo(Command command)
     {

@@ -3,6 +3,7 @@ using Archive.Core.Building;
 using Archive.Core.Caching;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
+using Archive.Core.Output;
 
 namespace Archive.Cli.Preview;
 
@@ -64,9 +65,9 @@ internal sealed class PreviewSession : IAsyncDisposable
         _cache.DeferSaves = true;
         Directory.CreateDirectory(_paths.Output);
         _server = await SiteServer.StartAsync(_paths.Output, host, port, Hub, cancellationToken).ConfigureAwait(false);
-        var cacheDirectory = Path.Combine(Path.GetDirectoryName(_paths.Output) ?? ".", ".cache");
+        var output = new OutputFolder(_paths.Output);
         _watching = true;
-        _watcher = new SiteWatcher(_paths.Input, _paths.Theme, _paths.SiteFile, [_paths.Output, _paths.Output + ".staging", _paths.Output + ".previous", cacheDirectory], Changed);
+        _watcher = new SiteWatcher(_paths.Input, _paths.Theme, _paths.SiteFile, [output.Path, output.Staging, _cache.Folder ?? OutputFolder.CacheFolder()], Changed);
         var loopToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token).Token;
         _loop = Task.Run(() => LoopAsync(loopToken), CancellationToken.None);
 

@@ -27,13 +27,11 @@ internal static class WarmUp
         var settings = SiteBuilder.LoadSettings(paths.SiteFile, diagnostics);
         var normaliser = new CaptureNormaliser(settings);
         var theme = Theme.Load(paths.Theme, AssetManifest.Load(paths.Theme).Url, diagnostics);
-        var samples = Directory.Exists(paths.Input)
-            ? Directory.EnumerateFiles(paths.Input, "*", SearchOption.AllDirectories)
-                .Where(path => CaptureReaders.FormatOf(path) is not null)
-                .GroupBy(path => CaptureReaders.FormatOf(path))
-                .Select(group => group.First())
-                .Take(3)
-            : [];
+        var samples = InputScanner.Walk(paths.Input).Captures
+            .Select(entry => entry.FullPath)
+            .GroupBy(path => CaptureReaders.FormatOf(path))
+            .Select(group => group.First())
+            .Take(3);
         foreach (var path in samples)
         {
             cancellationToken.ThrowIfCancellationRequested();

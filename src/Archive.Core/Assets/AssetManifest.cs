@@ -26,8 +26,8 @@ public sealed class AssetManifest
         var assets = new List<(string, string, byte[])>();
         if (Directory.Exists(root))
         {
-            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-            foreach (var path in Directory.EnumerateFiles(root, "*", options).Order(StringComparer.Ordinal))
+            // Regular files only, no folder reached through a link (see FolderWalk): a pipe or a link loop in the theme must not hang the build.
+            foreach (var path in Inputs.FolderWalk.Walk(root, _ => true).Files.Select(f => f.FullPath).Order(StringComparer.Ordinal))
             {
                 var logical = Path.GetRelativePath(root, path).Replace('\\', '/');
                 var bytes = File.ReadAllBytes(path);

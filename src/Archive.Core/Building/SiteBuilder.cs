@@ -6,6 +6,7 @@ using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Modules;
 using Archive.Core.Normalization;
+using Archive.Core.Output;
 using Archive.Core.Pipelines;
 using Archive.Core.Rendering;
 
@@ -46,6 +47,12 @@ public sealed class SiteBuilder(BuildPaths paths)
 
     public async Task<BuildOutcome> BuildAsync(CancellationToken cancellationToken = default)
     {
+        var refusals = new OutputFolder(paths.Output).Refusals(paths, Cache?.Folder ?? OutputFolder.CacheFolder());
+        if (refusals.Count > 0)
+        {
+            return Outcome(2, [.. refusals], null, null, Stopwatch.StartNew());
+        }
+
         if (Cache is null)
         {
             return await BuildAsync(IncrementalBuild.Disabled, cancellationToken).ConfigureAwait(false);
@@ -104,7 +111,17 @@ public sealed class SiteBuilder(BuildPaths paths)
         var report = new BuildReport();
         IReadOnlyList<ModuleTiming> timings = [];
         var statistics = new BuildStatistics();
-        var sink = incremental.OpenSink(paths.Output);
+        SiteSink sink;
+        try
+        {
+            sink = incremental.OpenSink(paths.Output);
+        }
+        catch (Exception ex) when (WriteFailure(ex) is { } failure)
+        {
+            diagnostics.Add(Diagnostic.Error("ARC081", $"Could not prepare the output folder: {failure.Message}", paths.Output));
+            return Outcome(2, diagnostics, null, null, stopwatch);
+        }
+
         var engine = new PipelineEngine(
             [new Captures(), new ArticleAnalysis(), new Articles(), new Archives(), new Feeds(), new ThemeAssets(), new Pipelines.Output()],
             [paths, settings, theme, assets, report, statistics, new IndexProvider(), Parallelism, incremental, sink]);
@@ -120,6 +137,14 @@ public sealed class SiteBuilder(BuildPaths paths)
             diagnostics.Add(diagnostic);
             return Outcome(2, diagnostics, report, null, stopwatch);
         }
+        catch (Exception ex) when (WriteFailure(ex) is { } failure)
+        {
+            // A full disk, a read-only folder, a path that turned into a file: the old site stays as it was.
+            sink.Abandon();
+            incremental.Invalidate();
+            diagnostics.Add(Diagnostic.Error("ARC081", $"The build stopped, nothing was published: {failure.Message}", paths.Output));
+            return Outcome(2, diagnostics, report, null, stopwatch);
+        }
         catch
         {
             sink.Abandon();
@@ -131,16 +156,30 @@ public sealed class SiteBuilder(BuildPaths paths)
         return Outcome(problems ? 1 : 0, diagnostics, report, statistics, stopwatch) with { Timings = timings };
     }
 
+    private static Exception? WriteFailure(Exception exception) => exception switch
+    {
+        IOException or UnauthorizedAccessException => exception,
+        ModuleException { InnerException: { } inner } => WriteFailure(inner),
+        AggregateException { InnerExceptions: [var only] } => WriteFailure(only),
+        _ => null,
+    };
+
     /// <summary>site.yml, or defaults when there is none; its source rules are checked here so a bad pattern is reported once.</summary>
     public static SiteSettings LoadSettings(string? siteFile, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (siteFile is null || !File.Exists(siteFile))
+        if (siteFile is null || !Path.Exists(siteFile))
         {
             return new SiteSettings();
         }
 
         var display = Path.GetFileName(siteFile);
+        if (!FileKind.IsRegularFile(siteFile))
+        {
+            diagnostics.Add(Diagnostic.Error("ARC071", $"The site file is {FileKind.Describe(siteFile)}; it must be a regular file.", display));
+            return new SiteSettings();
+        }
+
         var settings = YamlReader.Read<SiteSettings>(CaptureInput.Decode(File.ReadAllBytes(siteFile)), display, diagnostics) ?? new SiteSettings();
         if (settings.PageSize < 1)
         {

@@ -64,13 +64,22 @@ internal sealed class ArticleStore(string? directory)
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         var json = JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Capture);
-        using (var file = File.Create(temporary))
+        try
         {
-            file.Write(json);
-            file.Write(BitConverter.GetBytes(System.IO.Hashing.XxHash64.HashToUInt64(json)));
-        }
+            using (var file = File.Create(temporary))
+            {
+                file.Write(json);
+                file.Write(BitConverter.GetBytes(System.IO.Hashing.XxHash64.HashToUInt64(json)));
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The cache is an optimisation: on a full or read-only disk the entry is not kept (the next build
+            // normalises the capture again) and no partial file is left.
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>Drops entries no capture uses any more, in memory and on disk.</summary>

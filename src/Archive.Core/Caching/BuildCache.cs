@@ -18,6 +18,9 @@ public sealed class BuildCache
         Articles = new ArticleStore(directory is null ? null : Path.Combine(directory, "articles"));
     }
 
+    /// <summary>The folder the cache is saved in; null for an in-memory cache.</summary>
+    public string? Folder => _directory;
+
     /// <summary>The cache in <paramref name="directory"/>, created on first save.</summary>
     public static BuildCache Open(string directory) => new(Path.GetFullPath(directory));
 
@@ -72,7 +75,7 @@ public sealed class BuildCache
     {
         if (_unsaved && _directory is not null)
         {
-            State.Save(_directory);
+            TrySave(_directory);
             _unsaved = false;
         }
     }
@@ -95,6 +98,26 @@ public sealed class BuildCache
             return;
         }
 
-        State.Save(_directory);
+        TrySave(_directory);
+    }
+
+    /// <summary>Saves the state; when the disk refuses, removes it instead, so no state is trusted that was not written whole.</summary>
+    private void TrySave(string directory)
+    {
+        try
+        {
+            State.Save(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                CacheState.Forget(directory);
+            }
+            catch (Exception forget) when (forget is IOException or UnauthorizedAccessException)
+            {
+                // Neither written nor removed: the generation check of the next load rejects a half-written pair.
+            }
+        }
     }
 }

@@ -252,13 +252,21 @@ internal sealed class CacheState
 
         var payload = stream.ToArray();
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        using (var file = File.Create(temporary))
+        try
         {
-            file.Write(payload);
-            file.Write(BitConverter.GetBytes(XxHash64.HashToUInt64(payload)));
-        }
+            using (var file = File.Create(temporary))
+            {
+                file.Write(payload);
+                file.Write(BitConverter.GetBytes(XxHash64.HashToUInt64(payload)));
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary); // a full disk leaves no partial file behind
+            throw;
+        }
     }
 
     private static UInt128 ReadHash(BinaryReader reader)

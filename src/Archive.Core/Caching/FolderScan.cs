@@ -21,6 +21,9 @@ internal static class FolderScan
             options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+
+            // Folders reached through a link are not entered, as in FolderWalk: a link to '.' would never end.
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
         foreach (var (path, stamp) in entries)
         {

@@ -52,7 +52,7 @@ public sealed class IncrementalBuild
         _output = Path.GetFullPath(paths.Output);
         _outputPrefix = _output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         Fingerprint = fingerprint;
-        var site = paths.SiteFile is { } file && File.Exists(file) ? File.ReadAllBytes(file) : [];
+        var site = paths.SiteFile is { } file && FileKind.IsRegularFile(file) ? File.ReadAllBytes(file) : [];
         _settings = new ContentHash().Add(GeneratorVersion.Value).Add(site).Value;
         var state = cache.State;
         // The output folder is taken to be as the last build left it when its top-level files are (a deleted or
@@ -80,7 +80,7 @@ public sealed class IncrementalBuild
     internal static UInt128 FingerprintOf(BuildPaths paths)
     {
         var hash = new ContentHash().Add(GeneratorVersion.Value).Add(paths.Input).Add(paths.Output).Add(paths.Theme).Add(paths.SiteFile);
-        hash.Add(paths.SiteFile is { } file && File.Exists(file) ? File.ReadAllBytes(file) : []);
+        hash.Add(paths.SiteFile is { } file && FileKind.IsRegularFile(file) ? File.ReadAllBytes(file) : []);
         FolderScan.AddTo(hash, paths.Input);
         FolderScan.AddTo(hash, paths.Theme);
         return hash.Value;
@@ -99,22 +99,17 @@ public sealed class IncrementalBuild
         _cache is { State: { Last: { } last } state } && Fingerprint != 0 && state.Fingerprint == Fingerprint && _outputVerified ? last : null;
 
     /// <summary>FindCaptures: the captures and orphan sidecars of the input folder, from the last walk when the watcher accounts for every change.</summary>
-    public (IReadOnlyList<InputEntry> Captures, IReadOnlyList<string> Orphans) Walk(string input)
+    public InputListing Walk(string input)
     {
         if (_cache is null)
         {
             return InputScanner.Walk(input);
         }
 
-        var walk = _changedFiles is not null && _cache.LastWalk is { } last ? last.Refresh(input, _changedFiles) : null;
-        if (walk is null)
-        {
-            var (captures, orphans) = InputScanner.Walk(input);
-            walk = new InputWalk(input, captures, orphans);
-        }
-
+        var walk = (_changedFiles is not null && _cache.LastWalk is { } last ? last.Refresh(input, _changedFiles) : null)
+            ?? new InputWalk(input, InputScanner.Walk(input));
         _cache.LastWalk = walk;
-        return (walk.Captures, walk.Orphans);
+        return walk.Listing;
     }
 
     /// <summary>NormaliseCaptures: the capture and its sidecar, or an empty stand-in when the cache already holds its article.</summary>
@@ -397,11 +392,15 @@ public sealed class IncrementalBuild
         return null;
     }
 
-    /// <summary>Where this build's pages go as they are rendered: in place when the cache knows the output folder, else a new tree swapped in at the end.</summary>
+    /// <summary>
+    /// Where this build's pages go as they are rendered: in place when a running preview owns the output folder and
+    /// the cache knows it, else a new tree (unchanged files hard-linked) swapped in at the end. Both commits show the
+    /// old site or the new one; in place is faster and relies on the journal being finished by the next command.
+    /// </summary>
     public SiteSink OpenSink(string outputDirectory)
     {
         var output = Path.GetFullPath(outputDirectory);
-        return _cache is not null && _outputVerified && _cache.State.Output is not null && string.Equals(output, _output, StringComparison.Ordinal)
+        return _cache is { TrustOutput: true } && _outputVerified && _cache.State.Output is not null && string.Equals(output, _output, StringComparison.Ordinal)
             ? SiteSink.InPlace(output)
             : SiteSink.NewTree(output);
     }
@@ -487,9 +486,9 @@ public sealed class IncrementalBuild
 
     private void ComputeLayoutSalts(string theme)
     {
-        static byte[] Read(string path) => File.Exists(path) ? File.ReadAllBytes(path) : [];
+        static byte[] Read(string path) => FileKind.IsRegularFile(path) ? File.ReadAllBytes(path) : [];
         static IEnumerable<string> Files(string directory, string pattern, SearchOption option) =>
-            Directory.Exists(directory) ? Directory.EnumerateFiles(directory, pattern, option).Order(StringComparer.Ordinal) : [];
+            FolderWalk.Files(directory, recurse: option == SearchOption.AllDirectories).Where(f => pattern == "*" || f.EndsWith(pattern[1..], StringComparison.Ordinal));
 
         // Every page is rendered inside base and may call any partial or asset: those change every layout's salt.
         var shared = new ContentHash().Add(_settings).Add(Read(Path.Combine(theme, "layouts", "base.sbn")));

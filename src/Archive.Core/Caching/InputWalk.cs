@@ -11,11 +11,11 @@ internal sealed class InputWalk
 {
     private readonly Dictionary<string, int> _byPath;
 
-    public InputWalk(string input, IReadOnlyList<InputEntry> captures, IReadOnlyList<string> orphans)
+    public InputWalk(string input, InputListing listing)
     {
         Input = FolderPrefix(input);
-        Captures = captures;
-        Orphans = orphans;
+        Listing = listing;
+        var captures = listing.Captures;
         _byPath = new Dictionary<string, int>(captures.Count * 2, StringComparer.Ordinal);
         for (var i = 0; i < captures.Count; i++)
         {
@@ -30,9 +30,7 @@ internal sealed class InputWalk
     /// <summary>The input folder's full path with a trailing separator.</summary>
     public string Input { get; }
 
-    public IReadOnlyList<InputEntry> Captures { get; }
-
-    public IReadOnlyList<string> Orphans { get; }
+    public InputListing Listing { get; }
 
     /// <summary>This walk with the stamps of <paramref name="changed"/> read again; null when a full walk is needed.</summary>
     public InputWalk? Refresh(string input, IEnumerable<string> changed)
@@ -42,7 +40,7 @@ internal sealed class InputWalk
             return null;
         }
 
-        var captures = Captures.ToArray();
+        var captures = Listing.Captures.ToArray();
         foreach (var path in changed)
         {
             if (!path.StartsWith(Input, StringComparison.Ordinal))
@@ -72,7 +70,7 @@ internal sealed class InputWalk
             };
         }
 
-        return new InputWalk(Input, captures, Orphans);
+        return new InputWalk(Input, Listing with { Captures = captures });
     }
 
     private static string FolderPrefix(string folder) => Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;

@@ -1,10 +1,15 @@
-using System.IO.Enumeration;
 using Archive.Core.Normalization;
 
 namespace Archive.Core.Inputs;
 
-/// <summary>A capture found under the input folder, with its sidecar and what the directory listing said of both.</summary>
+/// <summary>A capture found under the input folder, with its sidecar, and what the directory listing said of both.</summary>
 public sealed record InputEntry(string RelativePath, string FullPath, string? SidecarFullPath, long Length, long Ticks, long SidecarLength, long SidecarTicks);
+
+/// <summary>What one walk of the input folder found: captures, sidecars without a capture, and entries refused by <see cref="FolderWalk"/>'s policy.</summary>
+public sealed record InputListing(IReadOnlyList<InputEntry> Captures, IReadOnlyList<string> Orphans, IReadOnlyList<RefusedEntry> Refused)
+{
+    public static InputListing Empty { get; } = new([], [], []);
+}
 
 /// <summary>
 /// Finds captures under the input folder, recursively, in ordinal path order, with their sidecars, in one walk
@@ -12,24 +17,17 @@ public sealed record InputEntry(string RelativePath, string FullPath, string? Si
 /// </summary>
 public static class InputScanner
 {
-    /// <summary>The captures, and the sidecars whose capture does not exist (reported, never silently ignored).</summary>
-    public static (IReadOnlyList<InputEntry> Captures, IReadOnlyList<string> Orphans) Walk(string inputDirectory)
+    /// <summary>The captures, the sidecars whose capture does not exist, and what the walk refused to read (each reported, never silently ignored).</summary>
+    public static InputListing Walk(string inputDirectory)
     {
         if (!Directory.Exists(inputDirectory))
         {
-            return ([], []);
+            return InputListing.Empty;
         }
 
-        var root = Path.GetFullPath(inputDirectory);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        var files = new FileSystemEnumerable<(string Path, long Length, long Ticks)>(
-            root,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcTicks),
-            options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
-        }.ToDictionary(f => f.Path, StringComparer.Ordinal);
-
+        var root = Path.GetFullPath(inputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var (walked, refused) = FolderWalk.Walk(root, IsCaptureOrSidecar);
+        var files = walked.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
         var captures = new List<InputEntry>();
         var orphans = new List<string>();
         foreach (var (path, length, ticks) in files.Values)
@@ -37,9 +35,9 @@ public static class InputScanner
             if (CaptureReaders.FormatOf(path) is not null)
             {
                 var hasSidecar = files.TryGetValue(path + ".yml", out var sidecar);
-                captures.Add(new InputEntry(Relative(root, path), path, hasSidecar ? sidecar.Path : null, length, ticks, sidecar.Length, sidecar.Ticks));
+                captures.Add(new InputEntry(Relative(root, path), path, hasSidecar ? sidecar.FullPath : null, length, ticks, sidecar.Length, sidecar.Ticks));
             }
-            else if (path.EndsWith(".yml", StringComparison.Ordinal) && CaptureReaders.FormatOf(path[..^4]) is not null && !files.ContainsKey(path[..^4]))
+            else if (!files.ContainsKey(path[..^4]))
             {
                 orphans.Add(Relative(root, path));
             }
@@ -47,8 +45,13 @@ public static class InputScanner
 
         captures.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         orphans.Sort(StringComparer.Ordinal);
-        return (captures, orphans);
+        refused.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return new InputListing(captures, orphans, refused);
     }
+
+    private static bool IsCaptureOrSidecar(string path) =>
+        CaptureReaders.FormatOf(path) is not null ||
+        (path.EndsWith(".yml", StringComparison.Ordinal) && CaptureReaders.FormatOf(path[..^4]) is not null);
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

@@ -5,7 +5,7 @@ namespace Archive.Core.Modules;
 
 /// <summary>
 /// Input: every capture under the input folder, with its sidecar, from one walk of the folder; orphan sidecars
-/// are reported. Nothing is read here: each capture is read by the worker that normalises it, so reading the
+/// and entries the walk refused (links out of the folder, pipes, devices: see <see cref="Inputs.FolderWalk"/>) are reported. Nothing is read here: each capture is read by the worker that normalises it, so reading the
 /// files overlaps with normalising them.
 /// </summary>
 internal sealed class FindCaptures : IModule
@@ -13,13 +13,18 @@ internal sealed class FindCaptures : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var paths = context.GetService<BuildPaths>();
-        var (captures, orphans) = context.Incremental().Walk(paths.Input);
-        foreach (var orphan in orphans)
+        var listing = context.Incremental().Walk(paths.Input);
+        foreach (var orphan in listing.Orphans)
         {
             context.Report(Diagnostic.Warning("ARC012", "Sidecar has no capture beside it; ignored.", orphan));
         }
 
-        var documents = captures.Select(entry => new Document { Source = entry.RelativePath, Input = entry }).ToList();
+        foreach (var refused in listing.Refused)
+        {
+            context.Report(Diagnostic.Warning("ARC070", $"Not read: {refused.Reason}.", refused.RelativePath));
+        }
+
+        var documents = listing.Captures.Select(entry => new Document { Source = entry.RelativePath, Input = entry }).ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 }

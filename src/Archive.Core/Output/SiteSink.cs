@@ -8,22 +8,22 @@ namespace Archive.Core.Output;
 /// <summary>
 /// Takes each page as soon as it is rendered and puts its bytes on disk, so a build holds a page only while
 /// rendering it (memory stays flat however large the archive). Nothing is visible in the output folder until
-/// <see cref="Commit"/>: a build that fails or is killed before that leaves the old site whole.
+/// <see cref="Commit"/>, and a commit shows either the old site or the new one, never a mix
+/// (docs/reliability.md):
 /// <list type="bullet">
-/// <item>A new tree (cold builds): pages go into a staging folder beside the output folder, files whose bytes
-/// did not change are hard links to the old ones (same inode, same time stamp), and the commit swaps the two
-/// folders with two renames.</item>
-/// <item>In place (incremental builds whose cache knows the output folder): only pages whose bytes changed are
-/// written, each to a temporary name beside its target; the commit renames them over the old files and deletes
-/// files no page produces any more.</item>
+/// <item>A new tree (every <c>build</c>): pages go into the staging folder beside the output folder, files whose
+/// bytes did not change are hard links to the old ones (same inode, same time stamp), and the commit exchanges
+/// the two folders in one atomic rename (Linux <c>renameat2</c>; elsewhere two renames that
+/// <see cref="Recover"/> completes after a crash).</item>
+/// <item>In place (a running preview, which owns the output folder): only pages whose bytes changed are written,
+/// into the staging folder; the commit writes a journal of the moves and deletions, then applies it. A commit
+/// that is killed half-way is finished by <see cref="Recover"/>, which every command that reads or writes the
+/// output folder calls first.</item>
 /// </list>
 /// </summary>
 public sealed class SiteSink
 {
-    private const string TemporarySuffix = ".archive-tmp";
-
-    private readonly string _output;
-    private readonly string _staging;
+    private readonly OutputFolder _folder;
     private readonly bool _inPlace;
     private readonly ConcurrentDictionary<string, string?> _stored = new(StringComparer.Ordinal);
 
@@ -36,15 +36,10 @@ public sealed class SiteSink
 
     private SiteSink(string outputDirectory, bool inPlace)
     {
-        _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        _staging = _output + ".staging";
+        _folder = new OutputFolder(outputDirectory);
         _inPlace = inPlace;
-        if (!inPlace)
-        {
-            SiteWriter.DeleteIfExists(_staging);
-            SiteWriter.DeleteIfExists(_output + ".previous");
-            Directory.CreateDirectory(_staging);
-        }
+        Recover(_folder);
+        Directory.CreateDirectory(_folder.Staging);
     }
 
     /// <summary>Assembles a new tree in a staging folder and swaps it in.</summary>
@@ -60,6 +55,32 @@ public sealed class SiteSink
 
     /// <summary>Files of the previous output that no document produces any more, deleted by an in-place commit.</summary>
     public IReadOnlyList<string> Deleted { get; private set; } = [];
+
+    /// <summary>
+    /// Test hook for fault injection: called with the output folder's path and a step name before each step of a
+    /// commit that changes what is on disk beside or in the output folder, where a kill would leave its mark.
+    /// </summary>
+    internal static Action<string, string>? BeforeCommitStep { get; set; }
+
+    /// <summary>
+    /// Finishes or discards what a build killed before the end left beside <paramref name="folder"/>: a journaled
+    /// in-place commit is completed, a half-swapped tree is swapped in, anything else staged is deleted. The
+    /// output folder is then either the old site or the new one.
+    /// </summary>
+    public static void Recover(OutputFolder folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (File.Exists(folder.Journal))
+        {
+            Apply(folder, CommitJournal.Read(folder.Journal));
+        }
+        else
+        {
+            SiteWriter.FinishSwap(folder);
+        }
+
+        SiteWriter.DeleteIfExists(folder.Staging);
+    }
 
     /// <summary>
     /// Puts the document's bytes on disk now and returns it with content that reads them back on demand, so the
@@ -80,39 +101,23 @@ public sealed class SiteSink
         }
 
         var length = document.Content.Length;
-        if (_inPlace && IsKept(document.Content))
+        var existing = SiteWriter.Confined(_folder.Path, destination);
+        if (_inPlace && (IsKept(document.Content) || SiteWriter.SameBytes(existing, document.Content.Span)))
         {
-            // A page the build cache kept: it is the file already in this output folder, untouched.
+            // A page the build cache kept, or one whose bytes did not change: the file already in the output folder.
             Interlocked.Increment(ref _unchanged);
             return document with { Content = new StoredFile(this, destination, length).AsMemory() };
         }
 
-        var existing = SiteWriter.Confined(_output, destination);
-        if (_inPlace)
-        {
-            if (SiteWriter.SameBytes(existing, document.Content.Span))
-            {
-                Interlocked.Increment(ref _unchanged);
-                return document with { Content = new StoredFile(this, destination, length).AsMemory() };
-            }
-
-            EnsureFolder(Path.GetDirectoryName(existing)!);
-            var temporary = existing + TemporarySuffix;
-            WriteNew(temporary, document.Content.Span, FileMode.Create);
-            _stored[destination] = temporary;
-            Interlocked.Increment(ref _written);
-            return document with { Content = new StoredFile(this, destination, length).AsMemory() };
-        }
-
-        var target = SiteWriter.Confined(_staging, destination);
+        var target = SiteWriter.Confined(_folder.Staging, destination);
         EnsureFolder(Path.GetDirectoryName(target)!);
-        if ((ReusedFile.IsReuseOf(document.Content, existing) || SiteWriter.SameBytes(existing, document.Content.Span)) && SiteWriter.TryHardLink(existing, target))
+        if (!_inPlace && (ReusedFile.IsReuseOf(document.Content, existing) || SiteWriter.SameBytes(existing, document.Content.Span)) && SiteWriter.TryHardLink(existing, target))
         {
             Interlocked.Increment(ref _unchanged);
         }
         else
         {
-            WriteNew(target, document.Content.Span, FileMode.CreateNew);
+            WriteNew(target, document.Content.Span);
             _stored[destination] = target;
             Interlocked.Increment(ref _written);
         }
@@ -146,25 +151,20 @@ public sealed class SiteSink
         Changed = _stored.Where(kv => kv.Value is not null).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
         if (_inPlace)
         {
-            foreach (var destination in Changed)
-            {
-                File.Move(_stored[destination]!, SiteWriter.Confined(_output, destination), overwrite: true);
-            }
-
-            Deleted = DeleteStale(previousFiles, destinations);
+            var deleted = previousFiles.Where(f => !destinations.Contains(f)).Order(StringComparer.Ordinal).ToList();
+            var journal = new CommitJournal(Changed, deleted);
+            BeforeCommitStep?.Invoke(_folder.Path, "write journal");
+            journal.Write(_folder.Journal);
+            Apply(_folder, journal);
+            Deleted = deleted;
         }
         else
         {
-            var previous = _output + ".previous";
-            if (Directory.Exists(_output))
-            {
-                Directory.Move(_output, previous);
-            }
-
-            Directory.Move(_staging, _output);
-            SiteWriter.DeleteIfExists(previous);
+            SiteWriter.Swap(_folder, step => BeforeCommitStep?.Invoke(_folder.Path, step));
         }
 
+        BeforeCommitStep?.Invoke(_folder.Path, "delete staging");
+        SiteWriter.DeleteIfExists(_folder.Staging);
         _committed = true;
         return new WriteStats(_written, _unchanged);
     }
@@ -172,36 +172,62 @@ public sealed class SiteSink
     /// <summary>After a failed build: removes what was written, so the old site stays as it was.</summary>
     public void Abandon()
     {
-        if (_committed)
+        if (!_committed)
         {
-            return;
-        }
-
-        if (_inPlace)
-        {
-            foreach (var temporary in _stored.Values.OfType<string>())
-            {
-                File.Delete(temporary);
-            }
-        }
-        else
-        {
-            SiteWriter.DeleteIfExists(_staging);
+            Recover(_folder);
         }
     }
 
-    /// <summary>Where the bytes of a stored destination are now: the staged or temporary file, or its place in the output once committed.</summary>
+    /// <summary>Where the bytes of a stored destination are now: the staged file, or its place in the output once committed.</summary>
     internal string PathOf(string destination) =>
-        _committed || !_stored.TryGetValue(destination, out var path) || path is null ? SiteWriter.Confined(_output, destination) : path;
+        _committed || !_stored.TryGetValue(destination, out var path) || path is null ? SiteWriter.Confined(_folder.Path, destination) : path;
+
+    /// <summary>Moves each staged file of <paramref name="journal"/> into place and deletes the files it names; safe to run again.</summary>
+    private static void Apply(OutputFolder folder, CommitJournal journal)
+    {
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var destination in journal.Moved)
+        {
+            BeforeCommitStep?.Invoke(folder.Path, "move " + destination);
+            var staged = SiteWriter.Confined(folder.Staging, destination);
+            if (!File.Exists(staged))
+            {
+                continue; // moved by an earlier, interrupted attempt
+            }
+
+            var target = SiteWriter.Confined(folder.Path, destination);
+            var parent = Path.GetDirectoryName(target)!;
+            if (created.Add(parent))
+            {
+                Directory.CreateDirectory(parent);
+            }
+
+            File.Move(staged, target, overwrite: true);
+        }
+
+        foreach (var destination in journal.Deleted)
+        {
+            BeforeCommitStep?.Invoke(folder.Path, "delete " + destination);
+            var path = SiteWriter.Confined(folder.Path, destination);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+
+            RemoveEmptyParents(folder.Path, Path.GetDirectoryName(path)!);
+        }
+
+        File.Delete(folder.Journal);
+    }
 
     private bool IsStoredHere(ReadOnlyMemory<byte> content) => StoredFile.Of(content)?.Sink == this;
 
     private static bool IsKept(ReadOnlyMemory<byte> content) => MemoryMarshal.TryGetMemoryManager<byte, ReusedFile>(content, out _);
 
-    private static void WriteNew(string path, ReadOnlySpan<byte> content, FileMode mode)
+    private static void WriteNew(string path, ReadOnlySpan<byte> content)
     {
         // A handle and one positioned write: no stream buffer, no seek.
-        using var handle = File.OpenHandle(path, mode, FileAccess.Write, FileShare.Read);
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
         RandomAccess.Write(handle, content, 0);
     }
 
@@ -214,32 +240,9 @@ public sealed class SiteSink
         }
     }
 
-    private List<string> DeleteStale(IReadOnlyCollection<string> previousFiles, HashSet<string> destinations)
+    private static void RemoveEmptyParents(string root, string directory)
     {
-        var removed = new List<string>();
-        foreach (var file in previousFiles)
-        {
-            if (destinations.Contains(file))
-            {
-                continue;
-            }
-
-            var path = SiteWriter.Confined(_output, file);
-            if (File.Exists(path))
-            {
-                File.Delete(path);
-            }
-
-            removed.Add(file);
-            RemoveEmptyParents(Path.GetDirectoryName(path)!);
-        }
-
-        return removed;
-    }
-
-    private void RemoveEmptyParents(string directory)
-    {
-        while (directory.Length > _output.Length && directory.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        while (directory.Length > root.Length && directory.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                && Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any())
         {
             Directory.Delete(directory);

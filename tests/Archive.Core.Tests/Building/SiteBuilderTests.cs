@@ -51,15 +51,15 @@ public sealed class SiteBuilderTests
         await Build(folder, "out");
         var before = Tree(folder.Combine("out"));
         // A kill during writing leaves a half-written staging tree beside the output, and nothing else.
-        folder.Write("out.staging/index.html", "<p>half written");
-        folder.Write("out.staging/2014/partial.html", "");
+        folder.Write("out.archive-staging/index.html", "<p>half written");
+        folder.Write("out.archive-staging/2014/partial.html", "");
 
         Assert.Equal(before, Tree(folder.Combine("out")));
         var next = await Build(folder, "out");
 
         Assert.Equal(0, next.ExitCode);
         Assert.Equal(before, Tree(folder.Combine("out")));
-        Assert.False(Directory.Exists(folder.Combine("out.staging")));
+        Assert.False(Directory.Exists(folder.Combine("out.archive-staging")));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class SiteSinkTests
 
         var stored = sink.Store(Document.Output("a/index.html", "page a"));
 
-        Assert.Equal("page a", File.ReadAllText(folder.Combine("out.staging", "a", "index.html")));
+        Assert.Equal("page a", File.ReadAllText(folder.Combine("out.archive-staging", "a", "index.html")));
         Assert.False(File.Exists(folder.Combine("out", "a", "index.html")));
         Assert.Equal("page a", System.Text.Encoding.UTF8.GetString(stored.Content.Span));
 
@@ -24,7 +24,7 @@ public sealed class SiteSinkTests
         Assert.Equal(2, stats.Written);
         Assert.Equal("new home", File.ReadAllText(folder.Combine("out", "index.html")));
         Assert.Equal("page a", File.ReadAllText(folder.Combine("out", "a", "index.html")));
-        Assert.False(Directory.Exists(folder.Combine("out.staging")));
+        Assert.False(Directory.Exists(folder.Combine("out.archive-staging")));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class SiteSinkTests
         sink.Abandon();
 
         Assert.Equal("old home", File.ReadAllText(folder.Combine("out", "index.html")));
-        Assert.False(Directory.Exists(folder.Combine("out.staging")));
+        Assert.False(Directory.Exists(folder.Combine("out.archive-staging")));
     }
 
     [Fact]
