@@ -160,7 +160,7 @@ public sealed class SiteBuilder(BuildPaths paths)
     {
         IOException or UnauthorizedAccessException => exception,
         ModuleException { InnerException: { } inner } => WriteFailure(inner),
-        AggregateException { InnerExceptions: [var only] } => WriteFailure(only),
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(WriteFailure).FirstOrDefault(e => e is not null),
         _ => null,
     };
 
