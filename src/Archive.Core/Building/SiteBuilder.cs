@@ -47,7 +47,12 @@ public sealed class SiteBuilder(BuildPaths paths)
 
     public async Task<BuildOutcome> BuildAsync(CancellationToken cancellationToken = default)
     {
-        var refusals = new OutputFolder(paths.Output).Refusals(paths, Cache?.Folder ?? OutputFolder.CacheFolder());
+        var refusals = new OutputFolder(paths.Output).Refusals(paths, Cache?.Folder ?? OutputFolder.CacheFolder()).ToList();
+        if (Cache?.Folder is { } cacheFolder && File.Exists(cacheFolder))
+        {
+            refusals.Add(Diagnostic.Error("ARC082", "The build cache's path is a file; move it away or build with --no-cache.", cacheFolder));
+        }
+
         if (refusals.Count > 0)
         {
             return Outcome(2, [.. refusals], null, null, Stopwatch.StartNew());

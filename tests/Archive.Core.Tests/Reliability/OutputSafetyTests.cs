@@ -76,6 +76,19 @@ public sealed class OutputSafetyTests
         Assert.Equal("a file", File.ReadAllText(folder.Combine("out")));
     }
 
+    [Fact]
+    public async Task A_cache_path_that_is_a_file_is_a_configuration_error()
+    {
+        using var folder = SiteCopy.Make();
+        var cache = folder.Write("cache", "a file");
+
+        var outcome = await new SiteBuilder(Paths(folder, folder.Combine("out"))) { Cache = BuildCache.Open(cache) }.BuildAsync();
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(outcome.Diagnostics, d => d.Code == "ARC082");
+        Assert.Equal("a file", File.ReadAllText(cache));
+    }
+
     private static BuildPaths Paths(TempFolder folder, string output) =>
         new(folder.Combine("input"), output, folder.Combine("theme"), folder.Combine("site.yml"));
 }
