@@ -7,7 +7,7 @@ public sealed class SourceRuleSettings
 {
     public string Match { get; set; } = "";
 
-    /// <summary>Publisher name to show for captures this rule matches.</summary>
+    /// <summary>Publisher name for captures this rule matches, used when the capture itself names none; a sidecar's <c>source</c> still overrides it.</summary>
     public string? Name { get; set; }
 
     public List<string> DropLines { get; set; } = [];

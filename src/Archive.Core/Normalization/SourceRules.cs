@@ -1,9 +1,12 @@
 namespace Archive.Core.Normalization;
 
 /// <summary>
-/// Per-source rules from site.yml for what the heuristics miss. A rule applies when <see cref="Match"/>
-/// is a substring of the capture's URL host, its source name or its path. Line patterns are regular
-/// expressions over a text capture's lines; selectors are CSS selectors over a saved HTML page.
+/// Per-source rules from site.yml for what the heuristics miss. <see cref="CaptureNormaliser"/> applies the
+/// first rule, in site.yml order, whose non-empty <see cref="Match"/> occurs (ignoring case) in the capture's
+/// path, its sidecar's <c>url</c> or <c>source</c>, or the first 4,096 characters of its text.
+/// Line patterns are .NET regular expressions, case-sensitive and unanchored, over a text capture's
+/// non-blank, trimmed lines; selectors are CSS selectors over a saved HTML page. The Markdown reader
+/// applies neither.
 /// </summary>
 public sealed record SourceRules
 {

@@ -8,7 +8,7 @@ internal sealed class BenchmarkFactAttribute : FactAttribute
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ARCHIVE_BENCH_SITE")))
         {
-            Skip = "Benchmark, not a test: set ARCHIVE_BENCH_SITE to a site folder to run it (see README, Preview benchmark).";
+            Skip = "Benchmark, not a test: set ARCHIVE_BENCH_SITE to a site folder to run it (see docs/benchmarks.md, Preview latency).";
         }
         else if (Browser.ExecutablePath is null)
         {

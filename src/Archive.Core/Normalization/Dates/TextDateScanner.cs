@@ -213,16 +213,15 @@ internal static class TextDateScanner
 
     private static bool HasTimeNearby(ReadOnlySpan<char> span)
     {
-        var window = span.Length > 16 ? span : span;
-        for (var i = 0; i + 4 < window.Length; i++)
+        for (var i = 0; i + 4 < span.Length; i++)
         {
-            if (char.IsAsciiDigit(window[i]) && window[i + 1] == ':' && char.IsAsciiDigit(window[i + 2]) && char.IsAsciiDigit(window[i + 3]))
+            if (char.IsAsciiDigit(span[i]) && span[i + 1] == ':' && char.IsAsciiDigit(span[i + 2]) && char.IsAsciiDigit(span[i + 3]))
             {
                 return true;
             }
 
-            if (i + 5 < window.Length && char.IsAsciiDigit(window[i]) && char.IsAsciiDigit(window[i + 1]) && window[i + 2] == ':'
-                && char.IsAsciiDigit(window[i + 3]) && char.IsAsciiDigit(window[i + 4]))
+            if (i + 5 < span.Length && char.IsAsciiDigit(span[i]) && char.IsAsciiDigit(span[i + 1]) && span[i + 2] == ':'
+                && char.IsAsciiDigit(span[i + 3]) && char.IsAsciiDigit(span[i + 4]))
             {
                 return true;
             }

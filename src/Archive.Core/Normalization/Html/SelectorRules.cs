@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 namespace Archive.Core.Normalization.Html;
 
 /// <summary>
-/// Applies a source's CSS selectors safely: a selector AngleSharp cannot parse matches nothing
-/// (the site.yml loader reports it; the reader must not fail on it).
+/// Applies a source's CSS selectors safely: a selector AngleSharp cannot parse matches nothing, so the
+/// reader never fails on it. Nothing reports it either: the site.yml check covers line patterns only (ARC014).
 /// </summary>
 internal static class SelectorRules
 {
@@ -27,7 +27,7 @@ internal static class SelectorRules
             }
             catch (DomException)
             {
-                // An invalid selector: ignored here, reported by the site.yml loader.
+                // An invalid selector: ignored, and not reported (see the summary).
             }
             catch (ArgumentException)
             {

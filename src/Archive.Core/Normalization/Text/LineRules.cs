@@ -4,9 +4,13 @@ using System.Text.RegularExpressions;
 namespace Archive.Core.Normalization.Text;
 
 /// <summary>
-/// A source's <see cref="SourceRules.DropLines"/> and <see cref="SourceRules.KeepLines"/> compiled once:
-/// each pattern gets a match timeout; a pattern that does not compile is skipped (and listed in
-/// <see cref="Errors"/>) so that a bad rule never stops a build; a match that times out counts as no match.
+/// A source's <see cref="SourceRules.DropLines"/> and <see cref="SourceRules.KeepLines"/> compiled, once per
+/// <see cref="SourceRules"/> instance (<see cref="CaptureNormaliser"/> makes a new instance for each capture, so
+/// in a build that is once per capture). Each pattern gets a 50 ms match timeout, and a match that times out
+/// counts as no match. A pattern that does not compile is skipped and listed in <see cref="Errors"/>, which the
+/// text reader reports as warning ARC202, so the reader never throws on a bad rule. In <c>build</c> and
+/// <c>preview</c> that cannot happen: <see cref="Building.SiteBuilder.LoadSettings"/> reports a bad pattern as
+/// error ARC014 and the build stops before any capture is read.
 /// </summary>
 public sealed class LineRules
 {
@@ -46,7 +50,10 @@ public sealed class LineRules
         });
     }
 
-    /// <summary>Compiles one pattern the way the reader does; the site.yml loader uses it to report bad rules.</summary>
+    /// <summary>
+    /// Compiles one pattern the way the reader does. The site.yml check (<see cref="Building.SiteBuilder.LoadSettings"/>)
+    /// does not call this: it compiles each pattern itself, with the same outcome for whether it compiles.
+    /// </summary>
     public static bool TryCompile(string pattern, out Regex? regex, out string? error)
     {
         try

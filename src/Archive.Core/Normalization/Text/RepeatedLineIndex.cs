@@ -1,11 +1,14 @@
 namespace Archive.Core.Normalization.Text;
 
 /// <summary>
-/// Lines that recur across many text captures of one source (navigation, footers, standard notices):
-/// built once per build from every text capture, then consulted by <see cref="TextCaptureReader"/>.
+/// Lines that recur across many text captures of one source (navigation, footers, standard notices), for a
+/// <see cref="TextCaptureReader"/> constructed with an index. The site build does not make one:
+/// <see cref="CaptureReaders"/> creates the text reader without an index, so a build drops no line as
+/// repeated; only callers that build an index and pass it in (the unit tests) do.
 /// A source is keyed as the reader sees it: <see cref="SourceRules.Match"/> ("" when no rule applies).
-/// A line counts once per capture; it is boilerplate when it appears in at least
-/// <see cref="MinCaptures"/> captures and in at least <see cref="MinShare"/> of its source's captures.
+/// Lines are the non-blank, trimmed lines of <see cref="LineSegmenter"/>, compared exactly. A line counts once
+/// per capture; it is boilerplate when it appears in at least <see cref="MinCaptures"/> captures (never fewer
+/// than 2) and in at least <see cref="MinShare"/> of its source's captures.
 /// </summary>
 public sealed class RepeatedLineIndex
 {
@@ -36,7 +39,7 @@ public sealed class RepeatedLineIndex
         return index;
     }
 
-    /// <summary>Builds an index over captures that all belong to one source.</summary>
+    /// <summary>Builds an index over captures that all belong to one source, keyed "" (the key of captures no source rule matches).</summary>
     public static RepeatedLineIndex Build(IEnumerable<string> texts, int minCaptures = 3, double minShare = 0.2) =>
         Build(texts.Select(t => ("", t)), minCaptures, minShare);
 

@@ -51,7 +51,7 @@ public sealed class TextCaptureReader : ICaptureReader
         var article = Assemble(input, c, body, tags);
         var diagnostics = lineRules.Errors.Count == 0
             ? []
-            : lineRules.Errors.Select(e => Diagnostic.Warning("ARC201", $"Ignored line rule {e}", input.Path)).ToList();
+            : lineRules.Errors.Select(e => Diagnostic.Warning("ARC202", $"Ignored line rule {e}", input.Path)).ToList();
         return new CaptureResult(article, Dropped(c), diagnostics);
     }
 

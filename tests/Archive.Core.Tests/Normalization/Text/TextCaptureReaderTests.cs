@@ -101,6 +101,7 @@ public sealed class TextCaptureReaderTests
         var result = Read(Article, rules);
 
         Assert.Equal(2, result.Diagnostics.Count);
+        Assert.All(result.Diagnostics, d => Assert.Equal("ARC202", d.Code));
         Assert.Contains("Local parents", result.Article.BodyText, StringComparison.Ordinal);
         Assert.False(LineRules.TryCompile("(unclosed", out _, out var error));
         Assert.NotNull(error);
