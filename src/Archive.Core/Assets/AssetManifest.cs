@@ -20,6 +20,9 @@ public sealed class AssetManifest
 
     public IReadOnlyList<(string Logical, string Destination, byte[] Bytes)> Assets { get; }
 
+    /// <summary>A theme without assets.</summary>
+    public static AssetManifest Empty { get; } = new([]);
+
     public static AssetManifest Load(string themeDirectory)
     {
         var root = Path.Combine(themeDirectory, "assets");

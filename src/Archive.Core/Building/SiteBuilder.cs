@@ -16,8 +16,14 @@ namespace Archive.Core.Building;
 /// One build: reads site.yml and the theme (errors there stop the build before anything is written),
 /// then runs the pipelines, which end by committing the output folder atomically.
 /// </summary>
-public sealed class SiteBuilder(BuildPaths paths)
+public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
 {
+    /// <summary>A builder of the default site (<see cref="ArchiveSite.CreateDefault"/>).</summary>
+    public SiteBuilder(BuildPaths paths)
+        : this(paths, ArchiveSite.CreateDefault())
+    {
+    }
+
     public bool Strict { get; init; }
 
     /// <summary>Documents worked on at once; 1 builds serially (same bytes as in parallel).</summary>
@@ -38,6 +44,9 @@ public sealed class SiteBuilder(BuildPaths paths)
     /// memory make the first edit as fast as the next ones.
     /// </summary>
     public bool ReplayUnchanged { get; init; } = true;
+
+    /// <summary>Fault-injection tests: called before each step of the commit that changes what is on disk (see <see cref="SiteSink"/>).</summary>
+    internal Action<string>? BeforeCommitStep { get; init; }
 
     /// <summary>True when the last build only changed some articles' text and kept the archive index and its pages.</summary>
     public bool KeptArchive { get; private set; }
@@ -60,7 +69,7 @@ public sealed class SiteBuilder(BuildPaths paths)
 
         if (Cache is null)
         {
-            return await BuildAsync(IncrementalBuild.Disabled, cancellationToken).ConfigureAwait(false);
+            return await BuildAsync(IncrementalBuild.PassThrough(), cancellationToken).ConfigureAwait(false);
         }
 
         await Cache.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -107,19 +116,17 @@ public sealed class SiteBuilder(BuildPaths paths)
         var diagnostics = new List<Diagnostic>();
         var settings = LoadSettings(paths.SiteFile, diagnostics);
         var assets = AssetManifest.Load(paths.Theme);
-        var theme = Theme.Load(paths.Theme, assets.Url, diagnostics);
+        var theme = Theme.Load(paths.Theme, assets.Url, diagnostics, site.CreateTemplateFunctions());
         if (theme is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return Outcome(2, diagnostics, null, null, stopwatch);
         }
 
-        var report = new BuildReport();
         IReadOnlyList<ModuleTiming> timings = [];
-        var statistics = new BuildStatistics();
         SiteSink sink;
         try
         {
-            sink = incremental.OpenSink(paths.Output);
+            sink = incremental.OpenSink(paths.Output, BeforeCommitStep);
         }
         catch (Exception ex) when (WriteFailure(ex) is { } failure)
         {
@@ -127,9 +134,11 @@ public sealed class SiteBuilder(BuildPaths paths)
             return Outcome(2, diagnostics, null, null, stopwatch);
         }
 
-        var engine = new PipelineEngine(
-            [new Captures(), new ArticleAnalysis(), new Articles(), new Archives(), new Feeds(), new ThemeAssets(), new Pipelines.Output()],
-            [paths, settings, theme, assets, report, statistics, new IndexProvider(), Parallelism, incremental, sink]);
+        var context = new BuildContext { Paths = paths, Settings = settings, Theme = theme, Assets = assets, Incremental = incremental, Sink = sink };
+        var (report, statistics) = (context.Report, context.Statistics);
+        var services = new ServiceSet().Add(context);
+        site.AddServicesTo(services);
+        var engine = new PipelineEngine(site.CreatePipelines(), services, Parallelism);
         try
         {
             var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);

@@ -63,7 +63,8 @@ public sealed class IncrementalBuild
         _memory = cache.Memory;
     }
 
-    public static IncrementalBuild Disabled { get; } = new();
+    /// <summary>A view for a build without a cache: every call passes through. One per build: it holds that build's state.</summary>
+    public static IncrementalBuild PassThrough() => new();
 
     /// <summary>Set by <see cref="ReuseResolution"/> when this build only changed the text of some articles (a preview edit).</summary>
     public ArchiveDelta? Delta { get; private set; }
@@ -397,12 +398,12 @@ public sealed class IncrementalBuild
     /// the cache knows it, else a new tree (unchanged files hard-linked) swapped in at the end. Both commits show the
     /// old site or the new one; in place is faster and relies on the journal being finished by the next command.
     /// </summary>
-    public SiteSink OpenSink(string outputDirectory)
+    public SiteSink OpenSink(string outputDirectory, Action<string>? beforeCommitStep = null)
     {
         var output = Path.GetFullPath(outputDirectory);
         return _cache is { TrustOutput: true } && _outputVerified && _cache.State.Output is not null && string.Equals(output, _output, StringComparison.Ordinal)
-            ? SiteSink.InPlace(output)
-            : SiteSink.NewTree(output);
+            ? SiteSink.InPlace(output, beforeCommitStep)
+            : SiteSink.NewTree(output, beforeCommitStep);
     }
 
     /// <summary>WriteSite: commits the sink and records what the output folder now holds.</summary>

@@ -18,10 +18,10 @@ public static class ExecutionContextExtensions
         return items.AsOrdered().WithDegreeOfParallelism(readsFiles && degree > 1 ? 2 * degree : degree).WithCancellation(cancellationToken);
     }
 
-    /// <summary>The build's degree of parallelism (the <see cref="Parallelism"/> service, else one per core).</summary>
+    /// <summary>The build's degree of parallelism.</summary>
     public static int Degree(this IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Math.Clamp((context.TryGetService<Parallelism>() ?? Parallelism.Default).Degree, 1, 512);
+        return Math.Clamp(context.Parallelism.Degree, 1, 512);
     }
 }

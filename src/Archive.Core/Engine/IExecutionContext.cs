@@ -7,7 +7,13 @@ public interface IExecutionContext
 {
     string PipelineName { get; }
 
+    /// <summary>Every pipeline of the build, in dependency order.</summary>
+    IReadOnlyList<string> PipelineNames { get; }
+
     Phase Phase { get; }
+
+    /// <summary>How many documents modules work on at once.</summary>
+    Parallelism Parallelism { get; }
 
     /// <summary>
     /// The documents another pipeline has produced: in Process, the Process outputs of a declared
@@ -17,7 +23,7 @@ public interface IExecutionContext
 
     void Report(Diagnostic diagnostic);
 
-    /// <summary>Shared, typed services of the build (settings, theme, caches), keyed by type.</summary>
+    /// <summary>A service of the build (see <see cref="ServiceSet"/>), by the exact type it was registered under; missing is an error.</summary>
     T GetService<T>() where T : class;
 
     /// <summary>The service of type <typeparamref name="T"/>, or null when the build has none.</summary>

@@ -11,12 +11,14 @@ namespace Archive.Core.Engine;
 public sealed class PipelineEngine
 {
     private readonly IReadOnlyList<Pipeline> _pipelines;
-    private readonly IReadOnlyDictionary<Type, object> _services;
+    private readonly ServiceSet _services;
+    private readonly Parallelism _parallelism;
 
-    public PipelineEngine(IEnumerable<Pipeline> pipelines, IEnumerable<object>? services = null)
+    public PipelineEngine(IEnumerable<Pipeline> pipelines, ServiceSet? services = null, Parallelism? parallelism = null)
     {
         _pipelines = PipelineGraph.Sort(pipelines.ToList());
-        _services = (services ?? []).ToDictionary(s => s.GetType());
+        _services = services ?? new ServiceSet();
+        _parallelism = parallelism ?? Parallelism.Default;
     }
 
     /// <summary>Pipelines in dependency order.</summary>
@@ -67,7 +69,11 @@ public sealed class PipelineEngine
 
     private sealed class Run(PipelineEngine engine, CancellationTokenSource cancellation)
     {
-        private readonly IReadOnlyDictionary<Type, object> _services = engine._services;
+        private readonly ServiceSet _services = engine._services;
+
+        private readonly Parallelism _parallelism = engine._parallelism;
+
+        private readonly IReadOnlyList<string> _pipelineNames = engine._pipelines.Select(p => p.Name).ToList();
 
         private readonly long _begun = System.Diagnostics.Stopwatch.GetTimestamp();
 
@@ -142,6 +148,10 @@ public sealed class PipelineEngine
 
             public Phase Phase => phase;
 
+            public Parallelism Parallelism => run._parallelism;
+
+            public IReadOnlyList<string> PipelineNames => run._pipelineNames;
+
             public IReadOnlyList<Document> OutputsOf(string pipelineName)
             {
                 if (phase == Phase.Process && !pipeline.Dependencies.Contains(pipelineName, StringComparer.Ordinal))
@@ -160,8 +170,7 @@ public sealed class PipelineEngine
             public T GetService<T>() where T : class =>
                 TryGetService<T>() ?? throw new InvalidOperationException($"No service of type {typeof(T).Name} was registered.");
 
-            public T? TryGetService<T>() where T : class =>
-                run._services.TryGetValue(typeof(T), out var service) ? (T)service : run._services.Values.OfType<T>().FirstOrDefault();
+            public T? TryGetService<T>() where T : class => run._services.Find<T>();
         }
     }
 }

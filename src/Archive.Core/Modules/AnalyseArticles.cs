@@ -10,7 +10,7 @@ internal sealed class AnalyseArticles : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var tags = new TagNormaliser(context.GetService<SiteSettings>().Tags);
+        var tags = new TagNormaliser(context.Build().Settings.Tags);
         var entities = ArticleEntityExtractor.Default;
         var incremental = context.Incremental();
         var documents = context.Parallel(inputs, cancellationToken)

@@ -12,7 +12,7 @@ internal sealed class FindCaptures : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var paths = context.GetService<BuildPaths>();
+        var paths = context.Build().Paths;
         var listing = context.Incremental().Walk(paths.Input);
         foreach (var orphan in listing.Orphans)
         {

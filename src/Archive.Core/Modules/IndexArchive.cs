@@ -11,7 +11,7 @@ internal sealed class IndexArchive : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        context.TryGetService<IndexProvider>()?.For(inputs, context.Degree(), context.Incremental());
+        context.Build().Index.For(inputs, context.Degree(), context.Incremental());
         return Task.FromResult(inputs);
     }
 }

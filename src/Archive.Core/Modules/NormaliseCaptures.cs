@@ -10,8 +10,8 @@ internal sealed class NormaliseCaptures : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var normaliser = new CaptureNormaliser(context.GetService<SiteSettings>());
-        var report = context.GetService<BuildReport>();
+        var normaliser = new CaptureNormaliser(context.Build().Settings);
+        var report = context.Build().Report;
         var incremental = context.Incremental();
         var documents = context.Parallel(inputs, cancellationToken, readsFiles: true)
             .Select(document =>

@@ -16,7 +16,7 @@ internal sealed class RenderSitemap(params string[] pagePipelines) : IModule
             return Task.FromResult<IReadOnlyList<Document>>([.. inputs, unchanged]);
         }
 
-        var baseUrl = context.GetService<SiteSettings>().NormalisedBaseUrl;
+        var baseUrl = context.Build().Settings.NormalisedBaseUrl;
         var urls = pagePipelines
             .SelectMany(context.OutputsOf)
             .Select(d => d.Destination!)

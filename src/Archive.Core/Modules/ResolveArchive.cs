@@ -18,7 +18,7 @@ internal sealed class ResolveArchive : IModule
         var analysed = inputs.Select(d => d.Article!).ToList();
         var linked = incremental.ReuseResolution(analysed) ?? Resolve(analysed, context, cancellationToken);
         incremental.Resolved(analysed, linked);
-        var report = context.GetService<BuildReport>();
+        var report = context.Build().Report;
         var documents = new List<Document>(inputs.Count);
         for (var i = 0; i < inputs.Count; i++)
         {

@@ -34,19 +34,25 @@ public sealed class SiteSink
     private int _unchanged;
     private bool _committed;
 
-    private SiteSink(string outputDirectory, bool inPlace)
+    private readonly Action<string>? _beforeStep;
+
+    private SiteSink(string outputDirectory, bool inPlace, Action<string>? beforeStep)
     {
         _folder = new OutputFolder(outputDirectory);
         _inPlace = inPlace;
+        _beforeStep = beforeStep;
         Recover(_folder);
         Directory.CreateDirectory(_folder.Staging);
     }
 
     /// <summary>Assembles a new tree in a staging folder and swaps it in.</summary>
-    public static SiteSink NewTree(string outputDirectory) => new(outputDirectory, inPlace: false);
+    public static SiteSink NewTree(string outputDirectory, Action<string>? beforeStep = null) => new(outputDirectory, inPlace: false, beforeStep);
 
     /// <summary>Rewrites only the changed files of an output folder whose contents are known.</summary>
-    public static SiteSink InPlace(string outputDirectory) => new(outputDirectory, inPlace: true);
+    public static SiteSink InPlace(string outputDirectory, Action<string>? beforeStep = null) => new(outputDirectory, inPlace: true, beforeStep);
+
+    // beforeStep (fault-injection tests): called with a step's name before each step of a commit that changes
+    // what is on disk in or beside the output folder, where a kill would leave its mark.
 
     public bool IsInPlace => _inPlace;
 
@@ -56,11 +62,6 @@ public sealed class SiteSink
     /// <summary>Files of the previous output that no document produces any more, deleted by an in-place commit.</summary>
     public IReadOnlyList<string> Deleted { get; private set; } = [];
 
-    /// <summary>
-    /// Test hook for fault injection: called with the output folder's path and a step name before each step of a
-    /// commit that changes what is on disk beside or in the output folder, where a kill would leave its mark.
-    /// </summary>
-    internal static Action<string, string>? BeforeCommitStep { get; set; }
 
     /// <summary>
     /// Finishes or discards what a build killed before the end left beside <paramref name="folder"/>: a journaled
@@ -72,7 +73,7 @@ public sealed class SiteSink
         ArgumentNullException.ThrowIfNull(folder);
         if (File.Exists(folder.Journal))
         {
-            Apply(folder, CommitJournal.Read(folder.Journal));
+            Apply(folder, CommitJournal.Read(folder.Journal), beforeStep: null);
         }
         else
         {
@@ -153,17 +154,17 @@ public sealed class SiteSink
         {
             var deleted = previousFiles.Where(f => !destinations.Contains(f)).Order(StringComparer.Ordinal).ToList();
             var journal = new CommitJournal(Changed, deleted);
-            BeforeCommitStep?.Invoke(_folder.Path, "write journal");
+            _beforeStep?.Invoke("write journal");
             journal.Write(_folder.Journal);
-            Apply(_folder, journal);
+            Apply(_folder, journal, _beforeStep);
             Deleted = deleted;
         }
         else
         {
-            SiteWriter.Swap(_folder, step => BeforeCommitStep?.Invoke(_folder.Path, step));
+            SiteWriter.Swap(_folder, _beforeStep);
         }
 
-        BeforeCommitStep?.Invoke(_folder.Path, "delete staging");
+        _beforeStep?.Invoke("delete staging");
         SiteWriter.DeleteIfExists(_folder.Staging);
         _committed = true;
         return new WriteStats(_written, _unchanged);
@@ -183,12 +184,12 @@ public sealed class SiteSink
         _committed || !_stored.TryGetValue(destination, out var path) || path is null ? SiteWriter.Confined(_folder.Path, destination) : path;
 
     /// <summary>Moves each staged file of <paramref name="journal"/> into place and deletes the files it names; safe to run again.</summary>
-    private static void Apply(OutputFolder folder, CommitJournal journal)
+    private static void Apply(OutputFolder folder, CommitJournal journal, Action<string>? beforeStep)
     {
         var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var destination in journal.Moved)
         {
-            BeforeCommitStep?.Invoke(folder.Path, "move " + destination);
+            beforeStep?.Invoke("move " + destination);
             var staged = SiteWriter.Confined(folder.Staging, destination);
             if (!File.Exists(staged))
             {
@@ -207,7 +208,7 @@ public sealed class SiteSink
 
         foreach (var destination in journal.Deleted)
         {
-            BeforeCommitStep?.Invoke(folder.Path, "delete " + destination);
+            beforeStep?.Invoke("delete " + destination);
             var path = SiteWriter.Confined(folder.Path, destination);
             if (File.Exists(path))
             {

@@ -8,6 +8,6 @@ public sealed class Output : Pipeline
 {
     public Output()
     {
-        OutputModules.Add(new WriteSite(nameof(Articles), nameof(Archives), nameof(Feeds), nameof(ThemeAssets)));
+        OutputModules.Add(new WriteSite());
     }
 }

@@ -26,7 +26,7 @@ public sealed class Theme
 
     private readonly ScriptObject _functions;
 
-    private Theme(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials, Func<string, string> assetUrl)
+    private Theme(FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials, Func<string, string> assetUrl, TemplateFunctions? extra)
     {
         _layouts = layouts;
         _partials = partials;
@@ -39,6 +39,11 @@ public sealed class Theme
                 Partial((HtmlTemplateContext)context, caller, context.ObjectToString(arguments[0]) ?? "", arguments.Count > 1 ? arguments[1] : null)),
             ["raw"] = new TemplateFunction(["html"], 1, (context, _, arguments) => new RawHtml(context.ObjectToString(arguments[0]) ?? "")),
         };
+        foreach (var (name, function) in extra?.Bound() ?? [])
+        {
+            _functions[name] = function;
+        }
+
         _functions.IsReadOnly = true;
     }
 
@@ -47,7 +52,7 @@ public sealed class Theme
     public bool Has(string layout) => _layouts.ContainsKey(layout);
 
     /// <summary>Loads and parses every template; returns null when any of them has an error.</summary>
-    public static Theme? Load(string themeDirectory, Func<string, string> assetUrl, ICollection<Diagnostic> diagnostics)
+    public static Theme? Load(string themeDirectory, Func<string, string> assetUrl, ICollection<Diagnostic> diagnostics, TemplateFunctions? functions = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var layouts = Parse(Path.Combine(themeDirectory, "layouts"), diagnostics);
@@ -62,7 +67,7 @@ public sealed class Theme
 
         return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? null
-            : new Theme(layouts.ToFrozenDictionary(), partials.ToFrozenDictionary(), assetUrl) { Directory = themeDirectory };
+            : new Theme(layouts.ToFrozenDictionary(), partials.ToFrozenDictionary(), assetUrl, functions) { Directory = themeDirectory };
     }
 
     /// <summary>Renders <paramref name="layout"/> with the given variables, then wraps it in <c>base</c>.</summary>

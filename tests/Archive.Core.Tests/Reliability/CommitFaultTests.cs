@@ -24,7 +24,7 @@ public sealed class CommitFaultTests
         var old = SiteCopy.Tree(folder.Combine("out"));
         var changed = ChangeManyPages(folder);
 
-        var snapshots = await BuildTakingSnapshots(folder, new SiteBuilder(Paths(folder, "out")) { Cache = cache, ChangedFiles = changed });
+        var snapshots = await BuildTakingSnapshots(folder, cache, changed);
 
         var fresh = await ColdBuild(folder);
         Assert.NotEqual(old, fresh);
@@ -53,7 +53,7 @@ public sealed class CommitFaultTests
         var old = SiteCopy.Tree(folder.Combine("out"));
         ChangeManyPages(folder);
 
-        var snapshots = await BuildTakingSnapshots(folder, Builder(folder, null));
+        var snapshots = await BuildTakingSnapshots(folder, null, null);
 
         var fresh = await ColdBuild(folder);
         Assert.NotEmpty(snapshots);
@@ -78,29 +78,16 @@ public sealed class CommitFaultTests
         return [added, deleted, sidecar];
     }
 
-    private static async Task<List<(string Step, string Output)>> BuildTakingSnapshots(TempFolder folder, SiteBuilder builder)
+    private static async Task<List<(string Step, string Output)>> BuildTakingSnapshots(TempFolder folder, BuildCache? cache, IReadOnlyCollection<string>? changed)
     {
         var output = folder.Combine("out");
         var snapshots = new List<(string Step, string Output)>();
-        SiteSink.BeforeCommitStep += Snapshot;
-        try
-        {
-            var outcome = await builder.BuildAsync();
-            Assert.Equal(0, outcome.ExitCode);
-        }
-        finally
-        {
-            SiteSink.BeforeCommitStep -= Snapshot;
-        }
-
+        var builder = new SiteBuilder(Paths(folder, "out")) { Cache = cache, ChangedFiles = changed, BeforeCommitStep = Snapshot };
+        Assert.Equal(0, (await builder.BuildAsync()).ExitCode);
         return snapshots;
 
-        void Snapshot(string path, string step)
+        void Snapshot(string step)
         {
-            if (path != output)
-            {
-                return; // another test's build
-            }
 
             var copy = folder.Combine("kill-" + snapshots.Count.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), "out");
             foreach (var sibling in new[] { "", ".archive-staging", ".archive-old", ".archive-swapping" })

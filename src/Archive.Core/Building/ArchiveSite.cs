@@ -1,0 +1,111 @@
+using Archive.Core.Engine;
+using Archive.Core.Pipelines;
+using Archive.Core.Rendering;
+
+namespace Archive.Core.Building;
+
+/// <summary>
+/// What a build makes and how, open to a user's own C# the way Statiq's bootstrapper and Markdig's pipeline
+/// builder are: the pipelines (add one, or add a module to a built-in one), functions for the templates and
+/// services for the user's modules. <c>build</c> and <c>preview</c> use <see cref="CreateDefault"/>; see
+/// docs/extending.md for a worked example.
+/// <code>
+/// var site = ArchiveSite.CreateDefault()
+///     .AddPipeline(() => new WordCounts())
+///     .ConfigureTemplates(functions => functions.Add("shout", args => args[0]?.ToString()?.ToUpperInvariant()));
+/// var outcome = await site.Builder(paths).BuildAsync();
+/// </code>
+/// </summary>
+public sealed class ArchiveSite
+{
+    private readonly List<Func<Pipeline>> _pipelines = [];
+    private readonly List<(string Pipeline, Action<Pipeline> Configure)> _pipelineChanges = [];
+    private readonly List<Action<TemplateFunctions>> _templateChanges = [];
+    private readonly List<object> _services = [];
+
+    private ArchiveSite()
+    {
+    }
+
+    /// <summary>The built-in pipelines: captures, analysis, article pages, index pages, feeds, theme assets, output.</summary>
+    public static ArchiveSite CreateDefault() => CreateEmpty()
+        .AddPipeline(() => new Captures())
+        .AddPipeline(() => new ArticleAnalysis())
+        .AddPipeline(() => new Articles())
+        .AddPipeline(() => new Archives())
+        .AddPipeline(() => new Feeds())
+        .AddPipeline(() => new ThemeAssets())
+        .AddPipeline(() => new Pipelines.Output());
+
+    /// <summary>No pipelines at all: a site that is only what the caller adds.</summary>
+    public static ArchiveSite CreateEmpty() => new();
+
+    /// <summary>Adds a pipeline, made afresh for each build (a preview builds many times).</summary>
+    public ArchiveSite AddPipeline(Func<Pipeline> create)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        _pipelines.Add(create);
+        return this;
+    }
+
+    /// <summary>Changes a pipeline by name after it is made, for example to add a module to the built-in <c>Articles</c>.</summary>
+    public ArchiveSite ConfigurePipeline(string name, Action<Pipeline> configure)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        _pipelineChanges.Add((name, configure));
+        return this;
+    }
+
+    /// <summary>Adds functions the theme's templates can call.</summary>
+    public ArchiveSite ConfigureTemplates(Action<TemplateFunctions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        _templateChanges.Add(configure);
+        return this;
+    }
+
+    /// <summary>A service the user's modules read with <c>context.GetService&lt;T&gt;()</c>, registered under its own type.</summary>
+    public ArchiveSite AddService(object service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        _services.Add(service);
+        return this;
+    }
+
+    /// <summary>A builder of this site from <paramref name="paths"/>.</summary>
+    public SiteBuilder Builder(BuildPaths paths) => new(paths, this);
+
+    /// <summary>This site's pipelines, made for one build, with every change applied; a change naming no pipeline is an error.</summary>
+    internal IReadOnlyList<Pipeline> CreatePipelines()
+    {
+        var pipelines = _pipelines.Select(create => create()).ToList();
+        foreach (var (name, configure) in _pipelineChanges)
+        {
+            var pipeline = pipelines.FirstOrDefault(p => p.Name == name)
+                ?? throw new InvalidOperationException($"ConfigurePipeline: the site has no pipeline named '{name}'.");
+            configure(pipeline);
+        }
+
+        return pipelines;
+    }
+
+    internal TemplateFunctions CreateTemplateFunctions()
+    {
+        var functions = new TemplateFunctions();
+        foreach (var configure in _templateChanges)
+        {
+            configure(functions);
+        }
+
+        return functions;
+    }
+
+    internal void AddServicesTo(ServiceSet services)
+    {
+        foreach (var service in _services)
+        {
+            services.Add(service);
+        }
+    }
+}
