@@ -17,7 +17,7 @@ internal static class CleanCommand
                 if (Directory.Exists(path))
                 {
                     Directory.Delete(path, recursive: true);
-                    Console.WriteLine($"Deleted {path}");
+                    Console.WriteLine($"Deleted {TerminalText.Line(path)}");
                 }
             }
 
