@@ -6,4 +6,8 @@ using Archive.Cli.Commands;
 ThreadPool.GetMinThreads(out var workers, out var completionPorts);
 ThreadPool.SetMinThreads(Math.Max(workers, 2 * Environment.ProcessorCount), completionPorts);
 
+// Everything on standard error is a message for a person (diagnostics, parse errors, an unhandled exception): none
+// of it may carry a control character from a file name to the terminal raw.
+Console.SetError(TerminalText.Writer(Console.Error));
+
 return await CommandLineApp.Create().Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -25,13 +25,13 @@ internal static class BuildReporter
     {
         foreach (var diagnostic in outcome.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
         {
-            Console.Error.WriteLine(diagnostic.ToString());
+            Console.Error.WriteLine(TerminalText.Line(diagnostic.ToString()));
         }
 
         PrintReport(outcome, all: false);
 
         var summary = outcome.ExitCode == 2
-            ? $"Build failed: {outcome.Errors} error(s); the previous site in {paths.Output} is unchanged."
+            ? $"Build failed: {outcome.Errors} error(s); the previous site in {TerminalText.Line(paths.Output)} is unchanged."
             : $"Built {outcome.Inputs} inputs into {outcome.FilesWritten + outcome.FilesUnchanged} files " +
               $"({outcome.FilesWritten} written, {outcome.FilesUnchanged} unchanged), {outcome.Warnings} warning(s), " +
               $"{outcome.Errors} error(s) in {outcome.Elapsed.TotalSeconds:0.00} s.";
@@ -71,8 +71,8 @@ internal static class BuildReporter
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var rows = outcome.Report
             .Where(e => all || e.Status != "built" || problems.ContainsKey(e.Path))
-            .Select(e => (e.Path, Fate: e.Status == "built" && problems.ContainsKey(e.Path) ? "built with warnings" : e.Status,
-                Page: e.Permalink ?? e.Reason ?? "", Problems: problems.GetValueOrDefault(e.Path)))
+            .Select(e => (Path: TerminalText.Line(e.Path), Fate: TerminalText.Line(e.Status == "built" && problems.ContainsKey(e.Path) ? "built with warnings" : e.Status),
+                Page: TerminalText.Line(e.Permalink ?? e.Reason), Problems: problems.GetValueOrDefault(e.Path)))
             .ToList();
         if (rows.Count == 0)
         {

@@ -16,7 +16,7 @@ internal static class CleanCommand
             if (!OutputFolder.IsOurs(folder.Path))
             {
                 // The same guard as build's: never delete a folder this tool did not write.
-                Console.Error.WriteLine($"{folder.Path}: error ARC080: holds files this tool did not write (no {OutputFolder.OwnershipFile}); not deleted.");
+                Console.Error.WriteLine($"{TerminalText.Line(folder.Path)}: error ARC080: holds files this tool did not write (no {OutputFolder.OwnershipFile}); not deleted.");
                 return 2;
             }
 
@@ -25,7 +25,7 @@ internal static class CleanCommand
                 if (Directory.Exists(path))
                 {
                     Directory.Delete(path, recursive: true);
-                    Console.WriteLine($"Deleted {path}");
+                    Console.WriteLine($"Deleted {TerminalText.Line(path)}");
                 }
             }
 

@@ -40,7 +40,7 @@ internal static class ExtractCommand
             {
                 if (record is null)
                 {
-                    Console.Error.WriteLine($"{path}: error ARC001: file not found.");
+                    Console.Error.WriteLine($"{TerminalText.Line(path)}: error ARC001: file not found.");
                     exitCode = 1;
                     continue;
                 }
@@ -49,7 +49,7 @@ internal static class ExtractCommand
                 {
                     "jsonl" => record.ToJsonString(Compact),
                     "json" => record.ToJsonString(Indented),
-                    _ => AsText(record),
+                    _ => TerminalText.Lines(AsText(record)),
                 });
             }
 

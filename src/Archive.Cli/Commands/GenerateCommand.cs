@@ -26,7 +26,7 @@ internal static class GenerateCommand
 
             var folder = Path.GetFullPath(parseResult.GetValue(output)!);
             var written = SyntheticArchive.WriteTo(folder, new SyntheticOptions { Count = n, Seed = parseResult.GetValue(seed) });
-            Console.WriteLine($"Wrote {written} captures to {folder}");
+            Console.WriteLine($"Wrote {written} captures to {TerminalText.Line(folder)}");
             return 0;
         });
         return command;

@@ -65,11 +65,11 @@ internal static class NerCommand
             foreach (var path in files)
             {
                 var article = read(path);
-                Console.WriteLine(path);
+                Console.WriteLine(TerminalText.Line(path));
                 foreach (var entity in extractor.Extract(article))
                 {
                     var aliases = entity.Aliases.Count > 0 ? " (" + string.Join("; ", entity.Aliases) + ")" : "";
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {entity.Kind,-12} {entity.Count,3}  {entity.Name}{aliases}"));
+                    Console.WriteLine(TerminalText.Line(string.Create(CultureInfo.InvariantCulture, $"  {entity.Kind,-12} {entity.Count,3}  {entity.Name}{aliases}")));
                 }
             }
 

@@ -18,9 +18,18 @@ internal static class PreviewCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var paths = options.Paths(parseResult);
-            await using var session = new PreviewSession(paths, BuildCache.Open(SiteOptions.CacheDirectory), Console.WriteLine) { Timings = parseResult.GetValue(timings) };
-            await session.StartAsync(parseResult.GetValue(host)!, parseResult.GetValue(port), cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"Previewing {paths.Output} at {session.Url} (live reload on; Ctrl+C to stop)");
+            await using var session = new PreviewSession(paths, BuildCache.Open(SiteOptions.CacheDirectory), line => Console.WriteLine(TerminalText.Line(line))) { Timings = parseResult.GetValue(timings) };
+            try
+            {
+                await session.StartAsync(parseResult.GetValue(host)!, parseResult.GetValue(port), cancellationToken).ConfigureAwait(false);
+            }
+            catch (PortInUseException ex)
+            {
+                Console.Error.WriteLine($"error ARC003: {ex.Message}.");
+                return 2;
+            }
+
+            Console.WriteLine($"Previewing {TerminalText.Line(paths.Output)} at {session.Url} (live reload on; Ctrl+C to stop)");
             await session.RunUntilCancelledAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine("Stopped.");
             return 0;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Archive.Core.Output;
 using Archive.Cli.Preview;
+using Archive.Core.Output;
 
 namespace Archive.Cli.Commands;
 
@@ -18,14 +18,25 @@ internal static class ServeCommand
             var folder = Path.GetFullPath(parseResult.GetValue(output)!);
             if (!Directory.Exists(folder))
             {
-                Console.Error.WriteLine($"{folder}: error ARC002: no such folder; run build first.");
+                Console.Error.WriteLine($"{TerminalText.Line(folder)}: error ARC002: no such folder; run build first.");
                 return 2;
             }
 
             // A preview killed during a commit leaves a journal: finish it, so what is served is one whole site.
             SiteSink.Recover(new OutputFolder(folder));
-            await using var server = await SiteServer.StartAsync(folder, parseResult.GetValue(host)!, parseResult.GetValue(port), null, cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"Serving {folder} at {server.Url} (Ctrl+C to stop)");
+            SiteServer server;
+            try
+            {
+                server = await SiteServer.StartAsync(folder, parseResult.GetValue(host)!, parseResult.GetValue(port), null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PortInUseException ex)
+            {
+                Console.Error.WriteLine($"error ARC003: {ex.Message}.");
+                return 2;
+            }
+
+            await using var running = server;
+            Console.WriteLine($"Serving {TerminalText.Line(folder)} at {server.Url} (Ctrl+C to stop)");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

@@ -27,7 +27,7 @@ internal sealed class ThroughputTimer
         foreach (var (format, (count, ticks, bytes)) in _byFormat.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             var seconds = ticks / (double)Stopwatch.Frequency;
-            writer.WriteLine($"{format}: {count} captures, {bytes / 1024.0 / count:0.0} KB average, {seconds:0.00} s of thread time, {count / seconds:0} captures per second on one core");
+            writer.WriteLine($"{TerminalText.Line(format)}: {count} captures, {bytes / 1024.0 / count:0.0} KB average, {seconds:0.00} s of thread time, {count / seconds:0} captures per second on one core");
         }
 
         using var process = Process.GetCurrentProcess();

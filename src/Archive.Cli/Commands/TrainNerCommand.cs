@@ -28,7 +28,7 @@ internal static class TrainNerCommand
                 NerTraining.TrainConll(parseResult.GetValue(train)!, options, stream, Console.Error.WriteLine);
             }
 
-            Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F1}s");
+            Console.Error.WriteLine($"wrote {TerminalText.Line(path)} ({new FileInfo(path).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F1}s");
             return 0;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,24 +15,29 @@ namespace Archive.Cli.Preview;
 /// Serves a built site from its output folder on Kestrel: GET and HEAD only, folders as their
 /// <c>index.html</c>, the site's own <c>404.html</c> for anything missing, nothing outside the folder
 /// (no <c>..</c>, no symbolic link that leads out). With a <see cref="LiveReloadHub"/> (preview) it also
-/// answers the LiveReload socket and injects the reload script into the HTML it serves.
+/// answers the LiveReload socket, to pages of its own origin only, and injects the reload script into the HTML it
+/// serves. Its one redirect (a folder to its trailing slash) stays on the same origin: <c>//tags</c> goes to
+/// <c>/tags/</c>, never to the host <c>tags</c>.
 /// </summary>
 internal sealed class SiteServer : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly WebApplication _app;
     private readonly string _root;
+    private readonly string _host;
     private readonly LiveReloadHub? _hub;
 
-    private SiteServer(WebApplication app, string root, LiveReloadHub? hub)
+    private SiteServer(WebApplication app, string root, string host, LiveReloadHub? hub)
     {
         _app = app;
         _root = root;
+        _host = host;
         _hub = hub;
     }
 
     public Uri Url { get; private set; } = new("http://127.0.0.1/");
 
+    /// <exception cref="PortInUseException">Another process listens on <paramref name="port"/>.</exception>
     public static async Task<SiteServer> StartAsync(string root, string host, int port, LiveReloadHub? hub, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -52,10 +58,19 @@ internal sealed class SiteServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var server = new SiteServer(app, Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar), hub);
+        var server = new SiteServer(app, Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar), host, hub);
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.Run(server.HandleAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex) when (AddressInUse(ex))
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new PortInUseException(port, ex);
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).TrimEnd('/') + "/");
         return server;
@@ -72,6 +87,13 @@ internal sealed class SiteServer : IAsyncDisposable
         response.Headers.CacheControl = "no-store";
         if (_hub is not null && request.Path == "/livereload")
         {
+            if (!SameOrigin(context))
+            {
+                // Another site's page (or a file:// page, or a DNS-rebound name) may not read the build errors.
+                response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+
             if (!context.WebSockets.IsWebSocketRequest)
             {
                 response.StatusCode = StatusCodes.Status400BadRequest;
@@ -91,10 +113,10 @@ internal sealed class SiteServer : IAsyncDisposable
         }
 
         var resolved = Resolve(request.Path.Value ?? "/");
-        if (resolved.Redirect)
+        if (resolved.Redirect is { } folder)
         {
             response.StatusCode = StatusCodes.Status301MovedPermanently;
-            response.Headers.Location = request.PathBase + request.Path + "/" + request.QueryString;
+            response.Headers.Location = new PathString(folder).ToUriComponent() + request.QueryString;
             return;
         }
 
@@ -144,38 +166,86 @@ internal sealed class SiteServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The file a URL path names inside the root, or none; folders without a trailing slash redirect to one.</summary>
-    internal (string? File, bool Redirect) Resolve(string urlPath)
+    /// <summary>
+    /// The file a URL path names inside the root, or none; a folder named without its trailing slash gives instead the
+    /// path to redirect to: the folder's segments joined by single slashes, so always a path on this origin (a
+    /// <c>Location</c> of <c>//tags/</c> would send the browser to the host <c>tags</c>).
+    /// </summary>
+    internal (string? File, string? Redirect) Resolve(string urlPath)
     {
         if (urlPath.Contains('\0', StringComparison.Ordinal) || urlPath.Contains('\\', StringComparison.Ordinal))
         {
-            return (null, false);
+            return (null, null);
         }
 
         var segments = urlPath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Any(s => s is "." or ".." || s.StartsWith(".staging", StringComparison.Ordinal)))
         {
-            return (null, false);
+            return (null, null);
         }
 
         var full = Path.GetFullPath(Path.Combine([_root, .. segments]));
         if (!Inside(full))
         {
-            return (null, false);
+            return (null, null);
         }
 
         if (Directory.Exists(full))
         {
             if (!urlPath.EndsWith('/'))
             {
-                return (null, true);
+                return (null, "/" + string.Join('/', segments) + "/");
             }
 
             full = Path.Combine(full, "index.html");
         }
 
-        return File.Exists(full) && NoLinkLeadsOut(full) ? (full, false) : (null, false);
+        return File.Exists(full) && NoLinkLeadsOut(full) ? (full, null) : (null, null);
     }
+
+    /// <summary>
+    /// True when a request comes from a page of this server or from no page at all (no <c>Origin</c>: not a
+    /// browser): its origin is <c>http://HOST:PORT</c> with the port the connection arrived on and as HOST the
+    /// address it arrived on, <c>localhost</c> when that address is a loopback one, or the host name the server
+    /// was started with. Refused: other sites, <c>null</c> (file:// and sandboxed pages), and any other name for
+    /// this address, since a name an attacker controls can be pointed at 127.0.0.1 (DNS rebinding).
+    /// </summary>
+    private bool SameOrigin(HttpContext context)
+    {
+        var origins = context.Request.Headers.Origin;
+        if (origins.Count == 0)
+        {
+            return true;
+        }
+
+        if (origins.Count > 1
+            || !Uri.TryCreate(origins[0], UriKind.Absolute, out var origin)
+            || origin.Scheme != Uri.UriSchemeHttp
+            || origin.UserInfo.Length > 0
+            || origin.PathAndQuery != "/"
+            || origin.Port != context.Connection.LocalPort
+            || context.Connection.LocalIpAddress is not { } local)
+        {
+            return false;
+        }
+
+        local = local.IsIPv4MappedToIPv6 ? local.MapToIPv4() : local;
+        if (IPAddress.TryParse(origin.Host.Trim('[', ']'), out var address))
+        {
+            return (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).Equals(local);
+        }
+
+        return (string.Equals(origin.Host, "localhost", StringComparison.OrdinalIgnoreCase) && IPAddress.IsLoopback(local))
+            || string.Equals(origin.Host, _host, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool AddressInUse(Exception? exception) => exception switch
+    {
+        null => false,
+        AddressInUseException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(AddressInUse),
+        _ => AddressInUse(exception.InnerException),
+    };
 
     private bool Inside(string full) =>
         full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || full == _root;

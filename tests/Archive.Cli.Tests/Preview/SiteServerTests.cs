@@ -62,6 +62,31 @@ public sealed class SiteServerTests : IDisposable
         Assert.Matches(@"^HTTP/1\.1 (400|404)", response);
     }
 
+    [Theory]
+    [InlineData("//a", "/a/")]
+    [InlineData("///a", "/a/")]
+    [InlineData("//a?x=1", "/a/?x=1")]
+    [InlineData("/a//", null)]
+    [InlineData("/\\a", null)]
+    [InlineData("/\\evil.com", null)]
+    [InlineData("/%2F%2Fa", null)]
+    [InlineData("/%2f%2fevil.com", null)]
+    [InlineData("/%5C%5Ca", null)]
+    [InlineData("/%5c/evil.com", null)]
+    public async Task Every_redirect_stays_on_the_same_origin(string path, string? location)
+    {
+        await using var server = await SiteServer.StartAsync(Path.Combine(_root, "site"), "127.0.0.1", 0, null, CancellationToken.None);
+
+        var response = await RawGetAsync(server.Url, path);
+
+        var header = response.Split("\r\n").FirstOrDefault(line => line.StartsWith("Location:", StringComparison.OrdinalIgnoreCase))?["Location:".Length..].Trim();
+        Assert.Equal(location, header);
+        if (location is null)
+        {
+            Assert.Matches(@"^HTTP/1\.1 (200|400|404)", response);
+        }
+    }
+
     [Fact]
     public async Task Preview_injects_the_reload_script_into_served_html_only()
     {
