@@ -49,9 +49,9 @@ internal static class WarmUp
                     _ = JsonFeed.Write(factory, "/feed.json", [article]);
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or TemplateException)
             {
-                // A capture that cannot be read is the build's to report, not the warm-up's.
+                // A capture that cannot be read, or a template that fails, is the build's to report, not the warm-up's.
             }
         }
     }

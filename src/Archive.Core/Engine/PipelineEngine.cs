@@ -50,10 +50,20 @@ public sealed class PipelineEngine
         {
             await Task.WhenAll(output.Values).ConfigureAwait(false);
         }
-        catch (Exception) when (run.Failure is not null)
+        catch (Exception)
         {
+            // Whatever stopped the run (a module's failure or the caller's cancellation), every module stops before
+            // it is reported: a phase cancelled before it began completes at once, while a module of an earlier
+            // phase may still be writing pages that the caller is about to throw away.
+            Task[] started = [.. input.Values, .. process.Values, .. postProcess.Values, .. output.Values];
+            await Task.WhenAll(started).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
             // A module failed and cancelled the others: rethrow that failure, wrapped once, whichever task
             // Task.WhenAll happened to surface (the failure itself or a cancellation it caused).
+            if (run.Failure is null)
+            {
+                throw;
+            }
         }
 
         if (run.Failure is not null)
@@ -123,7 +133,10 @@ public sealed class PipelineEngine
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)
                 {
-                    Fail(new ModuleException($"{pipeline.Name} » {phase} » {module.GetType().Name}: {ex.Message}", ex));
+                    // A module's parallel query throws what failed inside an AggregateException: the failure is the
+                    // first of those, wrapped once like any other (so a template error stays the ModuleException's inner).
+                    var cause = ex is AggregateException aggregate && aggregate.Flatten().InnerExceptions is [var first, ..] ? first : ex;
+                    Fail(new ModuleException($"{pipeline.Name} » {phase} » {module.GetType().Name}: {cause.Message}", cause));
                     throw;
                 }
             }

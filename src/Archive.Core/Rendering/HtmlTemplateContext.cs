@@ -3,23 +3,125 @@ using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Archive.Core.Rendering;
 
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes, unless it is <see cref="RawHtml"/>
-/// the generator built itself: a template author cannot forget to escape capture text.
+/// the generator built itself: a template author cannot forget to escape capture text. It also holds a page's
+/// templates to the <see cref="RenderLimits"/>, stopping a runaway with a <see cref="TemplateLimitException"/>.
 /// </summary>
-internal sealed class HtmlTemplateContext : TemplateContext
+internal sealed class HtmlTemplateContext : TemplateContext, IDisposable
 {
+    private RenderLimits _limits = RenderLimits.Default;
+
+    // Cancelled when the page has rendered for longer than its limit; Scriban's own iteration (in built-in
+    // functions) checks it too.
+    private CancellationTokenSource _clock = new();
+    private long _loopSteps;
+    private int _depth;
+
     public HtmlTemplateContext(ScriptObject builtins)
         : base(builtins)
     {
+        // Scriban's loop, recursion and output limits are off: they count per loop, per function call and per
+        // top-level render, and report as any other error. This context counts per page instead, with a code for
+        // each limit. Scriban's guard against running out of stack stays.
         LoopLimit = 0;
-        RecursiveLimit = 64;
+        RecursiveLimit = 0;
+        OutputLimit = 0;
         StrictVariables = false;
         EnableRelaxedMemberAccess = true;
     }
+
+    public RenderLimits Limits => _limits;
+
+    /// <summary>Forgets the last page (its globals, counts and clock) and starts the clock of the next.</summary>
+    public void BeginPage(RenderLimits limits)
+    {
+        Reset();
+        _limits = limits;
+        _loopSteps = 0;
+        _depth = 0;
+        if (!_clock.TryReset())
+        {
+            _clock.Dispose();
+            _clock = new CancellationTokenSource();
+        }
+
+        _clock.CancelAfter(limits.MaxRenderTime);
+        CancellationToken = _clock.Token;
+    }
+
+    /// <summary>Stops the page's clock.</summary>
+    public void EndPage() => _clock.TryReset();
+
+    /// <summary>Releases the page clock's timer (a rendering thread's context otherwise lives as long as the thread).</summary>
+    public void Dispose() => _clock.Dispose();
+
+    /// <summary>A partial or a template function is entered from <paramref name="caller"/>.</summary>
+    public void EnterCall(SourceSpan caller)
+    {
+        CheckTime(caller);
+        if (++_depth > _limits.MaxCallDepth)
+        {
+            _depth--;
+            throw new TemplateLimitException(
+                TemplateLimitException.CallDepth,
+                caller,
+                $"Partials and functions are nested more than {_limits.MaxCallDepth} deep; a partial or function that calls itself without end is stopped here.");
+        }
+    }
+
+    public void ExitCall() => _depth--;
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        CheckTime(scriptNode?.Span ?? CurrentSpan);
+
+        // A template function's body: its caller is the node being evaluated.
+        if (scriptNode?.Parent is ScriptFunction function && ReferenceEquals(function.Body, scriptNode))
+        {
+            EnterCall(CurrentSpan);
+            try
+            {
+                return base.Evaluate(scriptNode, aliasReturnedFunction);
+            }
+            finally
+            {
+                ExitCall();
+            }
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        ArgumentNullException.ThrowIfNull(loop);
+        CheckTime(loop.Span);
+        if (++_loopSteps > _limits.MaxLoopSteps)
+        {
+            throw new TemplateLimitException(
+                TemplateLimitException.LoopSteps,
+                loop.Span,
+                $"The page's loops ran more than {_limits.MaxLoopSteps:N0} times; a loop that never ends is stopped here.");
+        }
+
+        return base.OnStepLoop(loop);
+    }
+
+    private void CheckTime(SourceSpan span)
+    {
+        if (_clock.IsCancellationRequested)
+        {
+            throw new TemplateLimitException(TemplateLimitException.Time, span, TimeMessage(_limits));
+        }
+    }
+
+    public static string TimeMessage(RenderLimits limits) =>
+        $"The page took longer than {limits.MaxRenderTime.TotalSeconds:0.###} s to render; a template that never finishes is stopped here.";
 
     /// <summary>
     /// How to read each type, shared by every context and kept across <see cref="TemplateContext.Reset"/>

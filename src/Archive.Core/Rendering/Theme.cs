@@ -49,10 +49,17 @@ public sealed class Theme
 
     public string Directory { get; private init; } = "";
 
+    /// <summary>How far one page's templates may go before the render is stopped.</summary>
+    public RenderLimits Limits { get; private init; } = RenderLimits.Default;
+
     public bool Has(string layout) => _layouts.ContainsKey(layout);
 
     /// <summary>Loads and parses every template; returns null when any of them has an error.</summary>
-    public static Theme? Load(string themeDirectory, Func<string, string> assetUrl, ICollection<Diagnostic> diagnostics, TemplateFunctions? functions = null)
+    public static Theme? Load(string themeDirectory, Func<string, string> assetUrl, ICollection<Diagnostic> diagnostics, TemplateFunctions? functions = null) =>
+        Load(themeDirectory, assetUrl, diagnostics, RenderLimits.Default, functions);
+
+    /// <summary>Loads and parses every template, to be rendered within <paramref name="limits"/>, with a site's extra <paramref name="functions"/>.</summary>
+    public static Theme? Load(string themeDirectory, Func<string, string> assetUrl, ICollection<Diagnostic> diagnostics, RenderLimits limits, TemplateFunctions? functions = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var layouts = Parse(Path.Combine(themeDirectory, "layouts"), diagnostics);
@@ -67,22 +74,34 @@ public sealed class Theme
 
         return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? null
-            : new Theme(layouts.ToFrozenDictionary(), partials.ToFrozenDictionary(), assetUrl, functions) { Directory = themeDirectory };
+            : new Theme(layouts.ToFrozenDictionary(), partials.ToFrozenDictionary(), assetUrl, functions) { Directory = themeDirectory, Limits = limits };
     }
 
-    /// <summary>Renders <paramref name="layout"/> with the given variables, then wraps it in <c>base</c>.</summary>
+    /// <summary>
+    /// Renders <paramref name="layout"/> with the given variables, then wraps it in <c>base</c>. A template that fails
+    /// or reaches one of the <see cref="RenderLimits"/> throws a <see cref="TemplateException"/> whose diagnostic names
+    /// the template, line and column where it stopped.
+    /// </summary>
     public string Render(string layout, IReadOnlyDictionary<string, object?> variables)
     {
         ArgumentNullException.ThrowIfNull(variables);
         var context = CreateContext(variables);
-        var content = RenderTemplate(_layouts[layout], context);
-        if (layout == "base" || !_layouts.TryGetValue("base", out var frame))
+        try
         {
-            return content;
-        }
+            var page = _layouts[layout];
+            var content = RenderPage(page, context);
+            if (layout == "base" || !_layouts.TryGetValue("base", out var frame))
+            {
+                return content;
+            }
 
-        context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(content));
-        return RenderTemplate(frame, context);
+            context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(content));
+            return RenderPage(frame, context);
+        }
+        finally
+        {
+            context.EndPage();
+        }
     }
 
     private HtmlTemplateContext CreateContext(IReadOnlyDictionary<string, object?> variables)
@@ -94,7 +113,7 @@ public sealed class Theme
         }
 
         var context = t_context ??= new HtmlTemplateContext(Builtins.Shared) { MemberRenamer = StandardMemberRenamer.Default };
-        context.Reset();
+        context.BeginPage(Limits);
         context.PushGlobal(_functions);
         context.PushGlobal(globals);
         return context;
@@ -107,6 +126,7 @@ public sealed class Theme
             throw new ScriptRuntimeException(caller, $"No partial named '{name}' in theme/partials.");
         }
 
+        context.EnterCall(caller);
         var scope = new ScriptObject { ["model"] = model };
         context.PushGlobal(scope);
         try
@@ -116,6 +136,34 @@ public sealed class Theme
         finally
         {
             context.PopGlobal();
+            context.ExitCall();
+        }
+    }
+
+    /// <summary>
+    /// Renders a page's layout or its base. An error in a partial reaches here unchanged, with the partial's span:
+    /// Scriban wraps only exceptions that are not its own.
+    /// </summary>
+    private static string RenderPage(Template template, HtmlTemplateContext context)
+    {
+        try
+        {
+            return RenderTemplate(template, context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var code = ex switch
+            {
+                TemplateLimitException limit => limit.Code,
+                ScriptAbortException => TemplateLimitException.Time,
+                _ => "ARC042",
+            };
+            var message = ex is ScriptAbortException ? HtmlTemplateContext.TimeMessage(context.Limits) : ex.OriginalMessage;
+            var span = ex.Span;
+            throw new TemplateException(message, ex)
+            {
+                Diagnostic = Diagnostic.Error(code, message, span.FileName ?? template.SourceFilePath, span.Start.Line + 1, span.Start.Column + 1),
+            };
         }
     }
 
@@ -124,18 +172,10 @@ public sealed class Theme
         // Template.Render returns the text and then clears the output it wrote to; the context lends the
         // builder, so a page's text is not grown chunk by chunk from empty in every template and partial.
         var builder = context.RentBuilder();
-        context.PushOutput(new StringBuilderOutput(builder));
+        context.PushOutput(new BoundedOutput(builder, context, context.Limits.MaxOutputChars));
         try
         {
             return template.Render(context) ?? "";
-        }
-        catch (ScriptRuntimeException ex)
-        {
-            var span = ex.Span;
-            throw new TemplateException(ex.OriginalMessage, ex)
-            {
-                Diagnostic = Diagnostic.Error("ARC042", ex.OriginalMessage, span.FileName ?? template.SourceFilePath, span.Start.Line + 1, span.Start.Column + 1),
-            };
         }
         finally
         {
@@ -152,7 +192,7 @@ public sealed class Theme
             return templates;
         }
 
-        foreach (var path in System.IO.Directory.EnumerateFiles(directory, "*.sbn").Order(StringComparer.Ordinal))
+        foreach (var path in Inputs.FolderWalk.Files(directory, recurse: false).Where(f => f.EndsWith(".sbn", StringComparison.Ordinal)))
         {
             var display = path.Replace('\\', '/');
             var template = Template.Parse(File.ReadAllText(path), display);

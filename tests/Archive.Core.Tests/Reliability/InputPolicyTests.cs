@@ -101,6 +101,7 @@ public sealed class InputPolicyTests
         using var folder = SiteCopy.Make();
         File.CreateSymbolicLink(folder.Combine("theme", "assets", "loop"), ".");
         MakeFifo(folder.Combine("theme", "assets", "pipe.css"));
+        MakeFifo(folder.Combine("theme", "partials", "pipe.sbn"));
 
         var outcome = await Build(folder);
 
