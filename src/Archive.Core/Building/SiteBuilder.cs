@@ -142,10 +142,7 @@ public sealed class SiteBuilder(BuildPaths paths)
 
         var display = Path.GetFileName(siteFile);
         var settings = YamlReader.Read<SiteSettings>(CaptureInput.Decode(File.ReadAllBytes(siteFile)), display, diagnostics) ?? new SiteSettings();
-        if (settings.PageSize < 1)
-        {
-            diagnostics.Add(Diagnostic.Error("ARC013", "page_size must be at least 1.", display));
-        }
+        settings.Validate(display, diagnostics);
 
         foreach (var rule in settings.Sources)
         {

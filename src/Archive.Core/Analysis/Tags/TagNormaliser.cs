@@ -1,4 +1,5 @@
 using Archive.Core.Inputs;
+using Archive.Core.Normalization;
 using Archive.Core.Text;
 
 namespace Archive.Core.Analysis.Tags;
@@ -27,7 +28,7 @@ public sealed class TagNormaliser
         foreach (var raw in tags)
         {
             var tag = CollapseWhitespace(raw);
-            if (tag.Length == 0 || tag.Length > 100)
+            if (tag.Length == 0 || tag.Length > CaptureLimits.MaxTagLength)
             {
                 continue;
             }
@@ -60,6 +61,6 @@ public sealed class TagNormaliser
                     .First().Key,
                 StringComparer.Ordinal);
 
-    private static string CollapseWhitespace(string value) =>
+    internal static string CollapseWhitespace(string value) =>
         string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
