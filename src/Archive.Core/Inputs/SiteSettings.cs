@@ -31,11 +31,13 @@ public sealed class SiteSettings
     /// <summary>
     /// Reports each setting outside its valid range as a configuration error against <paramref name="file"/>:
     /// numbers out of range (ARC013) and a base URL that is not an absolute http(s) URL (ARC015), since every
-    /// canonical link, feed and sitemap entry is made from it.
+    /// canonical link, feed and sitemap entry is made from it. A key written with no value (<c>sources:</c> with
+    /// its entries commented out) reads as YAML null; it is given its default here, as if it were not written.
     /// </summary>
     public void Validate(string file, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        FillDefaults(file, diagnostics);
         if (PageSize is < 1 or > MaxPageSize)
         {
             diagnostics.Add(Diagnostic.Error("ARC013", $"page_size must be from 1 to {MaxPageSize:N0}; it is {PageSize}.", file));
@@ -50,6 +52,33 @@ public sealed class SiteSettings
         {
             var shown = BaseUrl is null ? "empty" : $"'{Text.TextCleaner.Clean(BaseUrl.Length > 80 ? BaseUrl[..80] + "…" : BaseUrl)}'";
             diagnostics.Add(Diagnostic.Error("ARC015", $"base_url must be an absolute http or https URL such as https://example.org/; it is {shown}.", file));
+        }
+    }
+
+    private void FillDefaults(string file, ICollection<Diagnostic> diagnostics)
+    {
+        var defaults = new SiteSettings();
+        Title ??= defaults.Title;
+        Description ??= defaults.Description;
+        BaseUrl ??= defaults.BaseUrl;
+        Language ??= defaults.Language;
+        Sources = Sources?.OfType<SourceRuleSettings>().ToList() ?? [];
+        foreach (var rule in Sources)
+        {
+            rule.Match ??= "";
+            rule.DropLines = rule.DropLines?.OfType<string>().ToList() ?? [];
+            rule.KeepLines = rule.KeepLines?.OfType<string>().ToList() ?? [];
+            rule.DropSelectors = rule.DropSelectors?.OfType<string>().ToList() ?? [];
+            rule.KeepSelectors = rule.KeepSelectors?.OfType<string>().ToList() ?? [];
+        }
+
+        Tags ??= new TagSettings();
+        Tags.Ignore = Tags.Ignore?.OfType<string>().ToList() ?? [];
+        Tags.Synonyms ??= [];
+        foreach (var (variant, preferred) in Tags.Synonyms.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).ToList())
+        {
+            diagnostics.Add(Diagnostic.Error("ARC015", $"tags.synonyms: '{Text.TextCleaner.Clean(variant)}' has no preferred tag.", file));
+            Tags.Synonyms.Remove(variant);
         }
     }
 

@@ -71,6 +71,34 @@ public sealed class SiteSettingsTests
     }
 
     [Fact]
+    public void Keys_written_without_a_value_read_as_their_defaults_instead_of_crashing_the_build()
+    {
+        using var folder = new TempFolder();
+        var diagnostics = new List<Diagnostic>();
+        var yaml = "title:\nlanguage:\nbase_url:\nsources:\n  -\n  - match:\n    drop_lines:\ntags:\n  synonyms:\n  ignore:\n";
+
+        var settings = SiteBuilder.LoadSettings(folder.Write("site.yml", yaml), diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(("Article archive", "en", "https://example.org/"), (settings.Title, settings.Language, settings.BaseUrl));
+        Assert.Equal("", Assert.Single(settings.Sources).Match);
+        Assert.Empty(settings.Tags.Synonyms);
+    }
+
+    [Fact]
+    public void A_synonym_without_its_preferred_tag_is_an_error()
+    {
+        using var folder = new TempFolder();
+        var diagnostics = new List<Diagnostic>();
+
+        SiteBuilder.LoadSettings(folder.Write("site.yml", "tags:\n  synonyms: { Ukraine conflict: }\n"), diagnostics);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("ARC015", DiagnosticSeverity.Error, "site.yml"), (error.Code, error.Severity, error.File));
+        Assert.Contains("Ukraine conflict", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_build_with_an_invalid_base_url_stops_with_exit_code_2_before_writing()
     {
         using var folder = new TempFolder();
