@@ -50,8 +50,8 @@ public sealed class SiteSettings
 
         if (!IsHttpUrl(BaseUrl))
         {
-            var shown = BaseUrl is null ? "empty" : $"'{Text.TextCleaner.Clean(BaseUrl.Length > 80 ? BaseUrl[..80] + "…" : BaseUrl)}'";
-            diagnostics.Add(Diagnostic.Error("ARC015", $"base_url must be an absolute http or https URL such as https://example.org/; it is {shown}.", file));
+            var shown = Text.TextCleaner.Clean(BaseUrl.Length > 80 ? BaseUrl[..80] + "…" : BaseUrl);
+            diagnostics.Add(Diagnostic.Error("ARC015", $"base_url must be an absolute http or https URL such as https://example.org/; it is '{shown}'.", file));
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class SiteSettings
         Tags ??= new TagSettings();
         Tags.Ignore = Tags.Ignore?.OfType<string>().ToList() ?? [];
         Tags.Synonyms ??= [];
-        foreach (var (variant, preferred) in Tags.Synonyms.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).ToList())
+        foreach (var variant in Tags.Synonyms.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => kv.Key).ToList())
         {
             diagnostics.Add(Diagnostic.Error("ARC015", $"tags.synonyms: '{Text.TextCleaner.Clean(variant)}' has no preferred tag.", file));
             Tags.Synonyms.Remove(variant);
@@ -83,9 +83,8 @@ public sealed class SiteSettings
     }
 
     /// <summary>http(s), a host, no query or fragment (paths are appended to it), nothing that needs escaping.</summary>
-    private static bool IsHttpUrl(string? value) =>
-        value is not null
-        && (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+    private static bool IsHttpUrl(string value) =>
+        (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
         && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '<' or '>' or '\\' or '`' or '?' or '#')
         && Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && uri.Scheme is "http" or "https"

@@ -50,16 +50,24 @@ public static class TextCleaner
 
     public static string? CleanOrNull(string? text) => text is null ? null : Clean(text);
 
+    /// <summary>Runs of white space as one space, none at either end: a tag as it is compared and shown.</summary>
+    public static string CollapseWhitespace(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     /// <summary>
     /// A short name shown on its own (a title, a tag, a source name, a byline): <see cref="Clean"/>, then without
     /// the invisible characters that can make it read otherwise than it is written. Bidi embeddings, overrides
     /// and isolates (U+202A–U+202E, U+2066–U+2069) can show a tag reversed or run it into the text beside it;
     /// zero-width spaces, word joiners, invisible operators, the BOM and soft hyphens (U+200B, U+2060–U+2064,
     /// U+FEFF, U+00AD, ...) make two names that look alike differ. A zero-width joiner or non-joiner (U+200D,
-    /// U+200C) stays between two non-ASCII letters, marks or symbols, where emoji sequences (man, ZWJ, woman, ZWJ, girl), Persian
-    /// and Indic scripts need it, and goes anywhere else. The bidi marks U+200E, U+200F and U+061C stay: they
-    /// place neutral characters such as punctuation in right-to-left text and cannot reorder letters. A name
-    /// left with nothing visible is empty, so that it is treated as missing.
+    /// U+200C) stays between two non-ASCII letters, marks or symbols, where emoji sequences (man ZWJ woman
+    /// ZWJ girl), Persian and Indic scripts need it, and goes anywhere else (between Latin letters it only
+    /// steers ligatures). The bidi marks U+200E, U+200F and U+061C stay: they place neutral characters such as
+    /// punctuation in right-to-left text and cannot reorder letters. A name left with nothing visible is
+    /// empty, so that it is treated as missing.
     /// </summary>
     public static string CleanLabel(string text)
     {
@@ -87,8 +95,6 @@ public static class TextCleaner
 
         return HasVisible(cleaned) ? cleaned : "";
     }
-
-    public static string? CleanLabelOrNull(string? text) => text is null ? null : CleanLabel(text);
 
     private static bool Invisible(string text, int i) => text[i] switch
     {

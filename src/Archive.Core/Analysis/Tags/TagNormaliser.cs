@@ -27,7 +27,7 @@ public sealed class TagNormaliser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in tags)
         {
-            var tag = CollapseWhitespace(raw);
+            var tag = TextCleaner.CollapseWhitespace(raw);
             if (tag.Length == 0 || tag.Length > CaptureLimits.MaxTagLength)
             {
                 continue;
@@ -60,7 +60,4 @@ public sealed class TagNormaliser
                     .ThenBy(s => s.Key, StringComparer.Ordinal)
                     .First().Key,
                 StringComparer.Ordinal);
-
-    internal static string CollapseWhitespace(string value) =>
-        string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
