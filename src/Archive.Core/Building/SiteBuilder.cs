@@ -195,10 +195,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
         }
 
         var settings = YamlReader.Read<SiteSettings>(CaptureInput.Decode(File.ReadAllBytes(siteFile)), display, diagnostics) ?? new SiteSettings();
-        if (settings.PageSize < 1)
-        {
-            diagnostics.Add(Diagnostic.Error("ARC013", "page_size must be at least 1.", display));
-        }
+        settings.Validate(display, diagnostics);
 
         foreach (var rule in settings.Sources)
         {

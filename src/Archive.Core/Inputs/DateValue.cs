@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Diagnostics;
 
 namespace Archive.Core.Inputs;
 
@@ -23,5 +24,22 @@ public static class DateValue
         }
 
         return DateOnly.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    /// <summary>
+    /// The date of a sidecar or front matter <paramref name="key"/>; a value that is not a date (2014-02-30, "last
+    /// spring") is reported with the file, the key and the value, and is ignored.
+    /// </summary>
+    public static DateOnly? Parse(string? value, string key, string file, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var date = Parse(value);
+        if (date is null && !string.IsNullOrWhiteSpace(value))
+        {
+            var shown = Text.TextCleaner.Clean(value.Length > 40 ? value[..40] + "…" : value).ReplaceLineEndings(" ");
+            diagnostics.Add(Diagnostic.Warning("ARC017", $"{key}: '{shown}' is not a date (write it as 2014-03-30); it is ignored.", file));
+        }
+
+        return date;
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using Archive.Core.Diagnostics;
+using Archive.Core.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -9,7 +11,8 @@ namespace Archive.Core.Inputs;
 /// <summary>
 /// Deserialises YAML into typed settings; bad YAML becomes a diagnostic with file, line and column,
 /// never an exception. Aliases are refused outright: sidecars and settings never need them, and
-/// refusing them removes the alias-bomb class of attack.
+/// refusing them removes the alias-bomb class of attack. A key given twice in one mapping is reported
+/// (ARC016) with the line of each; the later value is the one read.
 /// </summary>
 public static class YamlReader
 {
@@ -24,7 +27,11 @@ public static class YamlReader
         .IgnoreUnmatchedProperties()
         .Build();
 
-    public static T? Read<T>(string yaml, string file, ICollection<Diagnostic> diagnostics, int lineOffset = 0)
+    /// <param name="duplicateKeys">
+    /// How a key given twice is reported: an error by default (site.yml, where it silently throws away half of a
+    /// setting for every page); sidecars and front matter pass a warning, since the capture still builds.
+    /// </param>
+    public static T? Read<T>(string yaml, string file, ICollection<Diagnostic> diagnostics, int lineOffset = 0, DiagnosticSeverity duplicateKeys = DiagnosticSeverity.Error)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(yaml);
@@ -38,7 +45,7 @@ public static class YamlReader
         try
         {
             var parser = new Parser(new StringReader(yaml));
-            return Deserializer.Deserialize<T>(new AliasRefusingParser(parser));
+            return Deserializer.Deserialize<T>(new CheckingParser(parser, file, lineOffset, duplicateKeys, diagnostics));
         }
         catch (YamlException ex)
         {
@@ -56,19 +63,70 @@ public static class YamlReader
         return (newline < 0 ? message : message[..newline]).Trim();
     }
 
-    private sealed class AliasRefusingParser(IParser inner) : IParser
+    private static int Position(long lineOrColumn) => (int)Math.Clamp(lineOrColumn, 1, int.MaxValue);
+
+    /// <summary>Passes the parser's events on: refuses aliases, and reports keys given twice in one mapping.</summary>
+    private sealed class CheckingParser(IParser inner, string file, int lineOffset, DiagnosticSeverity duplicateKeys, ICollection<Diagnostic> diagnostics) : IParser
     {
-        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+        // One entry per open mapping or sequence; a mapping's keys and values alternate among its child nodes.
+        private readonly Stack<Node> _open = new();
+
+        public ParsingEvent? Current => inner.Current;
 
         public bool MoveNext()
         {
             var moved = inner.MoveNext();
-            if (moved && inner.Current is YamlDotNet.Core.Events.AnchorAlias alias)
+            switch (moved ? inner.Current : null)
             {
-                throw new YamlException(alias.Start, alias.End, "YAML aliases (*name) are not supported.");
+                case AnchorAlias alias:
+                    throw new YamlException(alias.Start, alias.End, "YAML aliases (*name) are not supported.");
+                case Scalar scalar:
+                    Child(scalar);
+                    break;
+                case MappingStart:
+                    Child(null);
+                    _open.Push(new Node(new Dictionary<string, int>(StringComparer.Ordinal)));
+                    break;
+                case SequenceStart:
+                    Child(null);
+                    _open.Push(new Node(null));
+                    break;
+                case MappingEnd or SequenceEnd:
+                    _open.Pop();
+                    break;
             }
 
             return moved;
+        }
+
+        private void Child(Scalar? scalar)
+        {
+            if (!_open.TryPeek(out var parent) || parent.Keys is null)
+            {
+                return;
+            }
+
+            var isKey = parent.ExpectKey;
+            parent.ExpectKey = !isKey;
+            if (!isKey || scalar is null)
+            {
+                return;
+            }
+
+            var line = Position(scalar.Start.Line);
+            if (!parent.Keys.TryAdd(scalar.Value, line))
+            {
+                var key = TextCleaner.Clean(scalar.Value.Length > 60 ? scalar.Value[..60] + "…" : scalar.Value).ReplaceLineEndings(" ");
+                var message = $"Duplicate key '{key}' (first on line {lineOffset + parent.Keys[scalar.Value]}); the later value is used.";
+                diagnostics.Add(new Diagnostic(duplicateKeys, "ARC016", message, file, lineOffset + line, Position(scalar.Start.Column)));
+            }
+        }
+
+        private sealed class Node(Dictionary<string, int>? keys)
+        {
+            public Dictionary<string, int>? Keys { get; } = keys;
+
+            public bool ExpectKey { get; set; } = true;
         }
     }
 }

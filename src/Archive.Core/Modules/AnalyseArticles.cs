@@ -2,10 +2,11 @@ using Archive.Core.Analysis.Entities;
 using Archive.Core.Analysis.Tags;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
+using Archive.Core.Normalization;
 
 namespace Archive.Core.Modules;
 
-/// <summary>Process, per article in parallel: entities found and resolved within the article; tags cleaned by site rules.</summary>
+/// <summary>Process, per article in parallel: entities found and resolved within the article (at most <see cref="CaptureLimits.MaxEntities"/>); tags cleaned by site rules.</summary>
 internal sealed class AnalyseArticles : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
@@ -19,7 +20,7 @@ internal sealed class AnalyseArticles : IModule
                 Article = document.Article! with
                 {
                     Tags = tags.Apply(document.Article.Tags),
-                    Entities = entities.Extract(document.Article),
+                    Entities = CaptureLimits.CapEntities(entities.Extract(document.Article), document.Article.SourcePath, context.Report),
                 },
             }))
             .ToList();

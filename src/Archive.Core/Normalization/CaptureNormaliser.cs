@@ -28,7 +28,7 @@ public sealed class CaptureNormaliser(SiteSettings settings)
         var diagnostics = new List<Diagnostic>();
         var sidecar = file.SidecarBytes is null
             ? null
-            : YamlReader.Read<Sidecar>(CaptureInput.Decode(file.SidecarBytes), file.SidecarPath ?? file.Path + ".yml", diagnostics);
+            : YamlReader.Read<Sidecar>(CaptureInput.Decode(file.SidecarBytes), SidecarPath(file), diagnostics, duplicateKeys: DiagnosticSeverity.Warning);
         var format = CaptureReaders.FormatOf(file.Path) ?? CaptureFormat.Text;
         var bytes = file.Bytes;
         if (bytes.Length > MaxCaptureBytes)
@@ -54,10 +54,10 @@ public sealed class CaptureNormaliser(SiteSettings settings)
 
         if (sidecar is not null)
         {
-            article = Apply(sidecar, article);
+            article = Apply(sidecar, article, SidecarPath(file), diagnostics);
         }
 
-        article = Clean(article);
+        article = CaptureLimits.Apply(Clean(article), file.Path, diagnostics);
         if (article.Title.Length == 0)
         {
             diagnostics.Add(Diagnostic.Warning("ARC030", "No title found; the file name is used.", file.Path));
@@ -72,12 +72,14 @@ public sealed class CaptureNormaliser(SiteSettings settings)
         return result with { Article = article, Diagnostics = [.. result.Diagnostics, .. diagnostics] };
     }
 
-    private static Article Apply(Sidecar sidecar, Article article) => article with
+    private static string SidecarPath(CaptureFile file) => file.SidecarPath ?? file.Path + ".yml";
+
+    private static Article Apply(Sidecar sidecar, Article article, string sidecarPath, ICollection<Diagnostic> diagnostics) => article with
     {
         Title = Clean(sidecar.Title) ?? article.Title,
         CanonicalUrl = Clean(sidecar.Url) ?? article.CanonicalUrl,
-        Published = DateValue.Parse(sidecar.Published) ?? article.Published,
-        Captured = DateValue.Parse(sidecar.Captured) ?? article.Captured,
+        Published = DateValue.Parse(sidecar.Published, "published", sidecarPath, diagnostics) ?? article.Published,
+        Captured = DateValue.Parse(sidecar.Captured, "captured", sidecarPath, diagnostics) ?? article.Captured,
         SourceName = Clean(sidecar.Source) ?? article.SourceName,
         Byline = Clean(sidecar.Byline) ?? article.Byline,
         Standfirst = Clean(sidecar.Standfirst) ?? article.Standfirst,
@@ -87,13 +89,16 @@ public sealed class CaptureNormaliser(SiteSettings settings)
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>Every text field without characters a page cannot carry; blocks left empty are dropped.</summary>
+    /// <summary>
+    /// Every text field without characters a page cannot carry, and the names shown on their own (title, byline,
+    /// source, tags) without invisible characters that disguise them; blocks and names left empty are dropped.
+    /// </summary>
     private static Article Clean(Article article) => article with
     {
-        Title = TextCleaner.Clean(article.Title).Trim(),
+        Title = TextCleaner.CleanLabel(article.Title).Trim(),
         Standfirst = TextCleaner.CleanOrNull(article.Standfirst),
-        Byline = TextCleaner.CleanOrNull(article.Byline),
-        SourceName = TextCleaner.CleanOrNull(article.SourceName),
+        Byline = Label(article.Byline),
+        SourceName = Label(article.SourceName),
         Dateline = TextCleaner.CleanOrNull(article.Dateline),
         Section = TextCleaner.CleanOrNull(article.Section),
         CanonicalUrl = TextCleaner.CleanOrNull(article.CanonicalUrl),
@@ -102,8 +107,10 @@ public sealed class CaptureNormaliser(SiteSettings settings)
             .Where(b => b.Text.Length > 0)
             .ToList(),
         Captions = article.Captions.Select(TextCleaner.Clean).Where(c => !string.IsNullOrWhiteSpace(c)).ToList(),
-        Tags = article.Tags.Select(TextCleaner.Clean).Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
+        Tags = article.Tags.Select(TextCleaner.CleanLabel).Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
     };
+
+    private static string? Label(string? value) => value is null ? null : TextCleaner.CleanLabel(value) is { Length: > 0 } label ? label : null;
 
     /// <summary>The first site.yml source rule whose match occurs in the path, the sidecar URL or source, or the capture's opening text.</summary>
     private SourceRuleSettings? FindRule(string path, string text, Sidecar? sidecar)

@@ -1,4 +1,5 @@
 using Archive.Core.Inputs;
+using Archive.Core.Normalization;
 using Archive.Core.Text;
 
 namespace Archive.Core.Analysis.Tags;
@@ -26,8 +27,8 @@ public sealed class TagNormaliser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in tags)
         {
-            var tag = CollapseWhitespace(raw);
-            if (tag.Length == 0 || tag.Length > 100)
+            var tag = TextCleaner.CollapseWhitespace(raw);
+            if (tag.Length == 0 || tag.Length > CaptureLimits.MaxTagLength)
             {
                 continue;
             }
@@ -59,7 +60,4 @@ public sealed class TagNormaliser
                     .ThenBy(s => s.Key, StringComparer.Ordinal)
                     .First().Key,
                 StringComparer.Ordinal);
-
-    private static string CollapseWhitespace(string value) =>
-        string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

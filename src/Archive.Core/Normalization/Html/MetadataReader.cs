@@ -23,9 +23,10 @@ internal static class MetadataReader
             ?? Absolute(jsonLd?.Url);
 
         var tags = new List<string>();
-        AddTags(tags, meta.All("article:tag"));
-        AddTags(tags, meta.All("keywords").Concat(meta.All("news_keywords")).SelectMany(k => k.Split(',', ';')));
-        AddTags(tags, jsonLd?.Keywords ?? []);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        AddTags(tags, seen, meta.All("article:tag"));
+        AddTags(tags, seen, meta.All("keywords").Concat(meta.All("news_keywords")).SelectMany(k => k.Split(',', ';')));
+        AddTags(tags, seen, jsonLd?.Keywords ?? []);
 
         return new PageMetadata
         {
@@ -140,12 +141,13 @@ internal static class MetadataReader
         return text;
     }
 
-    private static void AddTags(List<string> tags, IEnumerable<string> candidates)
+    private static void AddTags(List<string> tags, HashSet<string> seen, IEnumerable<string> candidates)
     {
+        // A set beside the list: a page with 100,000 keywords must not cost a search of the list for each.
         foreach (var candidate in candidates)
         {
             var tag = HtmlText.Normalize(candidate);
-            if (tag.Length is > 0 and <= 80 && !tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+            if (tag.Length is > 0 and <= 80 && seen.Add(tag))
             {
                 tags.Add(tag);
             }

@@ -22,7 +22,7 @@ public sealed class MarkdownCaptureReader : ICaptureReader
         ArgumentNullException.ThrowIfNull(input);
         var diagnostics = new List<Diagnostic>();
         var (yaml, body, bodyLine) = FrontMatter.Split(input.Text);
-        var front = yaml is null ? null : YamlReader.Read<Sidecar>(yaml, input.Path, diagnostics, lineOffset: 1);
+        var front = yaml is null ? null : YamlReader.Read<Sidecar>(yaml, input.Path, diagnostics, lineOffset: 1, duplicateKeys: DiagnosticSeverity.Warning);
         var blocks = new List<ModelBlock>();
         var dropped = new List<DroppedBlock>();
         var document = Markdig.Markdown.Parse(body, Pipeline);
@@ -65,8 +65,8 @@ public sealed class MarkdownCaptureReader : ICaptureReader
             Byline = front?.Byline,
             SourceName = front?.Source,
             CanonicalUrl = front?.Url,
-            Published = DateValue.Parse(front?.Published),
-            Captured = DateValue.Parse(front?.Captured),
+            Published = DateValue.Parse(front?.Published, "published", input.Path, diagnostics),
+            Captured = DateValue.Parse(front?.Captured, "captured", input.Path, diagnostics),
             Tags = front?.Tags ?? [],
             Aliases = front?.Aliases ?? [],
             Body = blocks,
