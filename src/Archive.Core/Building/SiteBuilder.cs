@@ -129,7 +129,7 @@ public sealed class SiteBuilder(BuildPaths paths)
 
         var engine = new PipelineEngine(
             [new Captures(), new ArticleAnalysis(), new Articles(), new Archives(), new Feeds(), new ThemeAssets(), new Pipelines.Output()],
-            [paths, settings, theme, assets, report, statistics, new IndexProvider(), Parallelism, incremental, sink]);
+            [paths, settings, new CaptureProcessor(settings, CaptureReaderRegistry.CreateDefault()), theme, assets, report, statistics, new IndexProvider(), Parallelism, incremental, sink]);
         try
         {
             var result = await engine.ExecuteAsync(cancellationToken).ConfigureAwait(false);
@@ -195,13 +195,9 @@ public sealed class SiteBuilder(BuildPaths paths)
         {
             foreach (var pattern in rule.DropLines.Concat(rule.KeepLines))
             {
-                try
+                if (!Normalization.Text.LineRules.TryCompile(pattern, out _, out var error))
                 {
-                    _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
-                }
-                catch (ArgumentException ex)
-                {
-                    diagnostics.Add(Diagnostic.Error("ARC014", $"Source rule '{rule.Match}': invalid line pattern '{pattern}': {ex.Message}", display));
+                    diagnostics.Add(Diagnostic.Error("ARC014", $"Source rule '{rule.Match}': invalid line pattern '{pattern}': {error}", display));
                 }
             }
         }

@@ -32,7 +32,7 @@ public sealed class TextCaptureReader : ICaptureReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(rules);
         var c = new CaptureLines(input.Text);
-        var lineRules = LineRules.For(rules);
+        var lineRules = rules.Lines;
         var keep = ApplyRules(c, lineRules, rules.Match);
 
         var (start, end) = FindText(c, keep);

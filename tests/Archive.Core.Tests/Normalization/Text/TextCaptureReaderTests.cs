@@ -75,7 +75,7 @@ public sealed class TextCaptureReaderTests
     [Fact]
     public void Drop_line_rule_removes_matching_lines()
     {
-        var rules = new SourceRules { DropLines = ["^Local parents"] };
+        var rules = new SourceRules(dropLines: ["^Local parents"]);
 
         var result = Read(Article, rules);
 
@@ -86,7 +86,7 @@ public sealed class TextCaptureReaderTests
     [Fact]
     public void Keep_line_rule_keeps_a_line_the_heuristics_would_drop()
     {
-        var rules = new SourceRules { KeepLines = ["^Sponsored:"] };
+        var rules = new SourceRules(keepLines: ["^Sponsored:"]);
 
         var article = Read(Article, rules).Article;
 
@@ -96,7 +96,7 @@ public sealed class TextCaptureReaderTests
     [Fact]
     public void Bad_line_rule_is_reported_and_never_throws()
     {
-        var rules = new SourceRules { DropLines = ["(unclosed"], KeepLines = ["[z-a]"] };
+        var rules = new SourceRules(dropLines: ["(unclosed"], keepLines: ["[z-a]"]);
 
         var result = Read(Article, rules);
 
@@ -117,8 +117,8 @@ public sealed class TextCaptureReaderTests
         var text = Article + "\n" + Footer + "\n";
 
         // Act
-        var withIndex = Read(text, new SourceRules { Match = "courier" }, index);
-        var otherSource = Read(text, new SourceRules { Match = "other" }, index);
+        var withIndex = Read(text, new SourceRules("courier"), index);
+        var otherSource = Read(text, new SourceRules("other"), index);
 
         // Assert
         Assert.DoesNotContain(Footer, withIndex.Article.BodyText, StringComparison.Ordinal);
