@@ -10,15 +10,15 @@ internal static class CaptureProcessing
 {
     /// <summary>
     /// The processor for <paramref name="siteFile"/> (defaults when it does not exist), with the built-in readers; null
-    /// when site.yml has an error, which is printed to standard error with its warnings, as a build prints them.
+    /// when site.yml has an error, which is printed to <paramref name="errors"/> with its warnings, as a build prints them.
     /// </summary>
-    public static CaptureProcessor? Load(string siteFile)
+    public static CaptureProcessor? Load(string siteFile, TextWriter errors)
     {
         var diagnostics = new List<Diagnostic>();
         var settings = SiteBuilder.LoadSettings(Path.GetFullPath(siteFile), diagnostics);
         foreach (var diagnostic in diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
         {
-            Console.Error.WriteLine(diagnostic.ToString());
+            errors.WriteLine(diagnostic.ToString());
         }
 
         return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)

@@ -30,7 +30,9 @@ internal static class ExtractCommand
         var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site };
         command.SetAction(parseResult =>
         {
-            if (CaptureProcessing.Load(parseResult.GetValue(site)!) is not { } processor)
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (CaptureProcessing.Load(parseResult.GetValue(site)!, error) is not { } processor)
             {
                 return 2;
             }
@@ -45,12 +47,12 @@ internal static class ExtractCommand
             {
                 if (record is null)
                 {
-                    Console.Error.WriteLine($"{path}: error ARC001: file not found.");
+                    error.WriteLine($"{path}: error ARC001: file not found.");
                     exitCode = 1;
                     continue;
                 }
 
-                Console.Out.WriteLine(chosen switch
+                output.WriteLine(chosen switch
                 {
                     "jsonl" => record.ToJsonString(Compact),
                     "json" => record.ToJsonString(Indented),
@@ -60,7 +62,7 @@ internal static class ExtractCommand
 
             if (parseResult.GetValue(stats))
             {
-                timer.Print(Console.Error);
+                timer.Print(error);
             }
 
             return exitCode;

@@ -59,7 +59,7 @@ internal static class NerCommand
             {
                 read = ReadPlain;
             }
-            else if (CaptureProcessing.Load(parseResult.GetValue(site)!) is { } processor)
+            else if (CaptureProcessing.Load(parseResult.GetValue(site)!, Console.Error) is { } processor)
             {
                 read = path => ReadCapture(processor, path);
             }
