@@ -3,16 +3,16 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Archive.Core.Analysis.Entities;
-using Archive.Core.Inputs;
-using Archive.Core.Model;
 using Archive.Core.Normalization;
 using Archive.Core.Text;
 
 namespace Archive.Cli.Commands;
 
 /// <summary>
-/// <c>extract [--format text|json|jsonl] PATH...</c>: prints the normalised article of each capture, in the
-/// order given. Evaluation scripts rely on the jsonl shape: source, title, published, body, tags, entities.
+/// <c>extract [--format text|json|jsonl] [--site FILE] PATH...</c>: prints the normalised article of each capture, in
+/// the order given, as <c>build</c> makes it: the same <see cref="CaptureProcessor"/> under the same site.yml (its
+/// source rules; a sidecar beside a capture is read too). An error in site.yml stops it with exit code 2, as it stops a
+/// build. Evaluation scripts rely on the jsonl shape: source, title, published, body, tags, entities.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -26,26 +26,33 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong("text", "json", "jsonl");
         var parallelism = new Option<int>("--parallelism") { Description = "Captures processed at once (1: one core).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var stats = new Option<bool>("--stats") { Description = "Print throughput (captures per CPU second, by format) to standard error." };
-        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats };
+        var site = new Option<string>("--site") { Description = "Site settings file whose source rules apply, as in build.", DefaultValueFactory = _ => "site.yml" };
+        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site };
         command.SetAction(parseResult =>
         {
-            var normaliser = new CaptureNormaliser(new SiteSettings());
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (CaptureProcessing.Load(parseResult.GetValue(site)!, error) is not { } processor)
+            {
+                return 2;
+            }
+
             var chosen = parseResult.GetValue(format)!;
             var timer = new ThroughputTimer();
             var results = parseResult.GetValue(paths)!
                 .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parseResult.GetValue(parallelism)))
-                .Select(path => (path, record: Describe(path, timer.Time(path, () => Normalise(normaliser, path)))));
+                .Select(path => (path, record: Describe(path, timer.Time(path, () => Normalise(processor, path)))));
             var exitCode = 0;
             foreach (var (path, record) in results)
             {
                 if (record is null)
                 {
-                    Console.Error.WriteLine($"{TerminalText.Line(path)}: error ARC001: file not found.");
+                    error.WriteLine($"{TerminalText.Line(path)}: error ARC001: file not found.");
                     exitCode = 1;
                     continue;
                 }
 
-                Console.Out.WriteLine(chosen switch
+                output.WriteLine(chosen switch
                 {
                     "jsonl" => record.ToJsonString(Compact),
                     "json" => record.ToJsonString(Indented),
@@ -55,7 +62,7 @@ internal static class ExtractCommand
 
             if (parseResult.GetValue(stats))
             {
-                timer.Print(Console.Error);
+                timer.Print(error);
             }
 
             return exitCode;
@@ -63,16 +70,14 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static CaptureResult? Normalise(CaptureNormaliser normaliser, string path)
+    private static CaptureResult? Normalise(CaptureProcessor processor, string path)
     {
         if (!File.Exists(path))
         {
             return null;
         }
 
-        var sidecar = path + ".yml";
-        var file = new CaptureFile(path, File.ReadAllBytes(path), File.Exists(sidecar) ? sidecar : null, File.Exists(sidecar) ? File.ReadAllBytes(sidecar) : null);
-        return normaliser.Normalise(file);
+        return processor.Process(CaptureProcessing.Read(path));
     }
 
     private static JsonObject? Describe(string path, CaptureResult? result)

@@ -11,7 +11,8 @@ namespace Archive.Cli.Commands;
 
 /// <summary>
 /// <c>ner --conll FILE</c>: prints the CoNLL lines with the predicted IOB2 tag appended to each token line.
-/// <c>ner [--plain] PATH...</c>: prints the resolved entities of each capture (or plain-text article). The hidden <c>--bench N</c> times
+/// <c>ner [--plain] [--site FILE] PATH...</c>: prints the resolved entities of each capture, read as <c>build</c> and
+/// <c>extract</c> read it (<see cref="CaptureProcessor"/> under site.yml), or of each plain-text article. The hidden <c>--bench N</c> times
 /// N tagging passes over the CoNLL file on one thread and reports tokens per second on stderr; given captures instead, it times
 /// N passes of the whole extraction (splitting, tagging, cleaning, resolution) over them and reports CPU time per article.
 /// </summary>
@@ -24,7 +25,8 @@ internal static class NerCommand
         var model = new Option<string?>("--model") { Description = "A model file from train-ner instead of the built-in model." };
         var plain = new Option<bool>("--plain") { Description = "Read each path as plain text (first line the headline, blank lines between paragraphs) instead of a capture." };
         var bench = new Option<int>("--bench") { Description = "Time N tagging passes over the CoNLL file, or N extraction passes over the captures.", Hidden = true };
-        var command = new Command("ner", "Tag named entities (people, places, organisations).") { paths, conll, model, plain, bench };
+        var site = new Option<string>("--site") { Description = "Site settings file whose source rules apply to captures, as in build.", DefaultValueFactory = _ => "site.yml" };
+        var command = new Command("ner", "Tag named entities (people, places, organisations).") { paths, conll, model, plain, bench, site };
         command.SetAction(parseResult =>
         {
             var modelPath = parseResult.GetValue(model);
@@ -52,7 +54,20 @@ internal static class NerCommand
             }
 
             var extractor = new ArticleEntityExtractor(tagger);
-            var read = (string path) => parseResult.GetValue(plain) ? ReadPlain(path) : ReadCapture(path);
+            Func<string, Article> read;
+            if (parseResult.GetValue(plain))
+            {
+                read = ReadPlain;
+            }
+            else if (CaptureProcessing.Load(parseResult.GetValue(site)!, Console.Error) is { } processor)
+            {
+                read = path => ReadCapture(processor, path);
+            }
+            else
+            {
+                return 2;
+            }
+
             if (parseResult.GetValue(bench) is var articlePasses and > 0)
             {
                 var articles = files.Select(read).ToList();
@@ -107,12 +122,7 @@ internal static class NerCommand
         return (warm - start, CpuSeconds() - warm, GC.GetAllocatedBytesForCurrentThread() - allocated);
     }
 
-    private static Article ReadCapture(string path)
-    {
-        var input = CaptureInput.FromBytes(path, File.ReadAllBytes(path));
-        var reader = CaptureReaders.For(CaptureReaders.FormatOf(path) ?? CaptureFormat.Text);
-        return reader.Read(input, SourceRules.None).Article;
-    }
+    private static Article ReadCapture(CaptureProcessor processor, string path) => processor.Process(CaptureProcessing.Read(path)).Article;
 
     private static Article ReadPlain(string path)
     {

@@ -25,19 +25,19 @@ internal static class WarmUp
     {
         var diagnostics = new List<Diagnostic>();
         var settings = SiteBuilder.LoadSettings(paths.SiteFile, diagnostics);
-        var normaliser = new CaptureNormaliser(settings);
+        var readers = CaptureReaderRegistry.CreateDefault();
+        var processor = new CaptureProcessor(settings, readers);
         var theme = Theme.Load(paths.Theme, AssetManifest.Load(paths.Theme).Url, diagnostics);
-        var samples = InputScanner.Walk(paths.Input).Captures
+        var samples = InputScanner.Walk(paths.Input, readers).Captures
             .Select(entry => entry.FullPath)
-            .GroupBy(path => CaptureReaders.FormatOf(path))
-            .Select(group => group.First())
-            .Take(3);
+            .GroupBy(path => readers.ReaderFor(path))
+            .Select(group => group.First());
         foreach (var path in samples)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var result = normaliser.Normalise(new CaptureFile(Path.GetFileName(path), File.ReadAllBytes(path)));
+                var result = processor.Process(new CaptureFile(Path.GetFileName(path), File.ReadAllBytes(path)));
                 var article = result.Article with { Entities = ArticleEntityExtractor.Default.Extract(result.Article), Permalink = "/warm-up/" };
                 BuildCache.Prepare(article);
                 if (theme is not null)

@@ -1,4 +1,5 @@
 using Archive.Core.Engine;
+using Archive.Core.Normalization;
 using Archive.Core.Pipelines;
 using Archive.Core.Rendering;
 
@@ -11,6 +12,7 @@ namespace Archive.Core.Building;
 /// docs/extending.md for a worked example.
 /// <code>
 /// var site = ArchiveSite.CreateDefault()
+///     .UseReader(".note", new NoteReader())
 ///     .AddPipeline(() => new WordCounts())
 ///     .ConfigureTemplates(functions => functions.Add("shout", args => args[0]?.ToString()?.ToUpperInvariant()));
 /// var outcome = await site.Builder(paths).BuildAsync();
@@ -22,6 +24,7 @@ public sealed class ArchiveSite
     private readonly List<(string Pipeline, Action<Pipeline> Configure)> _pipelineChanges = [];
     private readonly List<Action<TemplateFunctions>> _templateChanges = [];
     private readonly List<object> _services = [];
+    private readonly List<(string Extension, ICaptureReader Reader)> _readers = [];
 
     private ArchiveSite()
     {
@@ -65,6 +68,19 @@ public sealed class ArchiveSite
         return this;
     }
 
+    /// <summary>
+    /// Reads files ending in <paramref name="extension"/> (".note") as captures with <paramref name="reader"/>: the
+    /// input walk finds them, with their sidecars, and the build normalises them like any capture. Given a built-in
+    /// extension, it replaces the built-in reader.
+    /// </summary>
+    public ArchiveSite UseReader(string extension, ICaptureReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        ArgumentNullException.ThrowIfNull(reader);
+        _readers.Add((extension, reader));
+        return this;
+    }
+
     /// <summary>A service the user's modules read with <c>context.GetService&lt;T&gt;()</c>, registered under its own type.</summary>
     public ArchiveSite AddService(object service)
     {
@@ -88,6 +104,18 @@ public sealed class ArchiveSite
         }
 
         return pipelines;
+    }
+
+    /// <summary>The built-in readers and this site's own, for one build.</summary>
+    internal CaptureReaderRegistry CreateReaders()
+    {
+        var registry = CaptureReaderRegistry.CreateDefault();
+        foreach (var (extension, reader) in _readers)
+        {
+            registry.Register(extension, reader);
+        }
+
+        return registry;
     }
 
     internal TemplateFunctions CreateTemplateFunctions()

@@ -134,7 +134,18 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
             return Outcome(2, diagnostics, null, null, stopwatch);
         }
 
-        var context = new BuildContext { Paths = paths, Settings = settings, Theme = theme, Assets = assets, Incremental = incremental, Sink = sink };
+        var readers = site.CreateReaders();
+        var context = new BuildContext
+        {
+            Paths = paths,
+            Settings = settings,
+            Theme = theme,
+            Assets = assets,
+            Readers = readers,
+            Processor = new CaptureProcessor(settings, readers),
+            Incremental = incremental,
+            Sink = sink,
+        };
         var (report, statistics) = (context.Report, context.Statistics);
         var services = new ServiceSet().Add(context);
         site.AddServicesTo(services);
@@ -201,13 +212,9 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
         {
             foreach (var pattern in rule.DropLines.Concat(rule.KeepLines))
             {
-                try
+                if (!Normalization.Text.LineRules.TryCompile(pattern, out _, out var error))
                 {
-                    _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(100));
-                }
-                catch (ArgumentException ex)
-                {
-                    diagnostics.Add(Diagnostic.Error("ARC014", $"Source rule '{rule.Match}': invalid line pattern '{pattern}': {ex.Message}", display));
+                    diagnostics.Add(Diagnostic.Error("ARC014", $"Source rule '{rule.Match}': invalid line pattern '{pattern}': {error}", display));
                 }
             }
         }

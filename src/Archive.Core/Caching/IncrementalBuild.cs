@@ -100,15 +100,15 @@ public sealed class IncrementalBuild
         _cache is { State: { Last: { } last } state } && Fingerprint != 0 && state.Fingerprint == Fingerprint && _outputVerified ? last : null;
 
     /// <summary>FindCaptures: the captures and orphan sidecars of the input folder, from the last walk when the watcher accounts for every change.</summary>
-    public InputListing Walk(string input)
+    public InputListing Walk(string input, Normalization.CaptureReaderRegistry readers)
     {
         if (_cache is null)
         {
-            return InputScanner.Walk(input);
+            return InputScanner.Walk(input, readers);
         }
 
         var walk = (_changedFiles is not null && _cache.LastWalk is { } last ? last.Refresh(input, _changedFiles) : null)
-            ?? new InputWalk(input, InputScanner.Walk(input));
+            ?? new InputWalk(input, InputScanner.Walk(input, readers));
         _cache.LastWalk = walk;
         return walk.Listing;
     }

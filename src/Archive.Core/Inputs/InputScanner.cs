@@ -17,22 +17,31 @@ public sealed record InputListing(IReadOnlyList<InputEntry> Captures, IReadOnlyL
 /// </summary>
 public static class InputScanner
 {
-    /// <summary>The captures, the sidecars whose capture does not exist, and what the walk refused to read (each reported, never silently ignored).</summary>
-    public static InputListing Walk(string inputDirectory)
+    private static readonly CaptureReaderRegistry DefaultReaders = CaptureReaderRegistry.CreateDefault();
+
+    /// <summary>The captures of the built-in formats (<see cref="CaptureReaderRegistry.CreateDefault"/>): see <see cref="Walk(string, CaptureReaderRegistry)"/>.</summary>
+    public static InputListing Walk(string inputDirectory) => Walk(inputDirectory, DefaultReaders);
+
+    /// <summary>
+    /// The captures (files with an extension <paramref name="readers"/> has a reader for), the sidecars whose capture
+    /// does not exist, and what the walk refused to read (each reported, never silently ignored).
+    /// </summary>
+    public static InputListing Walk(string inputDirectory, CaptureReaderRegistry readers)
     {
+        ArgumentNullException.ThrowIfNull(readers);
         if (!Directory.Exists(inputDirectory))
         {
             return InputListing.Empty;
         }
 
         var root = Path.GetFullPath(inputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var (walked, refused) = FolderWalk.Walk(root, IsCaptureOrSidecar);
+        var (walked, refused) = FolderWalk.Walk(root, path => IsCaptureOrSidecar(readers, path));
         var files = walked.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
         var captures = new List<InputEntry>();
         var orphans = new List<string>();
         foreach (var (path, length, ticks) in files.Values)
         {
-            if (CaptureReaders.FormatOf(path) is not null)
+            if (readers.IsCapture(path))
             {
                 var hasSidecar = files.TryGetValue(path + ".yml", out var sidecar);
                 captures.Add(new InputEntry(Relative(root, path), path, hasSidecar ? sidecar.FullPath : null, length, ticks, sidecar.Length, sidecar.Ticks));
@@ -49,9 +58,9 @@ public static class InputScanner
         return new InputListing(captures, orphans, refused);
     }
 
-    private static bool IsCaptureOrSidecar(string path) =>
-        CaptureReaders.FormatOf(path) is not null ||
-        (path.EndsWith(".yml", StringComparison.Ordinal) && CaptureReaders.FormatOf(path[..^4]) is not null);
+    private static bool IsCaptureOrSidecar(CaptureReaderRegistry readers, string path) =>
+        readers.IsCapture(path) ||
+        (path.EndsWith(".yml", StringComparison.Ordinal) && readers.IsCapture(path.AsSpan(0, path.Length - 4)));
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

@@ -18,12 +18,6 @@ public sealed class SourceRuleSettings
 
     public List<string> KeepSelectors { get; set; } = [];
 
-    public SourceRules ToRules() => new()
-    {
-        Match = Match,
-        DropLines = DropLines,
-        KeepLines = KeepLines,
-        DropSelectors = DropSelectors,
-        KeepSelectors = KeepSelectors,
-    };
+    /// <summary>The rules as readers apply them, line patterns compiled.</summary>
+    public SourceRules ToRules() => new(Match, DropLines, KeepLines, DropSelectors, KeepSelectors);
 }

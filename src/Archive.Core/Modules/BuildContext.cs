@@ -2,6 +2,7 @@ using Archive.Core.Assets;
 using Archive.Core.Caching;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
+using Archive.Core.Normalization;
 using Archive.Core.Output;
 using Archive.Core.Rendering;
 
@@ -22,6 +23,12 @@ public sealed class BuildContext
     public required Theme Theme { get; init; }
 
     public AssetManifest Assets { get; init; } = AssetManifest.Empty;
+
+    /// <summary>Which files are captures and which reader reads each (the site's own readers included).</summary>
+    public CaptureReaderRegistry Readers { get; init; } = CaptureReaderRegistry.CreateDefault();
+
+    /// <summary>Makes articles of captures: site.yml's source rules compiled once, readers from <see cref="Readers"/>.</summary>
+    public required CaptureProcessor Processor { get; init; }
 
     /// <summary>Every input's fate, filled as the build goes (build-report.json).</summary>
     public BuildReport Report { get; } = new();

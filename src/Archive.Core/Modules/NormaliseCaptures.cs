@@ -1,16 +1,19 @@
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
-using Archive.Core.Inputs;
 using Archive.Core.Normalization;
 
 namespace Archive.Core.Modules;
 
-/// <summary>Process: each capture read and made into an article, in parallel; the capture's bytes are dropped once normalised. A capture that breaks a reader is reported and left out, never the build.</summary>
+/// <summary>
+/// Process: each capture read and made into an article by the build's <see cref="CaptureProcessor"/> (a service), in
+/// parallel; the capture's bytes are dropped once normalised. A capture that breaks a reader is reported and left
+/// out, never the build.
+/// </summary>
 internal sealed class NormaliseCaptures : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var normaliser = new CaptureNormaliser(context.Build().Settings);
+        var processor = context.Build().Processor;
         var report = context.Build().Report;
         var incremental = context.Incremental();
         var documents = context.Parallel(inputs, cancellationToken, readsFiles: true)
@@ -32,7 +35,7 @@ internal sealed class NormaliseCaptures : IModule
 
                 try
                 {
-                    var result = normaliser.Normalise(capture);
+                    var result = processor.Process(capture);
                     foreach (var diagnostic in result.Diagnostics)
                     {
                         context.Report(diagnostic);

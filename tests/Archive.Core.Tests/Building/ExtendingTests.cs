@@ -2,7 +2,9 @@ using System.Text;
 using System.Text.Json;
 using Archive.Core.Building;
 using Archive.Core.Engine;
+using Archive.Core.Model;
 using Archive.Core.Modules;
+using Archive.Core.Normalization;
 using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Building;
@@ -30,6 +32,25 @@ public sealed class ExtendingTests
     }
 
     [Fact]
+    public async Task A_users_reader_makes_pages_of_its_own_files_with_their_sidecars()
+    {
+        using var folder = SiteCopy.Make();
+        folder.Write("input/notes/harbour.note", "Harbour bridge reopens\n\nThe bridge reopened on Monday after two years of repairs.\n");
+        folder.Write("input/notes/harbour.note.yml", "published: 2020-05-04\nsource: Harwick Courier\n");
+        var site = ArchiveSite.CreateDefault().UseReader(".note", new NoteReader());
+
+        var outcome = await site.Builder(new BuildPaths(folder.Combine("input"), folder.Combine("out"), folder.Combine("theme"), folder.Combine("site.yml"))).BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        var entry = Assert.Single(outcome.Report, e => e.Path == "notes/harbour.note");
+        Assert.StartsWith("/2020/05/04/", entry.Permalink, StringComparison.Ordinal);
+        var page = File.ReadAllText(Path.Combine(folder.Combine("out"), entry.Permalink!.Trim('/'), "index.html"));
+        Assert.Contains("Harbour bridge reopens", page, StringComparison.Ordinal);
+        Assert.Contains("after two years of repairs", page, StringComparison.Ordinal);
+        Assert.Contains("Harwick Courier", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_module_added_to_a_built_in_pipeline_runs_in_it()
     {
         using var folder = SiteCopy.Make();
@@ -51,6 +72,21 @@ public sealed class ExtendingTests
     }
 
     private sealed record WordCountSettings(int MinimumWords);
+
+    /// <summary>A user's reader for ".note" files: the first paragraph is the headline, the rest the body.</summary>
+    private sealed class NoteReader : ICaptureReader
+    {
+        public CaptureResult Read(CaptureInput input, SourceRules rules)
+        {
+            var parts = input.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return CaptureResult.Of(new Article
+            {
+                SourcePath = input.Path,
+                Title = parts.FirstOrDefault() ?? "",
+                Body = parts.Skip(1).Select(p => new Block(BlockKind.Paragraph, p)).ToList(),
+            });
+        }
+    }
 
     /// <summary>A user's pipeline: after the analysis, one JSON file of each article's word count.</summary>
     private sealed class WordCounts : Pipeline

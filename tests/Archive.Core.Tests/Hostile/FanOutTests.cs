@@ -109,7 +109,7 @@ public sealed class FanOutTests
     }
 
     private static CaptureResult Normalise(string path, string capture, string? sidecar) =>
-        new CaptureNormaliser(new SiteSettings()).Normalise(new CaptureFile(
+        new CaptureProcessor(new SiteSettings(), CaptureReaderRegistry.CreateDefault()).Process(new CaptureFile(
             path, Encoding.UTF8.GetBytes(capture), sidecar is null ? null : path + ".yml", sidecar is null ? null : Encoding.UTF8.GetBytes(sidecar)));
 
     // Made-up two-word names, distinct for i below 8,000: "Kamiro Telvandor".

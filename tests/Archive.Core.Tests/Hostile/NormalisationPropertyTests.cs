@@ -37,8 +37,8 @@ public sealed class NormalisationPropertyTests
     [InlineData("note.md")]
     public void Normalising_any_text_never_throws_and_renders_only_safe_markup(string path)
     {
-        var normaliser = new CaptureNormaliser(new SiteSettings());
-        Capture.Sample(text => Check(normaliser.Normalise(new CaptureFile(path, Encoding.UTF8.GetBytes(text)))), iter: 300);
+        var processor = new CaptureProcessor(new SiteSettings(), CaptureReaderRegistry.CreateDefault());
+        Capture.Sample(text => Check(processor.Process(new CaptureFile(path, Encoding.UTF8.GetBytes(text)))), iter: 300);
     }
 
     [Theory]
@@ -47,8 +47,8 @@ public sealed class NormalisationPropertyTests
     [InlineData("note.md")]
     public void Normalising_any_bytes_never_throws(string path)
     {
-        var normaliser = new CaptureNormaliser(new SiteSettings());
-        RawBytes.Sample(bytes => Check(normaliser.Normalise(new CaptureFile(path, bytes))), iter: 300);
+        var processor = new CaptureProcessor(new SiteSettings(), CaptureReaderRegistry.CreateDefault());
+        RawBytes.Sample(bytes => Check(processor.Process(new CaptureFile(path, bytes))), iter: 300);
     }
 
     private static void Check(CaptureResult result)

@@ -2,6 +2,7 @@ using Archive.Core.Building;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Modules;
+using Archive.Core.Normalization;
 using Archive.Core.Rendering;
 
 namespace Archive.Core.Tests.Support;
@@ -43,7 +44,10 @@ internal sealed class ModuleContext(BuildContext build, Phase phase = Phase.Proc
         var diagnostics = new List<Diagnostic>();
         var paths = new BuildPaths(folder.Combine("input"), folder.Combine("out"), theme, folder.Combine("site.yml"));
         var loaded = Theme.Load(theme, _ => "/asset", diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics));
-        return new ModuleContext(new BuildContext { Paths = paths, Settings = SiteBuilder.LoadSettings(paths.SiteFile, diagnostics), Theme = loaded }, phase);
+        var settings = SiteBuilder.LoadSettings(paths.SiteFile, diagnostics);
+        var readers = CaptureReaderRegistry.CreateDefault();
+        var build = new BuildContext { Paths = paths, Settings = settings, Theme = loaded, Readers = readers, Processor = new CaptureProcessor(settings, readers) };
+        return new ModuleContext(build, phase);
     }
 
     /// <summary>What <paramref name="pipeline"/> produced, as the module will see it.</summary>

@@ -76,12 +76,12 @@ public sealed class SyntheticArchiveTests
 
     private static void AssertReadBack(Func<SyntheticCapture, bool> which, Func<SyntheticCapture, Article, bool> readBack)
     {
-        var normaliser = new CaptureNormaliser(new SiteSettings());
+        var processor = new CaptureProcessor(new SiteSettings(), CaptureReaderRegistry.CreateDefault());
         var misread = new List<string>();
 
         foreach (var capture in SyntheticArchive.Generate(new SyntheticOptions { Count = 300, Seed = 1 }).Where(which))
         {
-            var article = normaliser.Normalise(new CaptureFile(capture.RelativePath, Encoding.UTF8.GetBytes(capture.Content))).Article;
+            var article = processor.Process(new CaptureFile(capture.RelativePath, Encoding.UTF8.GetBytes(capture.Content))).Article;
             if (!readBack(capture, article))
             {
                 misread.Add($"{capture.RelativePath}: read '{article.Title}' {article.Published}, wrote '{capture.Title}' {capture.Published}");

@@ -1,21 +1,21 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Archive.Core.Normalization.Text;
 
 /// <summary>
 /// A source's <see cref="SourceRules.DropLines"/> and <see cref="SourceRules.KeepLines"/> compiled, once per
-/// <see cref="SourceRules"/> instance (<see cref="CaptureNormaliser"/> makes a new instance for each capture, so
-/// in a build that is once per capture). Each pattern gets a 50 ms match timeout, and a match that times out
-/// counts as no match. A pattern that does not compile is skipped and listed in <see cref="Errors"/>, which the
-/// text reader reports as warning ARC202, so the reader never throws on a bad rule. In <c>build</c> and
-/// <c>preview</c> that cannot happen: <see cref="Building.SiteBuilder.LoadSettings"/> reports a bad pattern as
-/// error ARC014 and the build stops before any capture is read.
+/// <see cref="SourceRules"/> (a <see cref="CaptureProcessor"/> makes those once per site.yml rule, so in a build
+/// each pattern is compiled once and used for every capture its rule matches). <see cref="TryCompile"/> is the one
+/// compiler of line patterns: the site.yml check (<see cref="Building.SiteBuilder.LoadSettings"/>) calls it too, so
+/// a pattern compiles there exactly when it compiles here, with the same options and timeout. Each pattern gets a
+/// 50 ms match timeout, and a match that times out counts as no match. A pattern that does not compile is skipped
+/// and listed in <see cref="Errors"/>, which the text reader reports as warning ARC202, so the reader never throws
+/// on a bad rule. In <c>build</c>, <c>preview</c>, <c>extract</c> and <c>ner</c> that cannot happen with site.yml's
+/// rules: the check reports a bad pattern as error ARC014 and stops before any capture is read.
 /// </summary>
 public sealed class LineRules
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
-    private static readonly ConditionalWeakTable<SourceRules, LineRules> Cache = [];
 
     private readonly Regex[] _drop;
     private readonly Regex[] _keep;
@@ -34,26 +34,19 @@ public sealed class LineRules
 
     public bool IsEmpty => _drop.Length == 0 && _keep.Length == 0;
 
-    /// <summary>The compiled rules of <paramref name="rules"/>, cached per instance.</summary>
-    public static LineRules For(SourceRules rules)
+    /// <summary>The patterns compiled; an empty list of each gives <see cref="Empty"/>.</summary>
+    internal static LineRules Compile(IReadOnlyList<string> drop, IReadOnlyList<string> keep)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        if (rules.DropLines.Count == 0 && rules.KeepLines.Count == 0)
+        if (drop.Count == 0 && keep.Count == 0)
         {
             return Empty;
         }
 
-        return Cache.GetValue(rules, static r =>
-        {
-            var errors = new List<string>();
-            return new LineRules(Compile(r.DropLines, errors), Compile(r.KeepLines, errors), errors);
-        });
+        var errors = new List<string>();
+        return new LineRules(Compile(drop, errors), Compile(keep, errors), errors);
     }
 
-    /// <summary>
-    /// Compiles one pattern the way the reader does. The site.yml check (<see cref="Building.SiteBuilder.LoadSettings"/>)
-    /// does not call this: it compiles each pattern itself, with the same outcome for whether it compiles.
-    /// </summary>
+    /// <summary>Compiles one line pattern: culture-invariant, with the 50 ms match timeout; the error says why it does not compile.</summary>
     public static bool TryCompile(string pattern, out Regex? regex, out string? error)
     {
         try

@@ -9,31 +9,20 @@ namespace Archive.Core.Normalization.Text;
 /// Each non-blank line is scored for prose (<see cref="ProseScorer"/>); the densest run of prose is the
 /// article text (<see cref="DensestRun"/>), ending before marker lines such as "More on this story"; the header
 /// above it gives headline, standfirst, byline and dateline (<see cref="HeaderFinder"/>); inside the text,
-/// marker lines, glued promo rails, captions and lines learnt as boilerplate (<see cref="RepeatedLineIndex"/>)
-/// are set aside. Every dropped line is reported with its reason.
+/// marker lines, glued promo rails, captions and lines a site.yml source rule drops are set aside. Every dropped line is reported with its reason.
 /// </summary>
 public sealed class TextCaptureReader : ICaptureReader
 {
     /// <summary>Prose (in line scores) above a comment prompt or copyright line for it to end the text unconditionally.</summary>
     private const double MinTextBeforeFooter = 60;
 
-    private readonly RepeatedLineIndex _repeated;
-
-    public TextCaptureReader()
-        : this(null)
-    {
-    }
-
-    /// <param name="repeated">Lines learnt as boilerplate across captures of each source; none when null.</param>
-    public TextCaptureReader(RepeatedLineIndex? repeated) => _repeated = repeated ?? RepeatedLineIndex.Empty;
-
     public CaptureResult Read(CaptureInput input, SourceRules rules)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(rules);
         var c = new CaptureLines(input.Text);
-        var lineRules = LineRules.For(rules);
-        var keep = ApplyRules(c, lineRules, rules.Match);
+        var lineRules = rules.Lines;
+        var keep = ApplyRules(c, lineRules);
 
         var (start, end) = FindText(c, keep);
         if (start < 0)
@@ -55,10 +44,10 @@ public sealed class TextCaptureReader : ICaptureReader
         return new CaptureResult(article, Dropped(c), diagnostics);
     }
 
-    /// <summary>Applies DropLines rules and learnt repeated lines; returns the lines KeepLines rules force in.</summary>
-    private bool[]? ApplyRules(CaptureLines c, LineRules rules, string source)
+    /// <summary>Applies DropLines rules; returns the lines KeepLines rules force in.</summary>
+    private static bool[]? ApplyRules(CaptureLines c, LineRules rules)
     {
-        if (rules.IsEmpty && ReferenceEquals(_repeated, RepeatedLineIndex.Empty))
+        if (rules.IsEmpty)
         {
             return null;
         }
@@ -74,10 +63,6 @@ public sealed class TextCaptureReader : ICaptureReader
             else if (rules.Drops(span))
             {
                 c.Markers[i] = TextDropReasons.SourceRule;
-            }
-            else if (c.Markers[i] is null && _repeated.IsRepeated(source, span))
-            {
-                c.Markers[i] = TextDropReasons.Repeated;
             }
         }
 

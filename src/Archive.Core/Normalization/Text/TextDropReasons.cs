@@ -8,6 +8,5 @@ internal static class TextDropReasons
     public const string AfterEndMarker = "after end marker";
     public const string OutsideText = "outside main text";
     public const string SourceRule = "source rule";
-    public const string Repeated = "repeated across captures";
     public const string LinkList = "link list";
 }

@@ -102,7 +102,7 @@ public sealed class HtmlCaptureReaderTests
     [Fact]
     public void Drop_selector_removes_the_element_it_names()
     {
-        var rules = new SourceRules { DropSelectors = [".fact-box"] };
+        var rules = new SourceRules(dropSelectors: [".fact-box"]);
 
         var result = Read(Story, rules);
 
@@ -113,7 +113,7 @@ public sealed class HtmlCaptureReaderTests
     [Fact]
     public void Keep_selector_brings_back_an_element_the_heuristics_drop()
     {
-        var rules = new SourceRules { KeepSelectors = [".comments"] };
+        var rules = new SourceRules(keepSelectors: [".comments"]);
 
         var result = Read(Story, rules);
 
@@ -123,7 +123,7 @@ public sealed class HtmlCaptureReaderTests
     [Fact]
     public void Invalid_selectors_are_ignored_rather_than_thrown()
     {
-        var rules = new SourceRules { DropSelectors = ["div[[", ":nonsense(", ""], KeepSelectors = [">>>"] };
+        var rules = new SourceRules(dropSelectors: ["div[[", ":nonsense(", ""], keepSelectors: [">>>"]);
 
         var result = Read(Story, rules);
 

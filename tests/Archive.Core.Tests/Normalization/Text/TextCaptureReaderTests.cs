@@ -17,8 +17,8 @@ public sealed class TextCaptureReaderTests
         Local parents said they were disappointed and would continue to raise money for a new pool in the town.
         """;
 
-    private static CaptureResult Read(string text, SourceRules? rules = null, RepeatedLineIndex? index = null) =>
-        new TextCaptureReader(index).Read(CaptureInput.FromText("case.txt", text), rules ?? SourceRules.None);
+    private static CaptureResult Read(string text, SourceRules? rules = null) =>
+        new TextCaptureReader().Read(CaptureInput.FromText("case.txt", text), rules ?? SourceRules.None);
 
     [Fact]
     public void Bbc_capture_keeps_every_body_paragraph_and_drops_the_page_furniture()
@@ -75,7 +75,7 @@ public sealed class TextCaptureReaderTests
     [Fact]
     public void Drop_line_rule_removes_matching_lines()
     {
-        var rules = new SourceRules { DropLines = ["^Local parents"] };
+        var rules = new SourceRules(dropLines: ["^Local parents"]);
 
         var result = Read(Article, rules);
 
@@ -86,7 +86,7 @@ public sealed class TextCaptureReaderTests
     [Fact]
     public void Keep_line_rule_keeps_a_line_the_heuristics_would_drop()
     {
-        var rules = new SourceRules { KeepLines = ["^Sponsored:"] };
+        var rules = new SourceRules(keepLines: ["^Sponsored:"]);
 
         var article = Read(Article, rules).Article;
 
@@ -96,7 +96,7 @@ public sealed class TextCaptureReaderTests
     [Fact]
     public void Bad_line_rule_is_reported_and_never_throws()
     {
-        var rules = new SourceRules { DropLines = ["(unclosed"], KeepLines = ["[z-a]"] };
+        var rules = new SourceRules(dropLines: ["(unclosed"], keepLines: ["[z-a]"]);
 
         var result = Read(Article, rules);
 
@@ -105,27 +105,6 @@ public sealed class TextCaptureReaderTests
         Assert.Contains("Local parents", result.Article.BodyText, StringComparison.Ordinal);
         Assert.False(LineRules.TryCompile("(unclosed", out _, out var error));
         Assert.NotNull(error);
-    }
-
-    [Fact]
-    public void Lines_repeated_across_captures_of_a_source_are_dropped()
-    {
-        // Arrange
-        const string Footer = "Harwick Courier is published every Friday by Courier Media in the town of Harwick.";
-        var captures = Enumerable.Range(1, 4).Select(i => ("courier", $"Story {i}\nSome text of story {i} that is long enough to read as prose in a paper.\n{Footer}\n"));
-        var index = RepeatedLineIndex.Build(captures);
-        var text = Article + "\n" + Footer + "\n";
-
-        // Act
-        var withIndex = Read(text, new SourceRules { Match = "courier" }, index);
-        var otherSource = Read(text, new SourceRules { Match = "other" }, index);
-
-        // Assert
-        Assert.DoesNotContain(Footer, withIndex.Article.BodyText, StringComparison.Ordinal);
-        Assert.Contains(withIndex.Dropped, d => d.Reason == "repeated across captures");
-        Assert.True(index.IsRepeated("courier", Footer));
-        Assert.False(index.IsRepeated("other", Footer));
-        Assert.DoesNotContain(otherSource.Dropped, d => d.Reason == "repeated across captures");
     }
 
     [Fact]

@@ -1,16 +1,19 @@
 using Archive.Core.Diagnostics;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
-using Archive.Core.Normalization.Markdown;
 using Archive.Core.Text;
 
 namespace Archive.Core.Normalization;
 
 /// <summary>
-/// Turns a capture file into an article: picks the reader, applies the matching site.yml source rules,
-/// then lets the sidecar override what extraction found. Never throws for bad content.
+/// Turns a capture file into an article: picks the reader from the <see cref="CaptureReaderRegistry"/>, applies the
+/// matching site.yml source rule, then lets the sidecar override what extraction found. Never throws for bad
+/// content. The one way from a capture to an article: <c>build</c> and <c>preview</c> (the NormaliseCaptures module),
+/// <c>extract</c>, <c>ner PATH</c> and the preview's warm-up each make one per run from site.yml's settings, so
+/// the source rules are compiled once (<see cref="SourceRules"/>) and every capture gets the same article from each
+/// command. Thread-safe: captures are processed in parallel.
 /// </summary>
-public sealed class CaptureNormaliser(SiteSettings settings)
+public sealed class CaptureProcessor
 {
     /// <summary>
     /// Captures are read up to this size. Real pages are far smaller; the cap bounds the time and memory a
@@ -18,18 +21,26 @@ public sealed class CaptureNormaliser(SiteSettings settings)
     /// </summary>
     public const int MaxCaptureBytes = 4 * 1024 * 1024;
 
-    private readonly ICaptureReader _text = CaptureReaders.For(CaptureFormat.Text);
-    private readonly ICaptureReader _html = CaptureReaders.For(CaptureFormat.Html);
-    private readonly ICaptureReader _markdown = new MarkdownCaptureReader();
+    private readonly CaptureReaderRegistry _readers;
+    private readonly (SourceRuleSettings Settings, SourceRules Rules)[] _sources;
 
-    public CaptureResult Normalise(CaptureFile file)
+    /// <param name="settings">site.yml's settings; its source rules are compiled here, once.</param>
+    /// <param name="readers">The reader of each capture format.</param>
+    public CaptureProcessor(SiteSettings settings, CaptureReaderRegistry readers)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(readers);
+        _readers = readers;
+        _sources = [.. settings.Sources.Where(rule => !string.IsNullOrEmpty(rule.Match)).Select(rule => (rule, rule.ToRules()))];
+    }
+
+    public CaptureResult Process(CaptureFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
         var diagnostics = new List<Diagnostic>();
         var sidecar = file.SidecarBytes is null
             ? null
             : YamlReader.Read<Sidecar>(CaptureInput.Decode(file.SidecarBytes), SidecarPath(file), diagnostics, duplicateKeys: DiagnosticSeverity.Warning);
-        var format = CaptureReaders.FormatOf(file.Path) ?? CaptureFormat.Text;
         var bytes = file.Bytes;
         if (bytes.Length > MaxCaptureBytes)
         {
@@ -38,14 +49,8 @@ public sealed class CaptureNormaliser(SiteSettings settings)
         }
 
         var input = CaptureInput.FromBytes(file.Path, bytes);
-        var rule = FindRule(file.Path, input.Text, sidecar);
-        var reader = format switch
-        {
-            CaptureFormat.Html => _html,
-            CaptureFormat.Markdown => _markdown,
-            _ => _text,
-        };
-        var result = reader.Read(input, rule?.ToRules() ?? SourceRules.None);
+        var (rule, rules) = FindRule(file.Path, input.Text, sidecar);
+        var result = _readers.ReaderFor(file.Path).Read(input, rules);
         var article = result.Article;
         if (rule?.Name is { Length: > 0 } name && article.SourceName is null)
         {
@@ -113,19 +118,26 @@ public sealed class CaptureNormaliser(SiteSettings settings)
     private static string? Label(string? value) => value is null ? null : TextCleaner.CleanLabel(value) is { Length: > 0 } label ? label : null;
 
     /// <summary>The first site.yml source rule whose match occurs in the path, the sidecar URL or source, or the capture's opening text.</summary>
-    private SourceRuleSettings? FindRule(string path, string text, Sidecar? sidecar)
+    private (SourceRuleSettings? Settings, SourceRules Rules) FindRule(string path, string text, Sidecar? sidecar)
     {
-        if (settings.Sources.Count == 0)
+        if (_sources.Length == 0)
         {
-            return null;
+            return (null, SourceRules.None);
         }
 
-        var head = text.Length > 4096 ? text[..4096] : text;
-        return settings.Sources.FirstOrDefault(rule =>
-            rule.Match.Length > 0 &&
-            (path.Contains(rule.Match, StringComparison.OrdinalIgnoreCase) ||
-             (sidecar?.Url?.Contains(rule.Match, StringComparison.OrdinalIgnoreCase) ?? false) ||
-             (sidecar?.Source?.Contains(rule.Match, StringComparison.OrdinalIgnoreCase) ?? false) ||
-             head.Contains(rule.Match, StringComparison.OrdinalIgnoreCase)));
+        var head = text.Length > 4096 ? text.AsSpan(0, 4096) : text;
+        foreach (var (settings, rules) in _sources)
+        {
+            var match = settings.Match;
+            if (path.Contains(match, StringComparison.OrdinalIgnoreCase) ||
+                (sidecar?.Url?.Contains(match, StringComparison.OrdinalIgnoreCase) ?? false) ||
+                (sidecar?.Source?.Contains(match, StringComparison.OrdinalIgnoreCase) ?? false) ||
+                head.Contains(match, StringComparison.OrdinalIgnoreCase))
+            {
+                return (settings, rules);
+            }
+        }
+
+        return (null, SourceRules.None);
     }
 }

@@ -1,0 +1,37 @@
+using Archive.Core.Building;
+using Archive.Core.Diagnostics;
+using Archive.Core.Inputs;
+using Archive.Core.Normalization;
+
+namespace Archive.Cli.Commands;
+
+/// <summary>The capture processor of the commands that read captures outside a build (<c>extract</c>, <c>ner PATH</c>): site.yml read and checked as <c>build</c> reads it.</summary>
+internal static class CaptureProcessing
+{
+    /// <summary>
+    /// The processor for <paramref name="siteFile"/> (defaults when it does not exist), with the built-in readers; null
+    /// when site.yml has an error, which is printed to <paramref name="errors"/> with its warnings, as a build prints them.
+    /// </summary>
+    public static CaptureProcessor? Load(string siteFile, TextWriter errors)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var settings = SiteBuilder.LoadSettings(Path.GetFullPath(siteFile), diagnostics);
+        foreach (var diagnostic in diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
+        {
+            errors.WriteLine(diagnostic.ToString());
+        }
+
+        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
+            ? null
+            : new CaptureProcessor(settings, CaptureReaderRegistry.CreateDefault());
+    }
+
+    /// <summary>A capture given by path, with its sidecar (<c>PATH.yml</c>) when there is one, as the build reads them.</summary>
+    public static CaptureFile Read(string path)
+    {
+        var sidecar = path + ".yml";
+        return File.Exists(sidecar)
+            ? new CaptureFile(path, File.ReadAllBytes(path), sidecar, File.ReadAllBytes(sidecar))
+            : new CaptureFile(path, File.ReadAllBytes(path));
+    }
+}
