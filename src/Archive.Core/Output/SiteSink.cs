@@ -34,6 +34,8 @@ public sealed class SiteSink
     private int _unchanged;
     private bool _committed;
 
+    // Fault-injection tests: called with a step's name before each step of a commit that changes what is on disk
+    // in or beside the output folder, where a kill would leave its mark.
     private readonly Action<string>? _beforeStep;
 
     private SiteSink(string outputDirectory, bool inPlace, Action<string>? beforeStep)
@@ -50,9 +52,6 @@ public sealed class SiteSink
 
     /// <summary>Rewrites only the changed files of an output folder whose contents are known.</summary>
     public static SiteSink InPlace(string outputDirectory, Action<string>? beforeStep = null) => new(outputDirectory, inPlace: true, beforeStep);
-
-    // beforeStep (fault-injection tests): called with a step's name before each step of a commit that changes
-    // what is on disk in or beside the output folder, where a kill would leave its mark.
 
     public bool IsInPlace => _inPlace;
 
