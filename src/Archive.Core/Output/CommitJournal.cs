@@ -29,7 +29,7 @@ internal sealed record CommitJournal(IReadOnlyList<string> Moved, IReadOnlyList<
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write))
         {
             stream.Write(Encoding.UTF8.GetBytes(text.ToString()));
-            stream.Flush(flushToDisk: true);
+            stream.Flush();
         }
 
         File.Move(temporary, path, overwrite: true);
