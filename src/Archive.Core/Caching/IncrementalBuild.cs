@@ -187,15 +187,15 @@ public sealed class IncrementalBuild
     public bool IsAnalysed(Document document) =>
         _cache is not null && document?.Article is { } article && _hits.ContainsKey(article.SourcePath);
 
-    /// <summary>AnalyseArticles: caches the analysed article of a capture normalised in this build.</summary>
-    public Document Analysed(Document document)
+    /// <summary>AnalyseArticles: caches the analysed article of a capture normalised in this build, with what normalising and analysing it reported.</summary>
+    public Document Analysed(Document document, IReadOnlyList<Diagnostic>? analysis = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (_cache is not null && document.Article is { } article &&
             _keys.TryGetValue(article.SourcePath, out var key) &&
             _normalised.TryGetValue(article.SourcePath, out var normalised) && normalised.Entry is { } entry)
         {
-            _cache.Articles.Put(new CachedCapture(key, article, normalised.Diagnostics, entry));
+            _cache.Articles.Put(new CachedCapture(key, article, [.. normalised.Diagnostics, .. analysis ?? []], entry));
         }
 
         return document;

@@ -1,5 +1,6 @@
 using Archive.Core.Analysis.Entities;
 using Archive.Core.Analysis.Tags;
+using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Normalization;
@@ -15,14 +16,28 @@ internal sealed class AnalyseArticles : IModule
         var entities = ArticleEntityExtractor.Default;
         var incremental = context.Incremental();
         var documents = context.Parallel(inputs, cancellationToken)
-            .Select(document => incremental.IsAnalysed(document) ? document : incremental.Analysed(document with
+            .Select(document =>
             {
-                Article = document.Article! with
+                if (incremental.IsAnalysed(document))
+                {
+                    return document;
+                }
+
+                // What the analysis reports is cached with the article, so a rebuild that replays it warns again.
+                var reported = new List<Diagnostic>();
+                void Report(Diagnostic diagnostic)
+                {
+                    reported.Add(diagnostic);
+                    context.Report(diagnostic);
+                }
+
+                var article = document.Article! with
                 {
                     Tags = tags.Apply(document.Article.Tags),
-                    Entities = CaptureLimits.CapEntities(entities.Extract(document.Article), document.Article.SourcePath, context.Report),
-                },
-            }))
+                    Entities = CaptureLimits.CapEntities(entities.Extract(document.Article), document.Article.SourcePath, Report),
+                };
+                return incremental.Analysed(document with { Article = article }, reported);
+            })
             .ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

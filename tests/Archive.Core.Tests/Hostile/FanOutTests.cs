@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.Core.Building;
+using Archive.Core.Caching;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
@@ -106,6 +107,24 @@ public sealed class FanOutTests
             .Where(Directory.Exists)
             .Sum(kind => Directory.GetDirectories(kind).Count(d => !d.EndsWith("page", StringComparison.Ordinal)));
         Assert.Equal(500, entityPages);
+    }
+
+    [Fact]
+    public async Task The_entity_cap_warning_is_replayed_when_the_article_comes_from_the_cache()
+    {
+        using var folder = new TempFolder();
+        var sentences = Enumerable.Range(0, 300).Select(i => $"On Tuesday {Name(2 * i)} met {Name((2 * i) + 1)} in the city, officials said.");
+        folder.Write("input/roll-call.txt", "Talks in the capital\n\n" + string.Join("\n\n", sentences) + "\n");
+        var paths = new BuildPaths(folder.Combine("input"), folder.Combine("out"), Repository.PathOf("theme"), null);
+        var cache = BuildCache.InMemory();
+        Assert.Contains((await new SiteBuilder(paths) { Cache = cache }.BuildAsync()).Diagnostics, d => d.Code == "ARC060");
+        folder.Write("input/other.md", "---\ntitle: Another story\npublished: 2020-01-02\n---\nA short body.\n");
+
+        var rebuilt = new SiteBuilder(paths) { Cache = cache };
+        var outcome = await rebuilt.BuildAsync();
+
+        Assert.Equal(1, rebuilt.CacheCounts.CapturesCached); // roll-call.txt came from the cache
+        Assert.Single(outcome.Diagnostics, d => d.Code == "ARC060" && d.File == "roll-call.txt");
     }
 
     private static CaptureResult Normalise(string path, string capture, string? sidecar) =>
