@@ -2,9 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Archive.Core.Building;
 using Archive.Core.Engine;
-using Archive.Core.Model;
 using Archive.Core.Modules;
-using Archive.Core.Normalization;
 using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Building;
@@ -72,21 +70,6 @@ public sealed class ExtendingTests
     }
 
     private sealed record WordCountSettings(int MinimumWords);
-
-    /// <summary>A user's reader for ".note" files: the first paragraph is the headline, the rest the body.</summary>
-    private sealed class NoteReader : ICaptureReader
-    {
-        public CaptureResult Read(CaptureInput input, SourceRules rules)
-        {
-            var parts = input.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return CaptureResult.Of(new Article
-            {
-                SourcePath = input.Path,
-                Title = parts.FirstOrDefault() ?? "",
-                Body = parts.Skip(1).Select(p => new Block(BlockKind.Paragraph, p)).ToList(),
-            });
-        }
-    }
 
     /// <summary>A user's pipeline: after the analysis, one JSON file of each article's word count.</summary>
     private sealed class WordCounts : Pipeline

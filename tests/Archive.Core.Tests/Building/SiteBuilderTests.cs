@@ -14,7 +14,7 @@ public sealed class SiteBuilderTests
         var second = await Build(folder, "two");
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Equal(Tree(folder.Combine("one")), Tree(folder.Combine("two")));
+        Assert.Equal(SiteCopy.Tree(folder.Combine("one")), SiteCopy.Tree(folder.Combine("two")));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class SiteBuilderTests
         await new SiteBuilder(paths("serial")) { Parallelism = new Parallelism(1) }.BuildAsync();
         await new SiteBuilder(paths("parallel")) { Parallelism = new Parallelism(8) }.BuildAsync();
 
-        Assert.Equal(Tree(folder.Combine("serial")), Tree(folder.Combine("parallel")));
+        Assert.Equal(SiteCopy.Tree(folder.Combine("serial")), SiteCopy.Tree(folder.Combine("parallel")));
     }
 
     [Fact]
@@ -34,14 +34,14 @@ public sealed class SiteBuilderTests
     {
         using var folder = new TempFolder();
         await Build(folder, "out");
-        var before = Tree(folder.Combine("out"));
+        var before = SiteCopy.Tree(folder.Combine("out"));
         using var cancellation = new CancellationTokenSource();
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             new SiteBuilder(new BuildPaths(Repository.PathOf("input"), folder.Combine("out"), Repository.PathOf("theme"), Repository.PathOf("site.yml"))).BuildAsync(cancellation.Token));
 
-        Assert.Equal(before, Tree(folder.Combine("out")));
+        Assert.Equal(before, SiteCopy.Tree(folder.Combine("out")));
     }
 
     [Fact]
@@ -49,16 +49,16 @@ public sealed class SiteBuilderTests
     {
         using var folder = new TempFolder();
         await Build(folder, "out");
-        var before = Tree(folder.Combine("out"));
+        var before = SiteCopy.Tree(folder.Combine("out"));
         // A kill during writing leaves a half-written staging tree beside the output, and nothing else.
         folder.Write("out.archive-staging/index.html", "<p>half written");
         folder.Write("out.archive-staging/2014/partial.html", "");
 
-        Assert.Equal(before, Tree(folder.Combine("out")));
+        Assert.Equal(before, SiteCopy.Tree(folder.Combine("out")));
         var next = await Build(folder, "out");
 
         Assert.Equal(0, next.ExitCode);
-        Assert.Equal(before, Tree(folder.Combine("out")));
+        Assert.Equal(before, SiteCopy.Tree(folder.Combine("out")));
         Assert.False(Directory.Exists(folder.Combine("out.archive-staging")));
     }
 
@@ -81,10 +81,10 @@ public sealed class SiteBuilderTests
     {
         using var folder = new TempFolder();
         var theme = folder.Combine("theme");
-        CopyDirectory(Repository.PathOf("theme"), theme);
+        SiteCopy.CopyDirectory(Repository.PathOf("theme"), theme);
         var output = folder.Combine("out");
         await new SiteBuilder(new BuildPaths(Repository.PathOf("input"), output, theme, Repository.PathOf("site.yml"))).BuildAsync();
-        var before = Tree(output);
+        var before = SiteCopy.Tree(output);
         File.AppendAllText(Path.Combine(theme, "layouts", "home.sbn"), "\n{{ if }}\n");
 
         var outcome = await new SiteBuilder(new BuildPaths(Repository.PathOf("input"), output, theme, Repository.PathOf("site.yml"))).BuildAsync();
@@ -93,7 +93,7 @@ public sealed class SiteBuilderTests
         var error = outcome.Diagnostics.First(d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
         Assert.EndsWith("layouts/home.sbn", error.File, StringComparison.Ordinal);
         Assert.True(error.Line > 1);
-        Assert.Equal(before, Tree(output));
+        Assert.Equal(before, SiteCopy.Tree(output));
     }
 
     [Fact]
@@ -116,18 +116,4 @@ public sealed class SiteBuilderTests
 
     private static Task<BuildOutcome> Build(TempFolder folder, string output) =>
         new SiteBuilder(new BuildPaths(Repository.PathOf("input"), folder.Combine(output), Repository.PathOf("theme"), Repository.PathOf("site.yml"))).BuildAsync();
-
-    private static Dictionary<string, string> Tree(string root) =>
-        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
-
-    private static void CopyDirectory(string source, string target)
-    {
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-    }
 }

@@ -3,9 +3,10 @@ using System.Text;
 using Archive.Core.Building;
 using Archive.Core.Diagnostics;
 using Archive.Core.Inputs;
-using Archive.Core.Model;
 using Archive.Core.Normalization;
 using Archive.Core.Normalization.Text;
+
+using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Normalization;
 
@@ -99,20 +100,6 @@ public sealed class CaptureProcessorTests
     }
 
     /// <summary>A format of one's own: the first line is the title, the rest paragraphs.</summary>
-    private sealed class NoteReader : ICaptureReader
-    {
-        public CaptureResult Read(CaptureInput input, SourceRules rules)
-        {
-            var parts = input.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return CaptureResult.Of(new Article
-            {
-                SourcePath = input.Path,
-                Title = parts.FirstOrDefault() ?? "",
-                Body = parts.Skip(1).Select(p => new Block(BlockKind.Paragraph, p)).ToList(),
-            });
-        }
-    }
-
     /// <summary>Records the rules each capture was read with.</summary>
     private sealed class RecordingReader : ICaptureReader
     {

@@ -119,13 +119,7 @@ public sealed class CommitFaultTests
             return;
         }
 
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
+        SiteCopy.CopyDirectory(source, target);
     }
 
     private static SiteBuilder Builder(TempFolder folder, BuildCache? cache) => new(Paths(folder, "out")) { Cache = cache };

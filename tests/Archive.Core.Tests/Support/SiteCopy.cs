@@ -18,7 +18,8 @@ internal static class SiteCopy
             .Order(StringComparer.Ordinal)
             .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
-    private static void CopyDirectory(string source, string target)
+    /// <summary>Copies every file under <paramref name="source"/> to the same place under <paramref name="target"/>.</summary>
+    public static void CopyDirectory(string source, string target)
     {
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
