@@ -16,6 +16,7 @@ internal static class CommandLineApp
             NerCommand.Create(),
             PreviewCommand.Create(),
             ServeCommand.Create(),
+            StoriesCommand.Create(),
             TrainNerCommand.Create(),
         };
         return root;

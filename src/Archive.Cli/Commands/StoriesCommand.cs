@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Globalization;
+using Archive.Core.Analysis.Stories;
+using Archive.Core.Inputs;
+using Archive.Core.Model;
+
+namespace Archive.Cli.Commands;
+
+/// <summary>
+/// <c>stories --input DIR [--truth-by-stem] [--fit]</c>: groups the captures of a folder into stories as the build does
+/// and prints the stories of more than one capture. With <c>--truth-by-stem</c> the file name without extension is
+/// the true story (as <c>make_archive.py</c> lays pages out): prints stories found vs captures, the pairs missed and the
+/// false merges. <c>--fit</c> chooses the containment threshold by five-fold cross-validation with folds by host and
+/// prints the figures of each fold and the value fitted on all captures.
+/// </summary>
+internal static class StoriesCommand
+{
+    private static readonly double[] Thresholds = [.. Enumerable.Range(4, 15).Select(i => i * 0.05)];
+
+    public static Command Create()
+    {
+        var input = new Option<string>("--input") { Description = "Folder of captures.", DefaultValueFactory = _ => "input" };
+        var site = new Option<string>("--site") { Description = "Site settings file, as in build.", DefaultValueFactory = _ => "site.yml" };
+        var truthByStem = new Option<bool>("--truth-by-stem") { Description = "Score against stories named by file stem." };
+        var fit = new Option<bool>("--fit") { Description = "Fit the containment threshold with cross-validation by host (needs --truth-by-stem)." };
+        var containment = new Option<double?>("--containment") { Description = "Containment threshold (default: the fitted one)." };
+        var command = new Command("stories", "Group captures into stories and report them.") { input, site, truthByStem, fit, containment };
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            if (CaptureProcessing.Load(parseResult.GetValue(site)!, error) is not { } processor)
+            {
+                return 2;
+            }
+
+            var folder = Path.GetFullPath(parseResult.GetValue(input)!);
+            var articles = InputScanner.Walk(folder).Captures
+                .AsParallel().AsOrdered()
+                .Select(entry => processor.Process(CaptureProcessing.Read(entry.FullPath)).Article with { SourcePath = entry.RelativePath })
+                .ToList();
+            var options = parseResult.GetValue(containment) is { } c ? StoryOptions.Default with { MinContainment = c } : StoryOptions.Default;
+            if (parseResult.GetValue(fit))
+            {
+                Fit(articles, output);
+                return 0;
+            }
+
+            var groups = StoryGrouping.Group(articles, options, Environment.ProcessorCount);
+            Print(articles, groups, output);
+            if (parseResult.GetValue(truthByStem))
+            {
+                Score(articles, groups, output);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Stem(Article article) => Path.ChangeExtension(article.SourcePath, null);
+
+    private static void Print(IReadOnlyList<Article> articles, StoryGroups groups, TextWriter output)
+    {
+        foreach (var story in groups.Stories.Where(s => s.Captures.Count > 1))
+        {
+            output.WriteLine($"story {articles[story.Best].SourcePath}: {string.Join(' ', story.Captures.Select(i => articles[i].SourcePath))}");
+        }
+
+        foreach (var (story, other) in groups.Syndicated)
+        {
+            output.WriteLine($"elsewhere {articles[groups.Stories[story].Best].SourcePath} ~ {articles[groups.Stories[other].Best].SourcePath}");
+        }
+    }
+
+    private static void Score(IReadOnlyList<Article> articles, StoryGroups groups, TextWriter output)
+    {
+        var score = StoryEvaluation.Of(articles, groups, Stem);
+        output.WriteLine(Invariant($"captures {score.Captures}, true stories {score.TrueStories}, found {score.FoundStories}, true pairs {score.TruePairs}, missed pairs {score.MissedPairs}, false merges {score.FalseMerges}"));
+        var storyOf = new Dictionary<int, int>();
+        for (var s = 0; s < groups.Stories.Count; s++)
+        {
+            foreach (var i in groups.Stories[s].Captures)
+            {
+                storyOf[i] = s;
+            }
+        }
+
+        // Each missed pair with what identity could have used, so misses can be sorted by kind.
+        foreach (var pair in Enumerable.Range(0, articles.Count).GroupBy(i => Stem(articles[i]), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var members = pair.ToList();
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    var (a, b) = (articles[members[x]], articles[members[y]]);
+                    if (storyOf[members[x]] == storyOf[members[y]])
+                    {
+                        continue;
+                    }
+
+                    var sa = Shingles.Of(a.BodyText);
+                    var sb = Shingles.Of(b.BodyText);
+                    var sketchA = MinHashSketch.Of(sa);
+                    var sketchB = MinHashSketch.Of(sb);
+                    output.WriteLine(Invariant(
+                        $"missed {a.SourcePath} ({sa.Count} shingles, url {a.CanonicalUrl is not null}, source {a.SourceName}) | {b.SourcePath} ({sb.Count} shingles, url {b.CanonicalUrl is not null}, source {b.SourceName}): containment {Shingles.Containment(sa, sb):0.00}, jaccard~ {(sketchA is null || sketchB is null ? 0 : sketchA.Similarity(sketchB)):0.00}, titles '{a.Title}' | '{b.Title}'"));
+                }
+            }
+        }
+    }
+
+    /// <summary>Five folds by host (the host of any capture of the true story, else the stem), assigned by a stable hash.</summary>
+    private static void Fit(IReadOnlyList<Article> articles, TextWriter output)
+    {
+        var hostOfStem = articles.GroupBy(Stem, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.Select(a => CanonicalUrl.HostOf(a.CanonicalUrl)).FirstOrDefault(h => h is not null) ?? g.Key,
+            StringComparer.Ordinal);
+        int FoldOf(Article a) => (int)(Shingles.Mix(StableHash(hostOfStem[Stem(a)])) % 5);
+        StoryEvaluation Evaluate(IReadOnlyList<Article> part, double threshold) =>
+            StoryEvaluation.Of(part, StoryGrouping.Group(part, StoryOptions.Default with { MinContainment = threshold }, Environment.ProcessorCount), Stem);
+
+        var folds = Enumerable.Range(0, 5).Select(f => articles.Where(a => FoldOf(a) == f).ToList()).ToList();
+        var table = folds.Select(fold => Thresholds.Select(t => Evaluate(fold, t)).ToArray()).ToArray();
+        var (missed, merges, pairs) = (0, 0, 0);
+        for (var f = 0; f < 5; f++)
+        {
+            // Chosen on the other four folds: the lowest total cost, the lower threshold on ties.
+            var chosen = Enumerable.Range(0, Thresholds.Length)
+                .OrderBy(t => Enumerable.Range(0, 5).Where(g => g != f).Sum(g => table[g][t].Cost)).ThenBy(t => t).First();
+            var held = table[f][chosen];
+            (missed, merges, pairs) = (missed + held.MissedPairs, merges + held.FalseMerges, pairs + held.TruePairs);
+            output.WriteLine(Invariant($"fold {f}: {held.Captures} captures, threshold {Thresholds[chosen]:0.00} fitted on the others; held-out missed pairs {held.MissedPairs}/{held.TruePairs}, false merges {held.FalseMerges}"));
+        }
+
+        output.WriteLine(Invariant($"cross-validated: missed pairs {missed}/{pairs}, false merges {merges}"));
+        var all = Thresholds.Select(t => Evaluate(articles, t)).ToArray();
+        var best = Enumerable.Range(0, Thresholds.Length).OrderBy(t => all[t].Cost).ThenBy(t => t).First();
+        foreach (var t in Enumerable.Range(0, Thresholds.Length))
+        {
+            output.WriteLine(Invariant($"threshold {Thresholds[t]:0.00}: missed pairs {all[t].MissedPairs}, false merges {all[t].FalseMerges}"));
+        }
+
+        output.WriteLine(Invariant($"fitted on all captures: threshold {Thresholds[best]:0.00} (missed pairs {all[best].MissedPairs}/{all[best].TruePairs}, false merges {all[best].FalseMerges})"));
+    }
+
+    private static ulong StableHash(string text) => text.Aggregate(0xcbf29ce484222325UL, (h, c) => (h ^ c) * 0x100000001b3UL);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,283 @@
+using Archive.Core.Model;
+
+namespace Archive.Core.Analysis.Stories;
+
+/// <summary>
+/// Groups captures into stories. Two captures are one story when their canonical URLs agree, or when their bodies
+/// are near-identical (candidates from locality-sensitive hashing of MinHash signatures, confirmed by the share of
+/// the shorter body's shingles found in the longer) and their publishers do not disagree. The same text under two
+/// publishers is not merged but linked as syndication. Cost is linear in the archive: one signature per capture,
+/// one dictionary of LSH buckets, a bounded number of checks per bucket. The result depends only on the captures,
+/// never on the order they are given in.
+/// </summary>
+public static class StoryGrouping
+{
+    public static StoryGroups Group(IReadOnlyList<Article> articles, StoryOptions? options = null, int degree = 1)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        options ??= StoryOptions.Default;
+        var order = Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].SourcePath, StringComparer.Ordinal).ToArray();
+        var captures = order.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
+            .Select(i => new StoryCapture(i, articles[i], options)).ToArray();
+        var sets = new UnionFind(captures.Length, captures);
+
+        // Same page: the canonical URL decides, whatever the bodies.
+        foreach (var group in Enumerable.Range(0, captures.Length).Where(i => captures[i].UrlKey is not null).GroupBy(i => captures[i].UrlKey!, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                sets.Union(first, other, force: true);
+            }
+        }
+
+        // Same body: exact duplicates first, then near-identical ones.
+        var syndicated = new List<(int, int)>();
+        foreach (var group in Enumerable.Range(0, captures.Length).Where(i => captures[i].BodyHash is not null).GroupBy(i => captures[i].BodyHash!, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                if (!sets.Union(first, other, force: false))
+                {
+                    syndicated.Add((first, other));
+                }
+            }
+        }
+
+        var candidates = CandidatePairs(captures, options)
+            .Concat(ContainedPairs(captures, options, degree))
+            .Concat(SameTitlePairs(captures))
+            .Distinct().Order();
+        foreach (var (a, b) in candidates)
+        {
+            if (sets.Find(a) == sets.Find(b) || !Confirmed(captures[a], captures[b], options))
+            {
+                continue;
+            }
+
+            if (!sets.Union(a, b, force: false))
+            {
+                syndicated.Add((a, b));
+            }
+        }
+
+        return Assemble(articles, captures, sets, syndicated);
+    }
+
+    /// <summary>Pairs that share at least one LSH band, each pair once, in a fixed order.</summary>
+    private static IEnumerable<(int, int)> CandidatePairs(StoryCapture[] captures, StoryOptions options)
+    {
+        var buckets = new Dictionary<ulong, List<int>>();
+        for (var i = 0; i < captures.Length; i++)
+        {
+            if (captures[i].Sketch is not { } sketch)
+            {
+                continue;
+            }
+
+            for (var band = 0; band < options.Bands; band++)
+            {
+                var key = (ulong)band;
+                for (var row = 0; row < options.Rows; row++)
+                {
+                    key = Shingles.Mix(key ^ sketch.Values[(band * options.Rows) + row]);
+                }
+
+                if (!buckets.TryGetValue(key, out var bucket))
+                {
+                    buckets[key] = bucket = [];
+                }
+
+                if (bucket.Count < options.BucketLimit)
+                {
+                    bucket.Add(i);
+                }
+            }
+        }
+
+        var pairs = new HashSet<(int, int)>();
+        foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
+        {
+            for (var x = 0; x < bucket.Count; x++)
+            {
+                for (var y = x + 1; y < bucket.Count; y++)
+                {
+                    pairs.Add((bucket[x], bucket[y]));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// Pairs where one body may hold most of the other, which LSH on Jaccard similarity misses when the longer body
+    /// carries much page noise: each capture's <see cref="StoryOptions.Probes"/> lowest-hashed shingles are indexed,
+    /// and every shingle of every capture is looked up once, so a capture meets each capture whose probes it holds.
+    /// Probes shared by more than <see cref="StoryOptions.BucketLimit"/> captures are boilerplate and skipped.
+    /// A pair is a candidate when the longer body holds at least half of the shorter one's probes.
+    /// </summary>
+    private static IEnumerable<(int, int)> ContainedPairs(StoryCapture[] captures, StoryOptions options, int degree)
+    {
+        var postings = new Dictionary<ulong, List<int>>();
+        for (var i = 0; i < captures.Length; i++)
+        {
+            foreach (var probe in captures[i].Probes)
+            {
+                if (!postings.TryGetValue(probe, out var list))
+                {
+                    postings[probe] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        foreach (var key in postings.Where(p => p.Value.Count > options.BucketLimit).Select(p => p.Key).ToList())
+        {
+            postings.Remove(key);
+        }
+
+        return Enumerable.Range(0, captures.Length).AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
+            .SelectMany(i =>
+            {
+                if (captures[i].Sketch is null)
+                {
+                    return [];
+                }
+
+                var hits = new Dictionary<int, int>();
+                foreach (var shingle in Shingles.Of(captures[i].Article.BodyText))
+                {
+                    if (postings.TryGetValue(shingle, out var holders))
+                    {
+                        foreach (var j in holders.Where(j => j != i))
+                        {
+                            hits[j] = hits.GetValueOrDefault(j) + 1;
+                        }
+                    }
+                }
+
+                return hits.Where(h => 2 * h.Value >= captures[h.Key].Probes.Count).Select(h => i < h.Key ? (i, h.Key) : (h.Key, i)).ToList();
+            })
+            .ToList();
+    }
+
+    /// <summary>
+    /// Pairs with the same headline (words of letters and digits, at least three): a text dump whose body carries page
+    /// noise can share too few shingles with its saved page for LSH to propose it, though it holds all of it.
+    /// Within one headline, each capture is paired with the first <see cref="TitleGroupLimit"/> ones only.
+    /// </summary>
+    private static IEnumerable<(int, int)> SameTitlePairs(StoryCapture[] captures) =>
+        Enumerable.Range(0, captures.Length)
+            .Where(i => captures[i].TitleKey is not null && captures[i].Sketch is not null)
+            .GroupBy(i => captures[i].TitleKey!, StringComparer.Ordinal)
+            .SelectMany(g => g.Take(TitleGroupLimit).SelectMany((a, x) => g.Skip(x + 1).Select(b => (a, b))));
+
+    private const int TitleGroupLimit = 8;
+
+    private static bool Confirmed(StoryCapture a, StoryCapture b, StoryOptions options) =>
+        Shingles.Containment(Shingles.Of(a.Article.BodyText), Shingles.Of(b.Article.BodyText)) >= options.MinContainment;
+
+    private static StoryGroups Assemble(IReadOnlyList<Article> articles, StoryCapture[] captures, UnionFind sets, List<(int, int)> syndicated)
+    {
+        var members = new Dictionary<int, List<int>>();
+        var roots = new List<int>();
+        for (var i = 0; i < captures.Length; i++)
+        {
+            var root = sets.Find(i);
+            if (!members.TryGetValue(root, out var list))
+            {
+                members[root] = list = [];
+                roots.Add(root);
+            }
+
+            list.Add(i);
+        }
+
+        var storyOfRoot = new Dictionary<int, int>();
+        var stories = new List<Story>(roots.Count);
+        foreach (var root in roots)
+        {
+            storyOfRoot[root] = stories.Count;
+            var indexes = members[root].Select(i => captures[i].Index).ToList();
+            var duplicates = new Dictionary<int, int>();
+            foreach (var same in members[root].Where(i => captures[i].BodyHash is not null).GroupBy(i => captures[i].BodyHash!, StringComparer.Ordinal))
+            {
+                foreach (var repeat in same.Skip(1))
+                {
+                    duplicates[captures[repeat].Index] = captures[same.First()].Index;
+                }
+            }
+
+            stories.Add(new Story(indexes, StoryChoice.Best(articles, indexes), StoryChoice.Anchor(articles, indexes)) { Duplicates = duplicates });
+        }
+
+        var links = syndicated
+            .Select(p => (Story: storyOfRoot[sets.Find(p.Item1)], Other: storyOfRoot[sets.Find(p.Item2)]))
+            .Where(p => p.Story != p.Other)
+            .Select(p => p.Story < p.Other ? p : (Story: p.Other, Other: p.Story))
+            .Distinct().Order().ToList();
+        return new StoryGroups(stories, links);
+    }
+
+    /// <summary>
+    /// Union-find whose sets remember their publisher, so that a chain of matches never merges two publishers.
+    /// The host of the canonical URL is the publisher when both sides have one; the source name only when neither
+    /// has a URL: a text dump's source name is often a copyright holder ("Nexstar Inc") where the saved page names
+    /// its site ("WHNT.com"), so a name never outweighs a host.
+    /// </summary>
+    private sealed class UnionFind
+    {
+        private readonly int[] _parent;
+        private readonly string?[] _host;
+        private readonly string?[] _source;
+
+        public UnionFind(int count, StoryCapture[] captures)
+        {
+            _parent = Enumerable.Range(0, count).ToArray();
+            _host = captures.Select(c => c.Host).ToArray();
+            _source = captures.Select(c => c.Source).ToArray();
+        }
+
+        public int Find(int i)
+        {
+            while (_parent[i] != i)
+            {
+                _parent[i] = _parent[_parent[i]];
+                i = _parent[i];
+            }
+
+            return i;
+        }
+
+        /// <summary>Joins the sets of a and b unless (without force) their known publishers differ; false when refused.</summary>
+        public bool Union(int a, int b, bool force)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra == rb)
+            {
+                return true;
+            }
+
+            if (!force && (Differ(_host[ra], _host[rb]) || (_host[ra] is null && _host[rb] is null && NamesDiffer(_source[ra], _source[rb]))))
+            {
+                return false;
+            }
+
+            // The smaller index stays root, so the result does not depend on the order of unions.
+            var (root, child) = ra < rb ? (ra, rb) : (rb, ra);
+            _parent[child] = root;
+            _host[root] ??= _host[child];
+            _source[root] ??= _source[child];
+            return true;
+        }
+
+        private static bool Differ(string? x, string? y) => x is not null && y is not null && !string.Equals(x, y, StringComparison.Ordinal);
+
+        /// <summary>Source names as extracted are noisy ("Die FURCHE" beside "Achtsam durch die Krise | Die FURCHE"): they differ only when neither holds the other.</summary>
+        private static bool NamesDiffer(string? x, string? y) => x is not null && y is not null && !x.Contains(y, StringComparison.Ordinal) && !y.Contains(x, StringComparison.Ordinal);
+    }
+}

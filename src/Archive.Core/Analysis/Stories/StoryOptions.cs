@@ -1,0 +1,27 @@
+namespace Archive.Core.Analysis.Stories;
+
+/// <summary>
+/// How close two bodies must be to be one story. The defaults were fitted by <c>stories --fit</c> with
+/// cross-validation by host (see docs/stories.md); a test or a user may choose others.
+/// </summary>
+public sealed record StoryOptions
+{
+    public static StoryOptions Default { get; } = new();
+
+    /// <summary>Share of the shorter body's shingles found in the longer one.</summary>
+    public double MinContainment { get; init; } = 0.5;
+
+    /// <summary>Bodies with fewer shingles than this are too short to be told apart by their text.</summary>
+    public int MinShingles { get; init; } = 20;
+
+    /// <summary>LSH bands of <see cref="Rows"/> signature values each; bands x rows must not exceed the signature.</summary>
+    public int Bands { get; init; } = 32;
+
+    public int Rows { get; init; } = 4;
+
+    /// <summary>Lowest-hashed shingles per body looked up in other bodies to find one body held in another.</summary>
+    public int Probes { get; init; } = 8;
+
+    /// <summary>Captures checked against each other in one LSH bucket, at most; keeps a bucket of boilerplate linear.</summary>
+    public int BucketLimit { get; init; } = 16;
+}
