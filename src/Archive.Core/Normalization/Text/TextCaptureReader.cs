@@ -309,6 +309,7 @@ public sealed class TextCaptureReader : ICaptureReader
             }
         }
 
+        var published = PublishedDateFinder.FindDayInText(input.Text, url: null, titleHint: null);
         return new Article
         {
             SourcePath = input.Path,
@@ -321,7 +322,8 @@ public sealed class TextCaptureReader : ICaptureReader
             Body = body,
             Captions = captions,
             Tags = tags,
-            Published = PublishedDateFinder.FindInText(input.Text, url: null),
+            Published = published?.Day,
+            PublishedConfidence = published?.Confidence ?? DateConfidence.Exact,
         };
     }
 
