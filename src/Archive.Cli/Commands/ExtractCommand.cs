@@ -94,6 +94,7 @@ internal static class ExtractCommand
             ["source"] = path,
             ["title"] = article.Title,
             ["published"] = article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["published_confidence"] = article.Published is null ? null : article.PublishedConfidence.ToString().ToLowerInvariant(),
             ["body"] = article.BodyText,
             ["tags"] = Json.Strings(article.Tags),
             ["entities"] = Json.Array(entities.Select(e => new JsonObject

@@ -24,6 +24,9 @@ public sealed record Article
 
     public DateOnly? Published { get; init; }
 
+    /// <summary>Whether <see cref="Published"/> was stated by the page or inferred from its text.</summary>
+    public DateConfidence PublishedConfidence { get; init; }
+
     public DateOnly? Captured { get; init; }
 
     public string? Section { get; init; }

@@ -79,11 +79,16 @@ public sealed class CaptureProcessor
 
     private static string SidecarPath(CaptureFile file) => file.SidecarPath ?? file.Path + ".yml";
 
-    private static Article Apply(Sidecar sidecar, Article article, string sidecarPath, ICollection<Diagnostic> diagnostics) => article with
+    private static Article Apply(Sidecar sidecar, Article article, string sidecarPath, ICollection<Diagnostic> diagnostics) =>
+        Apply(sidecar, article, DateValue.Parse(sidecar.Published, "published", sidecarPath, diagnostics), sidecarPath, diagnostics);
+
+    /// <summary>A day the archivist states in the sidecar is exact, whatever the capture's own evidence was.</summary>
+    private static Article Apply(Sidecar sidecar, Article article, DateOnly? published, string sidecarPath, ICollection<Diagnostic> diagnostics) => article with
     {
         Title = Clean(sidecar.Title) ?? article.Title,
         CanonicalUrl = Clean(sidecar.Url) ?? article.CanonicalUrl,
-        Published = DateValue.Parse(sidecar.Published, "published", sidecarPath, diagnostics) ?? article.Published,
+        Published = published ?? article.Published,
+        PublishedConfidence = published is null ? article.PublishedConfidence : DateConfidence.Exact,
         Captured = DateValue.Parse(sidecar.Captured, "captured", sidecarPath, diagnostics) ?? article.Captured,
         SourceName = Clean(sidecar.Source) ?? article.SourceName,
         Byline = Clean(sidecar.Byline) ?? article.Byline,

@@ -14,6 +14,16 @@ internal static class HtmlDateRanking
 
     public static DateOnly? Find(IDocument document, string? url) => Explain(document, url)?.Date;
 
+    /// <summary>
+    /// The chosen day with its confidence: inferred when only weak evidence decided it (modification metadata as
+    /// a last resort, or a text day corroborated by a weekday the prose names), exact otherwise.
+    /// </summary>
+    public static PublishedDate? FindWithConfidence(IDocument document, string? url) => Explain(document, url) is { } found
+        ? new PublishedDate(found.Date, found.Reason is InferredFromText or "metadata-modified" ? Model.DateConfidence.Inferred : Model.DateConfidence.Exact)
+        : null;
+
+    private const string InferredFromText = "inferred-text";
+
     /// <summary>The chosen day and the kind of source that decided it (for tests and diagnostics).</summary>
     internal static (DateOnly Date, string Reason)? Explain(IDocument document, string? url)
     {
@@ -124,6 +134,12 @@ internal static class HtmlDateRanking
         if (modified.Count > 0)
         {
             return (modified[0].Date, "metadata-modified");
+        }
+
+        if (body is not null
+            && TextDateScanner.FindWithConfidence(PageTextOf(body), order, document.QuerySelector("h1")?.TextContent ?? document.Title) is { Confidence: Model.DateConfidence.Inferred } inferred)
+        {
+            return (inferred.Day, InferredFromText);
         }
 
         return null;

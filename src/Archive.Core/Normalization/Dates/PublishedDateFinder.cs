@@ -14,10 +14,13 @@ public static class PublishedDateFinder
     /// <summary>From a parsed HTML page (metadata, JSON-LD, time elements, URL, text).</summary>
     /// <param name="document">The parsed page.</param>
     /// <param name="url">The page's canonical URL when the caller knows it; else it is looked up in the page.</param>
-    public static DateOnly? FindInHtml(IHtmlDocument document, string? url)
+    public static DateOnly? FindInHtml(IHtmlDocument document, string? url) => FindDayInHtml(document, url)?.Day;
+
+    /// <summary>From a parsed HTML page, with how the day was found (<see cref="PublishedDate"/>).</summary>
+    public static PublishedDate? FindDayInHtml(IHtmlDocument document, string? url)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return HtmlDateRanking.Find(document, url);
+        return HtmlDateRanking.FindWithConfidence(document, url);
     }
 
     /// <summary>From a whole-page text dump (and its URL when known).</summary>
@@ -28,7 +31,13 @@ public static class PublishedDateFinder
     }
 
     /// <summary>From a whole-page text dump, with the article title when the caller has found it.</summary>
-    public static DateOnly? FindInText(string text, string? url, string? titleHint)
+    public static DateOnly? FindInText(string text, string? url, string? titleHint) => FindDayInText(text, url, titleHint)?.Day;
+
+    /// <summary>
+    /// From a whole-page text dump, with how the day was found: exact from the URL or a byline or dateline,
+    /// inferred when only weaker days are written and the prose names one's weekday.
+    /// </summary>
+    public static PublishedDate? FindDayInText(string text, string? url, string? titleHint)
     {
         ArgumentNullException.ThrowIfNull(text);
         try
@@ -36,11 +45,11 @@ public static class PublishedDateFinder
             // A full day in the URL is the most precise source a dump can have; the text ranks the rest.
             if (UrlDates.Find(url) is { } fromUrl)
             {
-                return fromUrl;
+                return new PublishedDate(fromUrl, Model.DateConfidence.Exact);
             }
 
             var order = LanguageHints.GuessOrder(text);
-            return TextDateScanner.Find(text, order, titleHint);
+            return TextDateScanner.FindWithConfidence(text, order, titleHint);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {

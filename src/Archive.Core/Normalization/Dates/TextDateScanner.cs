@@ -16,6 +16,12 @@ internal static class TextDateScanner
     /// <summary>A result below this score is too weak to publish: a wrong date is worse than none.</summary>
     internal const double Threshold = 3.5;
 
+    /// <summary>
+    /// A day mentioned in prose-heavy places (captions, running text) whose weekday the prose also names
+    /// ("on 30 March 2014" under a photo, "on Sunday" in the text) must score at least this to be inferred.
+    /// </summary>
+    internal const double InferredFloor = 0.0;
+
     /// <summary>Finds the most likely publication day, or null when no date is convincing.</summary>
     /// <param name="text">The page text, lines separated by newlines.</param>
     /// <param name="order">How to read ambiguous slash dates.</param>
@@ -27,18 +33,54 @@ internal static class TextDateScanner
         return ranked is { } best && best.Score >= threshold ? best.Date : null;
     }
 
+    /// <summary>
+    /// The publication day with its confidence: exact when the best day clears the threshold (a byline or
+    /// dateline); else inferred when a weaker day falls on a weekday the prose names; else null.
+    /// </summary>
+    public static PublishedDate? FindWithConfidence(string text, DayMonthOrder order, string? titleHint = null)
+    {
+        var (lines, ranked) = RankAll(text, order, titleHint, latest: null, trace: null);
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        if (ranked[0].Score >= Threshold)
+        {
+            return new PublishedDate(ranked[0].Date, Model.DateConfidence.Exact);
+        }
+
+        var weekdays = WeekdayMentions.In(lines);
+        foreach (var (date, score) in ranked)
+        {
+            if (score >= InferredFloor && weekdays.Contains(date.DayOfWeek))
+            {
+                return new PublishedDate(date, Model.DateConfidence.Inferred);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The best-scoring day and its score, or null when the text holds no full day.</summary>
     internal static (DateOnly Date, double Score)? Rank(string text, DayMonthOrder order, string? titleHint, DateOnly? latest, List<string>? trace = null)
     {
+        var (_, ranked) = RankAll(text, order, titleHint, latest, trace);
+        return ranked.Count == 0 ? null : ranked[0];
+    }
+
+    /// <summary>The text's lines and every day it mentions with its score, best first.</summary>
+    private static (List<string> Lines, List<(DateOnly Date, double Score)> Ranked) RankAll(string text, DayMonthOrder order, string? titleHint, DateOnly? latest, List<string>? trace)
+    {
         if (string.IsNullOrEmpty(text))
         {
-            return null;
+            return ([], []);
         }
 
         var lines = SplitLines(Cap(text));
         if (lines.Count == 0)
         {
-            return null;
+            return (lines, []);
         }
 
         var (anchor, anchorIsTitle) = FindAnchor(lines, titleHint);
@@ -53,7 +95,7 @@ internal static class TextDateScanner
 
         if (mentions.Count == 0)
         {
-            return null;
+            return (lines, []);
         }
 
         var scores = new Dictionary<DateOnly, (double Best, int Count, int Distance)>();
@@ -78,18 +120,14 @@ internal static class TextDateScanner
                 : (s, 1, distance);
         }
 
-        if (scores.Count == 0)
-        {
-            return null;
-        }
-
-        var best = scores
+        var ranked = scores
             .Select(p => (Date: p.Key, Score: p.Value.Best + Math.Min(1.0, 0.5 * (p.Value.Count - 1)), p.Value.Distance))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Distance)
             .ThenBy(p => p.Date)
-            .First();
-        return (best.Date, best.Score);
+            .Select(p => (p.Date, p.Score))
+            .ToList();
+        return (lines, ranked);
     }
 
     private static double? Score(List<string> lines, int line, DateMention mention, int anchor, bool anchorIsTitle, List<(int Line, DateMention Mention)> all, int index)

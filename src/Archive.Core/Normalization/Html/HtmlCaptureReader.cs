@@ -62,7 +62,8 @@ public sealed class HtmlCaptureReader : ICaptureReader
             Byline = metadata.Byline ?? found.Byline,
             SourceName = metadata.SourceName,
             CanonicalUrl = metadata.CanonicalUrl,
-            Published = published,
+            Published = published?.Day,
+            PublishedConfidence = published?.Confidence ?? DateConfidence.Exact,
             Section = metadata.Section,
             Dateline = found.Dateline,
             Body = blocks,
@@ -92,11 +93,11 @@ public sealed class HtmlCaptureReader : ICaptureReader
         return parser.ParseDocument(stream);
     }
 
-    private static DateOnly? FindPublished(IHtmlDocument document, string? url)
+    private static PublishedDate? FindPublished(IHtmlDocument document, string? url)
     {
         try
         {
-            return PublishedDateFinder.FindInHtml(document, url);
+            return PublishedDateFinder.FindDayInHtml(document, url);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -105,6 +105,12 @@ internal static partial class BoilerplateMarkers
         NavigationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
+    /// A comment heading, count or reply link ("38 Comments", "Reply", "Kommentare (3)"), whichever marker
+    /// <see cref="Classify"/> gave it (short ones read as navigation too).
+    /// </summary>
+    public static bool IsCommentHeading(ReadOnlySpan<char> line) => line.Length <= 60 && CommentHeadingRegex().IsMatch(TrimDecoration(line));
+
+    /// <summary>
     /// Why <paramref name="line"/> is boilerplate by its wording alone, or null. End markers are
     /// reported as <see cref="EndMarker"/>; the caller decides whether they end the article.
     /// </summary>

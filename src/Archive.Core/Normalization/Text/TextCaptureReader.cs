@@ -87,16 +87,26 @@ public sealed class TextCaptureReader : ICaptureReader
             scores[i] = score < 0 && run > 3 ? score * (1 + ((run - 3) / 4.0)) : score;
         }
 
-        var (start, end) = DensestRun.Find(scores);
+        // Reader comments are never body: the text is looked for above the comment section.
+        var comments = BodyGuards.CommentSection(c);
+        var limit = comments < 0 ? count : comments;
+        var (start, end) = DensestRun.Find(scores[..limit]);
+        if (start >= 0 && !BodyGuards.HasProse(c, start, end) && BodyGuards.HasProse(c, 0, limit - 1))
+        {
+            BodyGuards.KeepOnlyProse(c, scores[..limit]);
+            (start, end) = DensestRun.Find(scores[..limit]);
+        }
+
         if (start < 0)
         {
             return (start, end);
         }
 
         end = CutAtEnd(c, scores, start, end);
+        end = BodyGuards.ExtendThroughLists(c, end, limit);
 
         // A list that closes the text (items, and the bare links that go with them) belongs to it.
-        while (end + 1 < count && c.Markers[end + 1] is null
+        while (end + 1 < limit && c.Markers[end + 1] is null
             && (c.Features[end + 1].ListMark || c.Features[end + 1].TableRow || (c.Features[end + 1].HasUrl && c.Features[end + 1].Words <= 4)))
         {
             end++;
@@ -309,6 +319,7 @@ public sealed class TextCaptureReader : ICaptureReader
             }
         }
 
+        var published = PublishedDateFinder.FindDayInText(input.Text, url: null, titleHint: null);
         return new Article
         {
             SourcePath = input.Path,
@@ -321,7 +332,8 @@ public sealed class TextCaptureReader : ICaptureReader
             Body = body,
             Captions = captions,
             Tags = tags,
-            Published = PublishedDateFinder.FindInText(input.Text, url: null),
+            Published = published?.Day,
+            PublishedConfidence = published?.Confidence ?? DateConfidence.Exact,
         };
     }
 

@@ -28,6 +28,7 @@ public sealed class ArticlePages(PageFactory factory)
             PageFactory.DateLabel(article.Published),
             PageFactory.DateIso(article.Published),
             article.Published is { } d ? $"/{d:yyyy}/{d:MM}/{d:dd}/" : null,
+            article.Published is not null && article.PublishedConfidence == DateConfidence.Inferred,
             PageFactory.DateLabel(article.Captured),
             PageFactory.DateIso(article.Captured),
             article.Dateline,

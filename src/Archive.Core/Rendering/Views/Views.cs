@@ -54,6 +54,7 @@ public sealed record ArticleView(
     string? Date,
     string? DateIso,
     string? DateUrl,
+    bool DateInferred,
     string? Captured,
     string? CapturedIso,
     string? Dateline,

@@ -1,0 +1,142 @@
+namespace Archive.Core.Normalization.Text;
+
+/// <summary>
+/// Guard rails around the densest run of prose, for the ways it fails on pages nobody tuned it for:
+/// a long comment thread outscoring the short article above it, a run with no prose at all, and a
+/// list-style article (menus, recipes, deal roundups) cut at its first run of short lines.
+/// Each guard is structural (markers, line shapes), never a phrase of one site.
+/// </summary>
+internal static class BodyGuards
+{
+    /// <summary>Lines after a comment prompt searched for a second one (a thread's "Reply" links, a comment form's fields).</summary>
+    private const int ThreadWindow = 12;
+
+    /// <summary>Lines judged together when deciding whether short lines after the text still belong to it.</summary>
+    private const int ListWindow = 8;
+
+    /// <summary>Prose above a comment section for it to be a post (one line of it may be a standfirst).</summary>
+    private const int MinPostWords = 40;
+
+    /// <summary>
+    /// The first line of the page's comment section: a comment prompt or heading followed closely by another
+    /// (a thread's "Reply" links, a form's "Leave a reply" and "Your email address will not be published"),
+    /// with prose above it. Everything from there on is reader comments or the form for them, never body.
+    /// Returns -1 when there is none.
+    /// </summary>
+    public static int CommentSection(CaptureLines c)
+    {
+        var proseLines = 0;
+        var proseWords = 0;
+        for (var i = 0; i < c.Count; i++)
+        {
+            if (IsCommentLine(c, i) && (proseLines >= 2 || proseWords >= MinPostWords) && SecondPromptFollows(c, i))
+            {
+                return i;
+            }
+
+            if (c.Markers[i] is null && ProseScorer.IsProse(c.Features[i]))
+            {
+                proseLines++;
+                proseWords += c.Features[i].EffectiveWords;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool SecondPromptFollows(CaptureLines c, int at)
+    {
+        for (var j = at + 1; j < Math.Min(c.Count, at + 1 + ThreadWindow); j++)
+        {
+            if (IsCommentLine(c, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A comment prompt, or a marked line that is a comment heading or reply link.</summary>
+    private static bool IsCommentLine(CaptureLines c, int i) =>
+        c.Markers[i] is { } marker && (marker == BoilerplateMarkers.CommentPrompt || BoilerplateMarkers.IsCommentHeading(c.Span(i)));
+
+    /// <summary>Whether any line in the run reads as a sentence of body text.</summary>
+    public static bool HasProse(CaptureLines c, int start, int end)
+    {
+        for (var i = start; i <= end; i++)
+        {
+            if (c.Markers[i] is null && ProseScorer.IsProse(c.Features[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Line scores that keep only prose: a fallback for a run without any sentence (a menu or table outscoring
+    /// a short text), so that a dump holding prose never gets a body without it.
+    /// </summary>
+    public static void KeepOnlyProse(CaptureLines c, Span<double> scores)
+    {
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (c.Markers[i] is not null || !ProseScorer.IsProse(c.Features[i]))
+            {
+                scores[i] = Math.Min(scores[i], -ProseScorer.LineCost);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Extends the end of the text through what a list-style article continues with: short lines that carry
+    /// content (quantities, colons, brackets, lower-case words) rather than menu entries or headline links
+    /// (one to three words, or title case), only when the text stops on an unfinished line. Stops at a marker, a comment
+    /// section, or a window that reads as navigation.
+    /// </summary>
+    public static int ExtendThroughLists(CaptureLines c, int end, int limit)
+    {
+        // A text that closes on a finished sentence has ended; one cut at a label or a colon has not.
+        var last = c.Span(end).TrimEnd();
+        if (c.Features[end].EndsTerminal && !last.EndsWith(':'))
+        {
+            return end;
+        }
+
+        while (end + ListWindow < limit && IsListContent(c, end + 1, end + ListWindow))
+        {
+            end += ListWindow;
+        }
+
+        return end;
+    }
+
+    private static bool IsListContent(CaptureLines c, int from, int to)
+    {
+        var words = 0;
+        var titleCase = 0;
+        var content = 0;
+        for (var i = from; i <= to; i++)
+        {
+            ref readonly var f = ref c.Features[i];
+            if (c.Markers[i] is not null || ProseScorer.IsGluedPromo(f) || ProseScorer.IsTicker(f) || (f.HasUrl && f.Words <= 4))
+            {
+                return false;
+            }
+
+            words += f.EffectiveWords;
+            titleCase += f.Words >= 2 && f.CapitalisedRatio > 0.7 ? 1 : 0;
+            content += HasContentShape(c.Span(i), f) ? 1 : 0;
+        }
+
+        var lines = to - from + 1;
+        return words >= 4 * lines && titleCase * 2 <= lines && content * 2 >= lines;
+    }
+
+    /// <summary>A line that says something: a sentence, a quantity, a label with a colon, a bracketed detail.</summary>
+    private static bool HasContentShape(ReadOnlySpan<char> line, in LineFeatures f) =>
+        f.EndsTerminal || f.ListMark || f.TableRow || line.ContainsAnyInRange('0', '9') || line.IndexOfAny(":[(") >= 0
+        || (f.Words >= 5 && f.StopWordDensity >= 0.15);
+}
