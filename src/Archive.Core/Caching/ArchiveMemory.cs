@@ -41,6 +41,7 @@ internal static class ArticleShape
         a.Title == b.Title &&
         a.Standfirst == b.Standfirst &&
         a.SourceName == b.SourceName &&
+        a.CanonicalUrl == b.CanonicalUrl &&
         a.Published == b.Published &&
         a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal) &&
         a.Entities.Count == b.Entities.Count &&

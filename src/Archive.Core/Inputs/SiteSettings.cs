@@ -26,6 +26,9 @@ public sealed class SiteSettings
 
     public TagSettings Tags { get; set; } = new();
 
+    /// <summary>Publisher name variant → preferred name ("The AP: Associated Press"), added to the built-in table.</summary>
+    public Dictionary<string, string> SourceAliases { get; set; } = [];
+
     public string NormalisedBaseUrl => BaseUrl.EndsWith('/') ? BaseUrl : BaseUrl + "/";
 
     /// <summary>
@@ -46,6 +49,11 @@ public sealed class SiteSettings
         if (HomeSize is < 0 or > MaxPageSize)
         {
             diagnostics.Add(Diagnostic.Error("ARC013", $"home_size must be from 0 to {MaxPageSize:N0}; it is {HomeSize}.", file));
+        }
+
+        if (Tags.MinArticles is < 1 or > MaxPageSize)
+        {
+            diagnostics.Add(Diagnostic.Error("ARC013", $"tags.min_articles must be from 1 to {MaxPageSize:N0}; it is {Tags.MinArticles}.", file));
         }
 
         if (!IsHttpUrl(BaseUrl))
@@ -72,6 +80,7 @@ public sealed class SiteSettings
             rule.KeepSelectors = rule.KeepSelectors?.OfType<string>().ToList() ?? [];
         }
 
+        SourceAliases ??= [];
         Tags ??= new TagSettings();
         Tags.Ignore = Tags.Ignore?.OfType<string>().ToList() ?? [];
         Tags.Synonyms ??= [];

@@ -8,4 +8,7 @@ public sealed class TagSettings
 
     /// <summary>Tags never shown ("News", "Home").</summary>
     public List<string> Ignore { get; set; } = [];
+
+    /// <summary>The tag index lists tags of at least this many articles, so one-off tags do not drown it; every article still links its own tags.</summary>
+    public int MinArticles { get; set; } = 2;
 }

@@ -1,5 +1,6 @@
 using Archive.Core.Analysis.Index;
 using Archive.Core.Analysis.Permalinks;
+using Archive.Core.Analysis.Sources;
 using Archive.Core.Analysis.Tags;
 using Archive.Core.Engine;
 using Archive.Core.Model;
@@ -35,6 +36,6 @@ internal sealed class ResolveArchive : IModule
         var articles = context.Parallel(analysed, cancellationToken)
             .Select(a => a with { Tags = a.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })
             .ToList();
-        return PermalinkAssigner.Assign(EntityCanonicaliser.Apply(articles, context.Degree()));
+        return PermalinkAssigner.Assign(EntityCanonicaliser.Apply(SourceResolver.Apply(articles, context.Build().Settings.SourceAliases), context.Degree()));
     }
 }

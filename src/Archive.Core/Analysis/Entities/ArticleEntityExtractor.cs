@@ -1,3 +1,4 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
 using Archive.Core.Analysis.Entities.Resolution;
 using Archive.Core.Analysis.Entities.Tagging;
 using Archive.Core.Analysis.Entities.Text;
@@ -8,7 +9,8 @@ namespace Archive.Core.Analysis.Entities;
 /// <summary>
 /// Finds the people, places and organisations one article mentions: splits the title, standfirst, body
 /// and captions into sentences and tokens, tags them as one document, cleans each mention (titles,
-/// possessives, demonyms, weekdays) and resolves short forms to full names within the article.
+/// possessives, demonyms, weekdays), keeps from a text that is not English only mentions with evidence beyond
+/// capitals (<see cref="ForeignTextFilter"/>) and resolves short forms to full names within the article.
 /// </summary>
 public sealed class ArticleEntityExtractor(NerTagger tagger)
 {
@@ -38,12 +40,13 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         }
 
         var labels = tagger.TagLabels(forTagging);
+        var english = EnglishText.IsEnglish(sentences);
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s]))
             {
-                if (EntityNameCleaner.Clean(span) is { } clean)
+                if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default)))
                 {
                     spans.Add(clean);
                 }

@@ -6,7 +6,7 @@ namespace Archive.Core.Analysis.Index;
 /// <summary>
 /// Rewrites each article's entities to the archive-wide canonical names the <see cref="EntityIndex"/>
 /// chose ("Kerry" in one article and "John Kerry" in another become one John Kerry), keeping every
-/// spelling seen as an alias.
+/// spelling seen as an alias, after giving each name its archive-wide kind and known form (<see cref="ArchiveEntityKinds"/>).
 /// </summary>
 public static class EntityCanonicaliser
 {
@@ -14,6 +14,8 @@ public static class EntityCanonicaliser
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, int degree = 1)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var kinds = ArchiveEntityKinds.Apply(articles.Select(a => a.Entities).ToList());
+        articles = articles.Select((a, i) => a with { Entities = kinds[i] }).ToList();
         var index = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)));
         return articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
             .Select(article => article with { Entities = Rewrite(article, index) })

@@ -5,8 +5,8 @@ using Archive.Core.Text;
 namespace Archive.Core.Analysis.Tags;
 
 /// <summary>
-/// Applies site.yml tag rules (synonyms, ignore) and merges case and spelling variants: tags with the
-/// same slug are one tag, shown under its most frequent spelling across the archive.
+/// Applies site.yml tag rules (synonyms, ignore), drops CMS codes (<see cref="TagShape"/>) and merges case and
+/// spelling variants: tags with the same slug are one tag, shown under its most frequent spelling across the archive.
 /// </summary>
 public sealed class TagNormaliser
 {
@@ -28,7 +28,7 @@ public sealed class TagNormaliser
         foreach (var raw in tags)
         {
             var tag = TextCleaner.CollapseWhitespace(raw);
-            if (tag.Length == 0 || tag.Length > CaptureLimits.MaxTagLength)
+            if (tag.Length == 0 || tag.Length > CaptureLimits.MaxTagLength || TagShape.IsCode(tag))
             {
                 continue;
             }

@@ -48,7 +48,7 @@ public sealed class ArchivePages(PageFactory factory)
     {
         var index = factory.Index;
         var entries = TermKinds.All
-            .Select(kind => new LinkView(kind.Plural(), $"/{kind.Folder()}/", index.Terms[kind].Count))
+            .Select(kind => new LinkView(kind.Plural(), $"/{kind.Folder()}/", Listed(kind).Count()))
             .Append(new LinkView("Undated", "/undated/", index.Undated.Count))
             .ToList();
         var years = index.Years.Select(y => new LinkView(y.Label, y.Url, y.Articles.Count)).ToList();
@@ -69,9 +69,15 @@ public sealed class ArchivePages(PageFactory factory)
         return factory.Defer("list", page, ("heading", "Page not found"), ("intro", "There is no page at this address. Try the home page or one of the indexes."), ("items", Array.Empty<ArticleSummary>()));
     }
 
+    /// <summary>The terms a kind's list shows: tags of fewer than <c>tags.min_articles</c> articles keep their page but are not listed.</summary>
+    private IEnumerable<Term> Listed(TermKind kind) =>
+        kind == TermKind.Tag
+            ? factory.Index.Terms[kind].Where(t => t.Articles.Count >= factory.Settings.Tags.MinArticles)
+            : factory.Index.Terms[kind];
+
     private IEnumerable<Func<Document>> TermList(TermKind kind)
     {
-        var terms = factory.Index.Terms[kind].Select(PageFactory.Link).ToList();
+        var terms = Listed(kind).Select(PageFactory.Link).ToList();
         var baseUrl = $"/{kind.Folder()}/";
         foreach (var (items, pager, url) in Paginator.Paginate(terms, PageSize * 5, baseUrl))
         {

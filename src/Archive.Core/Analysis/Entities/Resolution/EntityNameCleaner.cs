@@ -3,10 +3,10 @@ using Archive.Core.Model;
 namespace Archive.Core.Analysis.Entities.Resolution;
 
 /// <summary>
-/// Cleans one mention: drops possessives ("Kerry's"), a leading "the", titles and honorifics before a
+/// Cleans one mention: drops possessives ("Kerry's"), a leading "the" or greeting ("Hi Jane"), titles and honorifics before a
 /// person's name ("Mr Kerry", "US Secretary of State John Kerry", "President Vladimir Putin"), and
 /// rejects mentions that are not entities: a weekday, a month, "Meanwhile", a function word, a demonym
-/// ("Russian" is not a place), a bare title, or nothing with a letter in it.
+/// ("Russian" is not a place), a bare title, a common-noun acronym ("CEO"), or nothing with a letter in it.
 /// </summary>
 internal static class EntityNameCleaner
 {
@@ -25,7 +25,7 @@ internal static class EntityNameCleaner
             tokens[^1] = StripPossessive(tokens[^1]);
         }
 
-        while (tokens.Count > 0 && (!HasLetterOrDigit(tokens[0]) || tokens[0] is "the" or "The" or "THE"))
+        while (tokens.Count > 0 && (!HasLetterOrDigit(tokens[0]) || tokens[0] is "the" or "The" or "THE" || EntityWords.IsGreeting(tokens[0])))
         {
             tokens.RemoveAt(0);
         }
@@ -46,7 +46,7 @@ internal static class EntityNameCleaner
             return null;
         }
 
-        if (tokens.Count == 1 && (EntityWords.IsNeverAnEntity(tokens[0]) || EntityWords.IsTitle(tokens[0])))
+        if (tokens.Count == 1 && (EntityWords.IsNeverAnEntity(tokens[0]) || EntityWords.IsTitle(tokens[0]) || EntityWords.IsCommonAcronym(tokens[0])))
         {
             return null;
         }

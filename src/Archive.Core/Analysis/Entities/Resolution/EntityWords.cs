@@ -5,7 +5,8 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <summary>
 /// Word lists for resolving mentions: titles and honorifics stripped from names, words that are never
 /// entities on their own (weekdays, months, sentence adverbs, function words) and demonyms
-/// ("Russian", "Ukrainians"), which are not places. Comparisons ignore case and a trailing period.
+/// ("Russian", "Ukrainians"), which are not places; acronyms of common nouns ("CEO", "TV") and greetings ("Hi").
+/// Comparisons ignore case (not for acronyms) and a trailing period.
 /// </summary>
 internal static class EntityWords
 {
@@ -48,6 +49,25 @@ internal static class EntityWords
         "all", "some", "many", "most", "more", "other", "others", "one", "two", "three", "first", "last", "next",
         "breaking", "update", "updated", "read", "more", "share", "video", "photo", "copyright", "advertisement",
     };
+
+    // Acronyms of common nouns, capitalised in every text but naming no one organisation.
+    private static readonly HashSet<string> s_commonAcronyms = new(StringComparer.Ordinal)
+    {
+        "AI", "PC", "CEO", "CFO", "COO", "CTO", "TV", "GDP", "DNA", "PR", "HR", "IT", "VR", "AR", "UI", "API", "URL",
+        "PDF", "USB", "LED", "FAQ", "DIY", "ID", "OK", "PM", "AM", "SUV", "EV", "GPS", "IPO", "ETF", "VPN", "HD", "CPU",
+        "GPU", "SSD", "RAM", "SMS", "PIN", "ATM", "NFT", "MVP", "RSVP", "ASAP", "FYI", "DJ", "MC", "VIP", "HQ", "OS",
+        "APP", "WIFI", "LGBT", "LGBTQ", "COVID", "HIV", "AIDS", "ICU", "MRI", "PhD", "MBA", "CV", "TBA", "TBD",
+    };
+
+    // Greetings that open a letter or a comment ("Hi John", "Dear Ms Smith"): never part of the name.
+    private static readonly HashSet<string> s_greetings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hi", "hello", "hey", "dear", "thanks", "thank", "welcome", "congratulations", "congrats", "cheers", "bye", "goodbye",
+    };
+
+    public static bool IsCommonAcronym(string word) => s_commonAcronyms.Contains(Trim(word));
+
+    public static bool IsGreeting(string word) => s_greetings.Contains(Trim(word).TrimEnd(','));
 
     public static bool IsDemonym(string word)
     {

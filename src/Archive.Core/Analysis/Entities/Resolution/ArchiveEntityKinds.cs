@@ -1,0 +1,45 @@
+using Archive.Core.Model;
+
+namespace Archive.Core.Analysis.Entities.Resolution;
+
+/// <summary>
+/// Archive-wide clean-up of the articles' mentions before they are merged into index pages:
+/// <list type="bullet">
+/// <item>names a built-in table knows under another form become that form, of its kind ("UK" → United Kingdom,
+/// "America" → United States, "AP" → Associated Press), the form written kept as an alias;</item>
+/// <item>a name gets the kind most of its mentions across the archive have ("Amazon", mostly the company, is an
+/// organisation everywhere), so one name does not split over two index pages. Ties keep each article's kind.</item>
+/// </list>
+/// </summary>
+internal static class ArchiveEntityKinds
+{
+    public static IReadOnlyList<IReadOnlyList<EntityMention>> Apply(IReadOnlyList<IReadOnlyList<EntityMention>> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var named = articles.Select(mentions => mentions.Select(KnownName).ToList()).ToList();
+
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var mention in named.SelectMany(m => m))
+        {
+            var key = mention.Name.ToUpperInvariant();
+            if (!votes.TryGetValue(key, out var counts))
+            {
+                votes[key] = counts = new int[3];
+            }
+
+            counts[(int)mention.Kind] += mention.Count;
+        }
+
+        return named.Select(mentions => (IReadOnlyList<EntityMention>)mentions.Select(m =>
+        {
+            var counts = votes[m.Name.ToUpperInvariant()];
+            var best = Array.IndexOf(counts, counts.Max());
+            return counts.Count(c => c == counts[best]) == 1 && best != (int)m.Kind ? m with { Kind = (EntityKind)best } : m;
+        }).ToList()).ToList();
+    }
+
+    private static EntityMention KnownName(EntityMention mention) =>
+        KnownNames.Find(mention.Name) is { } known && known.Name != mention.Name
+            ? mention with { Name = known.Name, Kind = known.Kind, Aliases = mention.Aliases.Append(mention.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() }
+            : mention;
+}

@@ -1,0 +1,39 @@
+using Archive.Core.Model;
+
+namespace Archive.Core.Analysis.Entities.Resolution;
+
+/// <summary>
+/// Acronyms and short forms of countries and international bodies that no article needs to spell out for a
+/// reader to know them, with the name their index page takes. Case is ignored; dotted forms match undotted.
+/// </summary>
+internal static class KnownNames
+{
+    private static readonly Dictionary<string, (string Name, EntityKind Kind)> s_names = Build(
+        ("United States", EntityKind.Place, ["US", "USA", "U.S.", "U.S.A.", "America", "United States of America"]),
+        ("United Kingdom", EntityKind.Place, ["UK", "U.K.", "Britain", "Great Britain"]),
+        ("United Arab Emirates", EntityKind.Place, ["UAE", "U.A.E."]),
+        ("European Union", EntityKind.Organisation, ["EU", "E.U."]),
+        ("United Nations", EntityKind.Organisation, ["UN", "U.N."]),
+        ("Associated Press", EntityKind.Organisation, ["AP", "The Associated Press"]),
+        ("North Atlantic Treaty Organization", EntityKind.Organisation, ["NATO", "Nato"]));
+
+    public static (string Name, EntityKind Kind)? Find(string name) =>
+        s_names.TryGetValue(Key(name), out var known) ? known : null;
+
+    private static Dictionary<string, (string, EntityKind)> Build(params (string Name, EntityKind Kind, string[] Variants)[] entries)
+    {
+        var names = new Dictionary<string, (string, EntityKind)>(StringComparer.Ordinal);
+        foreach (var (name, kind, variants) in entries)
+        {
+            names[Key(name)] = (name, kind);
+            foreach (var variant in variants)
+            {
+                names[Key(variant)] = (name, kind);
+            }
+        }
+
+        return names;
+    }
+
+    private static string Key(string name) => name.Replace(".", "", StringComparison.Ordinal).Trim().ToUpperInvariant();
+}

@@ -1,0 +1,69 @@
+using Archive.Core.Analysis.Entities.Resolution;
+using Archive.Core.Analysis.Entities.Text;
+using Archive.Core.Model;
+
+namespace Archive.Core.Tests.Analysis.Entities;
+
+public sealed class ArchiveEntityKindsTests
+{
+    [Fact]
+    public void A_name_takes_the_kind_most_of_its_mentions_have_across_the_archive()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Orinoco", EntityKind.Organisation, 4, [])],
+            [new EntityMention("Orinoco", EntityKind.Organisation, 2, [])],
+            [new EntityMention("Orinoco", EntityKind.Place, 1, [])],
+        ]);
+
+        Assert.All(articles, mentions => Assert.Equal(EntityKind.Organisation, mentions[0].Kind));
+    }
+
+    [Fact]
+    public void A_tie_keeps_each_articles_kind()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Delmont", EntityKind.Person, 1, [])],
+            [new EntityMention("Delmont", EntityKind.Place, 1, [])],
+        ]);
+
+        Assert.Equal([EntityKind.Person, EntityKind.Place], articles.Select(m => m[0].Kind));
+    }
+
+    [Theory]
+    [InlineData("UK", EntityKind.Organisation, "United Kingdom", EntityKind.Place)]
+    [InlineData("America", EntityKind.Place, "United States", EntityKind.Place)]
+    [InlineData("U.S.", EntityKind.Place, "United States", EntityKind.Place)]
+    [InlineData("AP", EntityKind.Organisation, "Associated Press", EntityKind.Organisation)]
+    public void A_known_short_form_becomes_its_full_name_and_stays_an_alias(string written, EntityKind tagged, string name, EntityKind kind)
+    {
+        var mention = ArchiveEntityKinds.Apply([[new EntityMention(written, tagged, 1, [])]])[0][0];
+
+        Assert.Equal((name, kind), (mention.Name, mention.Kind));
+        Assert.Contains(written, mention.Aliases);
+    }
+
+    [Fact]
+    public void English_is_told_from_German_by_its_function_words()
+    {
+        string[] english = "The council said on Tuesday that the bridge would open in the spring after years of delays and that it was within budget .".Split(' ');
+        string[] german = "Der Rat teilte am Dienstag mit , dass die Brücke nach Jahren der Verzögerung im Frühjahr öffnen werde und im Rahmen des Budgets liege .".Split(' ');
+
+        Assert.True(EnglishText.IsEnglish([english]));
+        Assert.False(EnglishText.IsEnglish([german]));
+    }
+
+    [Theory]
+    [InlineData(new[] { "Hi", "Pamela" }, "Pamela")]
+    [InlineData(new[] { "Dear", "Jonas", "Whitfield" }, "Jonas Whitfield")]
+    public void A_greeting_is_not_part_of_a_name(string[] tokens, string expected) =>
+        Assert.Equal(expected, EntityNameCleaner.Clean(new EntitySpan(tokens, EntityKind.Person))?.Text);
+
+    [Theory]
+    [InlineData("CEO")]
+    [InlineData("AI")]
+    [InlineData("TV")]
+    public void A_common_noun_acronym_is_not_an_organisation(string acronym) =>
+        Assert.Null(EntityNameCleaner.Clean(new EntitySpan([acronym], EntityKind.Organisation)));
+}

@@ -1,0 +1,26 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
+using Archive.Core.Analysis.Entities.Resolution;
+using Archive.Core.Model;
+
+namespace Archive.Core.Tests.Analysis.Entities;
+
+public sealed class ForeignTextFilterTests
+{
+    private static readonly Gazetteer s_gazetteer = Gazetteer.FromLists(["Austria"], ["Graz"], ["Anna"]);
+
+    [Theory]
+    [InlineData("Verzögerung", EntityKind.Organisation)]
+    [InlineData("Leben", EntityKind.Person)]
+    [InlineData("Rahmen", EntityKind.Place)]
+    [InlineData("Anna", EntityKind.Person)]
+    public void A_capitalised_word_without_other_evidence_is_dropped(string word, EntityKind kind) =>
+        Assert.False(ForeignTextFilter.Keep(new EntitySpan([word], kind), s_gazetteer));
+
+    [Theory]
+    [InlineData(new[] { "Graz" }, EntityKind.Place)]
+    [InlineData(new[] { "Austria" }, EntityKind.Place)]
+    [InlineData(new[] { "Anna", "Berger" }, EntityKind.Person)]
+    [InlineData(new[] { "ÖBB" }, EntityKind.Organisation)]
+    public void A_known_place_a_first_name_or_an_acronym_is_kept(string[] tokens, EntityKind kind) =>
+        Assert.True(ForeignTextFilter.Keep(new EntitySpan(tokens, kind), s_gazetteer));
+}

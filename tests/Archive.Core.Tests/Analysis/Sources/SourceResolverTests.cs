@@ -1,0 +1,81 @@
+using Archive.Core.Analysis.Sources;
+using Archive.Core.Model;
+
+namespace Archive.Core.Tests.Analysis.Sources;
+
+public sealed class SourceResolverTests
+{
+    [Theory]
+    [InlineData("© 2019 Valley Courier Media, Inc. All rights reserved.", "Valley Courier Media")]
+    [InlineData("Copyright 2005 - 2021 Harbour Press Ltd", "Harbour Press")]
+    [InlineData("Riverside Daily 2017", "Riverside Daily")]
+    [InlineData("by Feldweg Verlag GmbH", "Feldweg Verlag")]
+    [InlineData("Lakeshore Post, LLC", "Lakeshore Post")]
+    [InlineData("https://www.plainsherald.co.uk/news/", "plainsherald.co.uk")]
+    [InlineData("Northern Gazette", "Northern Gazette")]
+    public void A_publisher_name_loses_copyright_years_and_legal_form(string raw, string expected) =>
+        Assert.Equal(expected, SourceNameCleaner.Clean(raw));
+
+    [Theory]
+    [InlineData("© 2020")]
+    [InlineData("Copyright")]
+    [InlineData("All rights reserved.")]
+    public void A_notice_without_a_name_is_no_source(string raw) => Assert.Null(SourceNameCleaner.Clean(raw));
+
+    [Fact]
+    public void Pages_of_one_host_share_its_most_used_name()
+    {
+        var articles = Resolve(
+            Page("a", "https://www.harbour-news.example/one", "Harbour News"),
+            Page("b", "https://harbour-news.example/two", "Harbour News"),
+            Page("c", "https://www.harbour-news.example/three", "Harbour News 2016"));
+
+        Assert.All(articles, a => Assert.Equal("Harbour News", a.SourceName));
+    }
+
+    [Fact]
+    public void A_parent_company_named_by_two_mastheads_is_replaced_by_each_host()
+    {
+        var articles = Resolve(
+            Page("a", "https://www.valley-times.example/x", "Big Holding Communications"),
+            Page("b", "https://www.coast-post.example/y", "Big Holding Communications"));
+
+        Assert.Equal(["valley-times.example", "coast-post.example"], articles.Select(a => a.SourceName));
+    }
+
+    [Fact]
+    public void A_text_dump_takes_the_source_of_the_saved_page_with_its_title()
+    {
+        var title = "Council approves the new harbour bridge after long debate";
+        var articles = Resolve(
+            Page("story.html", "https://www.harbour-news.example/bridge", "Harbour News") with { Title = title },
+            new Article { SourcePath = "story.txt", Title = title + ".", SourceName = "Harbour Media Group Ltd" });
+
+        Assert.Equal("Harbour News", articles[1].SourceName);
+    }
+
+    [Fact]
+    public void Acronym_and_full_name_of_a_known_agency_are_one_source()
+    {
+        var articles = Resolve(
+            new Article { SourcePath = "a", SourceName = "The Associated Press" },
+            new Article { SourcePath = "b", SourceName = "AP" });
+
+        Assert.Equal(["Associated Press", "Associated Press"], articles.Select(a => a.SourceName));
+    }
+
+    [Fact]
+    public void Site_aliases_merge_a_publisher_the_table_does_not_know()
+    {
+        var articles = SourceResolver.Apply(
+            [new Article { SourcePath = "a", SourceName = "NG" }, new Article { SourcePath = "b", SourceName = "The Northern Gazette" }],
+            new Dictionary<string, string> { ["NG"] = "Northern Gazette" });
+
+        Assert.Equal(["Northern Gazette", "Northern Gazette"], articles.Select(a => a.SourceName));
+    }
+
+    private static IReadOnlyList<Article> Resolve(params Article[] articles) => SourceResolver.Apply(articles);
+
+    private static Article Page(string path, string url, string source) =>
+        new() { SourcePath = path, CanonicalUrl = url, SourceName = source, Title = path };
+}
