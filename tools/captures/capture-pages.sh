@@ -35,7 +35,8 @@ done
 # WARC: one crawl per page, page requisites not followed (the pages link to hosts that are not reachable).
 for id in "${ids[@]}"; do
   [ -f "$out/$id/page.warc.gz" ] && continue
-  wget -q --tries=1 --timeout=10 -O /dev/null --warc-file="$out/$id/page" "http://127.0.0.1:$port/$id/page.html" || true
+  # ARCHIVE_WGET_REQUISITES=1 also fetches the page's images from the same host (-p), as a crawl would.
+  (cd "$out/$id" && wget -q --tries=1 --timeout=10 ${ARCHIVE_WGET_REQUISITES:+-p} --delete-after --warc-file=page "http://127.0.0.1:$port/$id/page.html") || true
 done
 
 # MHTML: one browser for all pages.
@@ -61,10 +62,9 @@ if [ -s "$urls" ]; then
   "$here/node_modules/.bin/single-file" --urls-file="$urls" --output-directory="$out/single-tmp" \
     --filename-template="{url-pathname-flat}" --browser-executable-path="$chromium" \
     --browser-args='["--no-sandbox"]' --browser-load-max-time=30000 >/dev/null 2>&1 || echo "singlefile failed" >&2
-  for f in "$out"/single-tmp/*; do
-    [ -f "$f" ] || continue
-    id=$(basename "$f" | tr '_' '\n' | grep -E '^[0-9a-f]{64}$' | head -1)
-    [ -n "$id" ] && mv "$f" "$out/$id/page.single.html"
+  for id in "${ids[@]}"; do
+    f=$(find "$out/single-tmp" -type f -name "*_${id}_*" | head -1)
+    [ -n "$f" ] && mv "$f" "$out/$id/page.single.html"
   done
   rm -rf "$out/single-tmp"
 fi
