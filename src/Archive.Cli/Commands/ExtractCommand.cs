@@ -41,7 +41,9 @@ internal static class ExtractCommand
             var timer = new ThroughputTimer();
             var results = parseResult.GetValue(paths)!
                 .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parseResult.GetValue(parallelism)))
-                .Select(path => (path, record: Describe(path, timer.Time(path, () => Normalise(processor, path)))));
+                .SelectMany(path => timer.Time(path, () => Normalise(processor, path)) is { } normalised
+                    ? normalised.Select(result => (path, record: Describe(result.Article.SourcePath, result)))
+                    : [(path, record: (JsonObject?)null)]);
             var exitCode = 0;
             foreach (var (path, record) in results)
             {
@@ -70,14 +72,28 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static CaptureResult? Normalise(CaptureProcessor processor, string path)
+    /// <summary>The article of a capture file, or one per page of a container (a WARC), whose sources are <c>path#key</c>; null when the file does not exist.</summary>
+    private static List<CaptureResult>? Normalise(CaptureProcessor processor, string path)
     {
         if (!File.Exists(path))
         {
             return null;
         }
 
-        return processor.Process(CaptureProcessing.Read(path));
+        if (!processor.IsContainer(path))
+        {
+            return [processor.Process(CaptureProcessing.Read(path))];
+        }
+
+        var skipped = new List<Core.Diagnostics.Diagnostic>();
+        using var stream = File.OpenRead(path);
+        var results = processor.ProcessContainer(path, stream, skipped.Add).ToList();
+        if (skipped.Count > 0 && results.Count > 0)
+        {
+            results[0] = results[0] with { Diagnostics = [.. skipped, .. results[0].Diagnostics] };
+        }
+
+        return results;
     }
 
     private static JsonObject? Describe(string path, CaptureResult? result)

@@ -23,8 +23,11 @@ public static class FolderWalk
     /// </summary>
     public const long MaxFileBytes = 128L * 1024 * 1024;
 
-    /// <summary>The files under <paramref name="root"/> that <paramref name="wanted"/> accepts (by full path), and what was refused.</summary>
-    public static (List<WalkedFile> Files, List<RefusedEntry> Refused) Walk(string root, Func<string, bool> wanted, bool skipHidden = true)
+    /// <summary>
+    /// The files under <paramref name="root"/> that <paramref name="wanted"/> accepts (by full path), and what was refused.
+    /// Files that <paramref name="streamed"/> accepts are read as streams (WARC containers), so <see cref="MaxFileBytes"/> does not apply to them.
+    /// </summary>
+    public static (List<WalkedFile> Files, List<RefusedEntry> Refused) Walk(string root, Func<string, bool> wanted, bool skipHidden = true, Func<string, bool>? streamed = null)
     {
         ArgumentNullException.ThrowIfNull(wanted);
         var files = new List<WalkedFile>();
@@ -102,7 +105,7 @@ public static class FolderWalk
 
         void Add(string path, long length, long ticks)
         {
-            if (length > MaxFileBytes)
+            if (length > MaxFileBytes && streamed?.Invoke(path) != true)
             {
                 refused.Add(new RefusedEntry(Relative(root, path), $"larger than {MaxFileBytes >> 20} MiB ({length >> 20} MiB)"));
             }

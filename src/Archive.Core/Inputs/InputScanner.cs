@@ -8,6 +8,9 @@ public sealed record InputEntry(string RelativePath, string FullPath, string? Si
 /// <summary>What one walk of the input folder found: captures, sidecars without a capture, and entries refused by <see cref="FolderWalk"/>'s policy.</summary>
 public sealed record InputListing(IReadOnlyList<InputEntry> Captures, IReadOnlyList<string> Orphans, IReadOnlyList<RefusedEntry> Refused)
 {
+    /// <summary>Files of no capture format (a PDF, a Word file, a stray image), relative to the input folder, in ordinal order: reported, never silently ignored.</summary>
+    public IReadOnlyList<string> Unsupported { get; init; } = [];
+
     public static InputListing Empty { get; } = new([], [], []);
 }
 
@@ -35,12 +38,24 @@ public static class InputScanner
         }
 
         var root = Path.GetFullPath(inputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var (walked, refused) = FolderWalk.Walk(root, path => IsCaptureOrSidecar(readers, path));
+        // Every file is listed so that none is silently ignored; containers are streamed, so no size cap applies to them.
+        var (walked, refused) = FolderWalk.Walk(root, _ => true, streamed: path => readers.FindContainer(path) is not null);
         var files = walked.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
         var captures = new List<InputEntry>();
         var orphans = new List<string>();
+        var unsupported = new List<string>();
         foreach (var (path, length, ticks) in files.Values)
         {
+            if (!IsCaptureOrSidecar(readers, path))
+            {
+                if (!IsSavedPageResource(root, path))
+                {
+                    unsupported.Add(Relative(root, path));
+                }
+
+                continue;
+            }
+
             if (readers.IsCapture(path))
             {
                 var hasSidecar = files.TryGetValue(path + ".yml", out var sidecar);
@@ -55,7 +70,30 @@ public static class InputScanner
         captures.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         orphans.Sort(StringComparer.Ordinal);
         refused.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return new InputListing(captures, orphans, refused);
+        unsupported.Sort(StringComparer.Ordinal);
+        return new InputListing(captures, orphans, refused) { Unsupported = unsupported };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> lies in the <c>NAME_files/</c> folder a browser saves beside <c>NAME.html</c> (its
+    /// images and style sheets): part of that capture, not a file of its own.
+    /// </summary>
+    private static bool IsSavedPageResource(string root, string path)
+    {
+        for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            var name = Path.GetFileName(folder);
+            if (name.EndsWith("_files", StringComparison.Ordinal))
+            {
+                var page = Path.Combine(Path.GetDirectoryName(folder)!, name[..^"_files".Length]);
+                if (File.Exists(page + ".html") || File.Exists(page + ".htm"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCaptureOrSidecar(CaptureReaderRegistry readers, string path) =>

@@ -24,6 +24,12 @@ internal sealed class FindCaptures : IModule
             context.Report(Diagnostic.Warning("ARC070", $"Not read: {refused.Reason}.", refused.RelativePath));
         }
 
+        foreach (var unsupported in listing.Unsupported)
+        {
+            context.Report(Diagnostic.Warning("ARC073", "Not a capture format this site reads; the file is not used.", unsupported));
+            context.Build().Report.Skipped(unsupported, "unsupported format");
+        }
+
         var documents = listing.Captures.Select(entry => new Document { Source = entry.RelativePath, Input = entry }).ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

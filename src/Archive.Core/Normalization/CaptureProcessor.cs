@@ -1,6 +1,7 @@
 using Archive.Core.Diagnostics;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
+using Archive.Core.Normalization.Containers;
 using Archive.Core.Text;
 
 namespace Archive.Core.Normalization;
@@ -34,9 +35,42 @@ public sealed class CaptureProcessor
         _sources = [.. settings.Sources.Where(rule => !string.IsNullOrEmpty(rule.Match)).Select(rule => (rule, rule.ToRules()))];
     }
 
+    /// <summary>Whether <paramref name="path"/> is a container of many captures (<see cref="ProcessContainer"/> reads it) rather than one capture.</summary>
+    public bool IsContainer(string path) => _readers.FindContainer(path) is not null;
+
     public CaptureResult Process(CaptureFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
+        return Process(file, _readers.ReaderFor(file.Path), null);
+    }
+
+    /// <summary>
+    /// Each capture of the container file <paramref name="path"/>, read from <paramref name="stream"/> one at a time, as
+    /// an article whose source path is the entry's id (<c>path#key</c>); the URL and capture day the container records
+    /// fill what the page does not say. What the container skipped, and a container without any page, are reported to
+    /// <paramref name="report"/>. A sidecar of a container is not applied (it could not say which page it describes).
+    /// </summary>
+    public IEnumerable<CaptureResult> ProcessContainer(string path, Stream stream, Action<Diagnostic> report)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(report);
+        var container = _readers.FindContainer(path) ?? throw new ArgumentException($"'{path}' is not a registered container.", nameof(path));
+        var count = 0;
+        foreach (var entry in container.Entries(stream, path, report))
+        {
+            count++;
+            var id = entry.IdIn(path);
+            yield return Process(new CaptureFile(id, entry.Bytes), _readers.ReaderFor(entry.Extension), entry);
+        }
+
+        if (count == 0)
+        {
+            report(Diagnostic.Warning("ARC077", "The container holds no HTML page received whole with status 200; no article is made from it.", path));
+        }
+    }
+
+    private CaptureResult Process(CaptureFile file, ICaptureReader reader, ContainerEntry? entry)
+    {
         var diagnostics = new List<Diagnostic>();
         var sidecar = file.SidecarBytes is null
             ? null
@@ -48,10 +82,14 @@ public sealed class CaptureProcessor
             bytes = bytes[..MaxCaptureBytes];
         }
 
-        var input = CaptureInput.FromBytes(file.Path, bytes);
+        var input = CaptureInput.FromBytes(file.Path, bytes, entry?.Charset);
         var (rule, rules) = FindRule(file.Path, input.Text, sidecar);
-        var result = _readers.ReaderFor(file.Path).Read(input, rules);
+        var result = reader.Read(input, rules);
         var article = result.Article;
+        if (entry is not null)
+        {
+            article = article with { CanonicalUrl = article.CanonicalUrl ?? entry.Url, Captured = entry.Captured ?? article.Captured };
+        }
         if (rule?.Name is { Length: > 0 } name && article.SourceName is null)
         {
             article = article with { SourceName = name };

@@ -1,6 +1,9 @@
+using Archive.Core.Normalization.Containers;
 using Archive.Core.Normalization.Html;
 using Archive.Core.Normalization.Markdown;
+using Archive.Core.Normalization.Mhtml;
 using Archive.Core.Normalization.Text;
+using Archive.Core.Normalization.Warc;
 
 namespace Archive.Core.Normalization;
 
@@ -10,12 +13,15 @@ namespace Archive.Core.Normalization;
 /// <see cref="string.ToLowerInvariant()"/> makes them); the input scan
 /// (<see cref="Inputs.InputScanner"/>) and the <see cref="CaptureProcessor"/> both ask the registry, so a
 /// registered extension is found, read and normalised like the built-in ones. Register readers before a build
-/// starts: during one the registry is read from many threads and must not change.
+/// starts: during one the registry is read from many threads and must not change. A container format (one file, many
+/// captures: WARC, WACZ) is one <see cref="ICaptureContainer"/> and one <see cref="RegisterContainer"/> call, by file
+/// name suffix, which may be compound (<c>.warc.gz</c>).
 /// </summary>
 public sealed class CaptureReaderRegistry
 {
     private readonly Dictionary<string, ICaptureReader> _readers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ICaptureReader>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<(string Suffix, ICaptureContainer Container)> _containers = [];
 
     private CaptureReaderRegistry(ICaptureReader fallback)
     {
@@ -32,16 +38,64 @@ public sealed class CaptureReaderRegistry
     /// <summary>The registered extensions, in lower case with their leading dot.</summary>
     public IReadOnlyCollection<string> Extensions => _readers.Keys;
 
-    /// <summary>The built-in formats: <c>.txt</c> (text dumps), <c>.html</c> and <c>.htm</c> (saved pages), <c>.md</c> (notes).</summary>
+    /// <summary>The registered container suffixes, in lower case with their leading dot.</summary>
+    public IReadOnlyCollection<string> ContainerSuffixes => [.. _containers.Select(c => c.Suffix)];
+
+    /// <summary>
+    /// The built-in formats: <c>.txt</c> (text dumps), <c>.html</c> and <c>.htm</c> (saved pages, SingleFile pages
+    /// included), <c>.md</c> (notes), <c>.mhtml</c> and <c>.mht</c> (single-file web archives); containers
+    /// <c>.warc</c>, <c>.warc.gz</c> and <c>.wacz</c>.
+    /// </summary>
     public static CaptureReaderRegistry CreateDefault()
     {
         var text = new TextCaptureReader();
         var html = new HtmlCaptureReader();
+        var mhtml = new MhtmlCaptureReader(html);
+        var warc = new WarcContainer();
         return new CaptureReaderRegistry(text)
             .Register(".txt", text)
             .Register(".html", html)
             .Register(".htm", html)
-            .Register(".md", new MarkdownCaptureReader());
+            .Register(".md", new MarkdownCaptureReader())
+            .Register(".mhtml", mhtml)
+            .Register(".mht", mhtml)
+            .RegisterContainer(".warc", warc)
+            .RegisterContainer(".warc.gz", warc)
+            .RegisterContainer(".wacz", new WaczContainer());
+    }
+
+    /// <summary>
+    /// Reads files whose name ends in <paramref name="suffix"/> (".warc.gz", ignoring case) as containers of many captures
+    /// with <paramref name="container"/>, replacing any container registered for it. The longest matching suffix wins.
+    /// </summary>
+    public CaptureReaderRegistry RegisterContainer(string suffix, ICaptureContainer container)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(suffix);
+        ArgumentNullException.ThrowIfNull(container);
+        if (suffix[0] != '.' || suffix.Length == 1 || suffix.EndsWith('.') || suffix.AsSpan().IndexOfAny(['/', '\\']) >= 0)
+        {
+            throw new ArgumentException($"'{suffix}' is not a file name suffix such as \".warc.gz\".", nameof(suffix));
+        }
+
+        var lower = suffix.ToLowerInvariant();
+        _containers.RemoveAll(c => c.Suffix == lower);
+        _containers.Add((lower, container));
+        _containers.Sort((a, b) => b.Suffix.Length.CompareTo(a.Suffix.Length));
+        return this;
+    }
+
+    /// <summary>The container registered for the longest suffix of <paramref name="path"/>, or null when it is not a container.</summary>
+    public ICaptureContainer? FindContainer(ReadOnlySpan<char> path)
+    {
+        foreach (var (suffix, container) in _containers)
+        {
+            if (path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && path.Length > suffix.Length)
+            {
+                return container;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reads files ending in <paramref name="extension"/> (".mhtml") with <paramref name="reader"/>, replacing any reader registered for it.</summary>
@@ -58,8 +112,8 @@ public sealed class CaptureReaderRegistry
         return this;
     }
 
-    /// <summary>Whether <paramref name="path"/> has a registered extension, i.e. is a capture the input scan picks up.</summary>
-    public bool IsCapture(ReadOnlySpan<char> path) => Find(path) is not null;
+    /// <summary>Whether <paramref name="path"/> has a registered extension or container suffix, i.e. is a capture the input scan picks up.</summary>
+    public bool IsCapture(ReadOnlySpan<char> path) => Find(path) is not null || FindContainer(path) is not null;
 
     /// <summary>The reader registered for <paramref name="path"/>'s extension, or null.</summary>
     public ICaptureReader? Find(ReadOnlySpan<char> path)

@@ -114,6 +114,31 @@ public sealed class SiteBuilderTests
         Assert.Equal(2, outcome.Report.Count(e => e.Status == "built"));
     }
 
+    [Fact]
+    public async Task A_warc_of_two_articles_a_redirect_and_an_image_builds_two_article_pages()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var warc = new WarcWriter()
+            .Request("https://courier.example/news/pool")
+            .Response("https://courier.example/news/pool", 200, "text/html", ArticlePage.Html("Harwick pool to close", "the swimming pool", head: "<meta property=\"article:published_time\" content=\"2019-11-18\">"))
+            .Response("https://courier.example/pool", 301, "text/html", "moved", extraHeaders: "Location: /news/pool\r\n")
+            .Response("https://courier.example/img/pool.jpg", 200, "image/jpeg", [0xFF, 0xD8, 0xFF, 0xE0])
+            .Response("https://courier.example/news/bridge", 200, "text/html", ArticlePage.Html("Harbour bridge reopens", "the harbour bridge", head: "<meta property=\"article:published_time\" content=\"2019-11-19\">"));
+        Directory.CreateDirectory(folder.Combine("input"));
+        File.WriteAllBytes(folder.Combine("input", "crawl.warc.gz"), warc.ToWarcGz());
+
+        // Act
+        var outcome = await new SiteBuilder(new BuildPaths(folder.Combine("input"), folder.Combine("out"), Repository.PathOf("theme"), null)).BuildAsync();
+
+        // Assert
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal(2, outcome.Report.Count(e => e.Status == "built"));
+        var pool = File.ReadAllText(folder.Combine("out", "2019", "11", "18", "harwick-pool-to-close", "index.html"));
+        Assert.Contains("the swimming pool, ending a campaign", pool, StringComparison.Ordinal);
+        Assert.True(File.Exists(folder.Combine("out", "2019", "11", "19", "harbour-bridge-reopens", "index.html")));
+    }
+
     private static Task<BuildOutcome> Build(TempFolder folder, string output) =>
         new SiteBuilder(new BuildPaths(Repository.PathOf("input"), folder.Combine(output), Repository.PathOf("theme"), Repository.PathOf("site.yml"))).BuildAsync();
 }

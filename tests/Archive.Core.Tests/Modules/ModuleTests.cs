@@ -24,8 +24,56 @@ public sealed class ModuleTests
         Assert.Equal(["a.html", "b/second.txt"], documents.Select(d => d.Source));
         Assert.All(documents, d => Assert.Null(d.Capture));
         Assert.NotNull(documents[0].Input!.SidecarFullPath);
-        var orphan = Assert.Single(context.Diagnostics);
-        Assert.Equal(("ARC012", "lonely.md.yml"), (orphan.Code, orphan.File));
+        Assert.Equal([("ARC012", "lonely.md.yml"), ("ARC073", "notes.pdf")], context.Diagnostics.Select(d => (d.Code, d.File)).Order());
+    }
+
+    [Fact]
+    public async Task FindCaptures_reports_every_file_of_no_capture_format_as_skipped_but_not_a_saved_page_s_files()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("input/story.txt", "x");
+        folder.Write("input/paper.pdf", "%PDF-1.4");
+        folder.Write("input/letter.docx", "PK");
+        folder.Write("input/notes.yml", "title: not a sidecar of anything");
+        folder.Write("input/photo.jpg", "jpeg");
+        folder.Write("input/saved/page.html", "<p>x</p>");
+        folder.Write("input/saved/page_files/lead.jpg", "jpeg");
+        folder.Write("input/crawl.warc.gz", "gz");
+        var context = ModuleContext.For(folder, Phase.Input);
+
+        // Act
+        var documents = await context.Run(new FindCaptures());
+
+        // Assert
+        Assert.Equal(["crawl.warc.gz", "saved/page.html", "story.txt"], documents.Select(d => d.Source));
+        string[] unsupported = ["letter.docx", "notes.yml", "paper.pdf", "photo.jpg"];
+        Assert.Equal(unsupported, context.Diagnostics.Where(d => d.Code == "ARC073").Select(d => d.File!).Order(StringComparer.Ordinal));
+        Assert.Equal(unsupported, context.Build.Report.Entries.Where(e => e.Status == "skipped").Select(e => e.Path));
+    }
+
+    [Fact]
+    public async Task NormaliseCaptures_makes_one_article_per_html_page_of_a_warc()
+    {
+        // Arrange: two articles, a redirect and an image in one crawl.
+        using var folder = new TempFolder();
+        var warc = new WarcWriter()
+            .Response("https://courier.example/news/pool", 200, "text/html", ArticlePage.Html("Harwick pool to close", "the swimming pool"))
+            .Response("https://courier.example/pool", 301, "text/html", "moved", extraHeaders: "Location: /news/pool\r\n")
+            .Response("https://courier.example/img/pool.jpg", 200, "image/jpeg", [0xFF, 0xD8, 0xFF, 0xE0])
+            .Response("https://courier.example/news/bridge", 200, "text/html", ArticlePage.Html("Harbour bridge reopens", "the harbour bridge"));
+        Directory.CreateDirectory(folder.Combine("input"));
+        File.WriteAllBytes(folder.Combine("input", "crawl.warc.gz"), warc.ToWarcGz());
+        var context = ModuleContext.For(folder, Phase.Input);
+
+        // Act
+        var articles = await context.Run(new NormaliseCaptures(), await context.Run(new FindCaptures()));
+
+        // Assert
+        Assert.Equal(["crawl.warc.gz#https://courier.example/news/pool", "crawl.warc.gz#https://courier.example/news/bridge"], articles.Select(a => a.Article!.SourcePath));
+        Assert.Equal(["Harwick pool to close", "Harbour bridge reopens"], articles.Select(a => a.Article!.Title));
+        Assert.All(context.Build.Report.Entries, e => Assert.Equal("built", e.Status));
+        Assert.Empty(context.Diagnostics);
     }
 
     [Fact]

@@ -48,11 +48,12 @@ public sealed class CaptureProcessorTests
     }
 
     [Fact]
-    public void The_default_registry_reads_txt_html_htm_and_md_whatever_their_case()
+    public void The_default_registry_reads_txt_html_htm_md_and_mhtml_whatever_their_case()
     {
         var readers = CaptureReaderRegistry.CreateDefault();
 
-        Assert.Equal([".htm", ".html", ".md", ".txt"], readers.Extensions.Order(StringComparer.Ordinal));
+        Assert.Equal([".htm", ".html", ".md", ".mht", ".mhtml", ".txt"], readers.Extensions.Order(StringComparer.Ordinal));
+        Assert.Equal([".wacz", ".warc", ".warc.gz"], readers.ContainerSuffixes.Order(StringComparer.Ordinal));
         Assert.True(readers.IsCapture("a/B.TXT"));
         Assert.Same(readers.ReaderFor("page.html"), readers.ReaderFor("page.HTM"));
         Assert.False(readers.IsCapture("notes.yml"));

@@ -1,0 +1,131 @@
+using System.IO.Compression;
+using Archive.Core.Diagnostics;
+using Archive.Core.Normalization.Containers;
+
+namespace Archive.Core.Normalization.Warc;
+
+/// <summary>
+/// A WARC file (<c>.warc</c>, or <c>.warc.gz</c> compressed record by record), read as a stream: each HTML page the
+/// crawler received with status 200 is an entry, with WARC-Target-URI as its URL and WARC-Date as its capture day.
+/// Redirects, errors, images, scripts, requests and metadata records are not articles and are skipped unread.
+/// </summary>
+public sealed class WarcContainer : ICaptureContainer
+{
+    public IEnumerable<ContainerEntry> Entries(Stream stream, string path, Action<Diagnostic> report)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(report);
+        return Entries(stream, path, report, stream.CanSeek ? stream.Length : -1);
+    }
+
+    /// <summary>The entries of a WARC stream; <paramref name="compressedLength"/> bounds what a compressed one may expand to (-1: unknown).</summary>
+    internal static IEnumerable<ContainerEntry> Entries(Stream stream, string path, Action<Diagnostic> report, long compressedLength)
+    {
+        var content = IsGzip(stream)
+            ? new ExpansionGuardStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), ExpansionGuardStream.LimitFor(Math.Max(0, compressedLength)))
+            : stream;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        using var records = new WarcRecordReader(content, path, report).Records(IsHtmlResponseCandidate).GetEnumerator();
+        while (true)
+        {
+            WarcRecord record;
+            try
+            {
+                if (!records.MoveNext())
+                {
+                    break;
+                }
+
+                record = records.Current;
+            }
+            catch (Exception exception) when (exception is InvalidDataException or IOException)
+            {
+                report(Diagnostic.Warning("ARC076", $"The container could not be read past this point: {exception.Message}; the pages before it are kept.", path));
+                break;
+            }
+
+            if (ToEntry(record, path, keys, report) is { } entry)
+            {
+                yield return entry;
+            }
+        }
+
+        if (!ReferenceEquals(content, stream))
+        {
+            content.Dispose();
+        }
+    }
+
+    /// <summary>Whether the stream starts with gzip's magic bytes; the stream is left where it was.</summary>
+    private static bool IsGzip(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
+        var start = stream.Position;
+        Span<byte> magic = stackalloc byte[2];
+        var read = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        stream.Position = start;
+        return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
+    }
+
+    private static bool IsHtmlResponseCandidate(WarcRecord record) => record.Type switch
+    {
+        "response" => record.ContentType?.Contains("application/http", StringComparison.OrdinalIgnoreCase) == true,
+        "resource" => IsHtml(record.ContentType),
+        _ => false,
+    };
+
+    private static bool IsHtml(string? contentType) =>
+        contentType?.Split(';')[0].Trim().ToLowerInvariant() is "text/html" or "application/xhtml+xml";
+
+    private static ContainerEntry? ToEntry(WarcRecord record, string path, HashSet<string> keys, Action<Diagnostic> report)
+    {
+        if (!IsHtmlResponseCandidate(record))
+        {
+            return null;
+        }
+
+        var url = record.TargetUri;
+        if (record.Block is null)
+        {
+            report(Diagnostic.Warning("ARC075", $"The record of {url ?? "a page"} at byte {record.Offset:N0} is {record.Length / (1024 * 1024):N0} MB, over the {WarcRecordReader.MaxBlockBytes / (1024 * 1024)} MB read per page; skipped.", path));
+            return null;
+        }
+
+        byte[] body;
+        string? charset = null;
+        if (record.Type == "resource")
+        {
+            body = record.Block;
+        }
+        else
+        {
+            var response = HttpResponse.Parse(record.Block, WarcRecordReader.MaxBlockBytes);
+            if (response is null)
+            {
+                report(Diagnostic.Warning("ARC074", $"Damaged WARC record at byte {record.Offset:N0}: the HTTP response of {url ?? "a page"} cannot be decoded; skipped.", path));
+                return null;
+            }
+
+            // Redirects, errors and everything that is not a page are not articles.
+            if (response.Status != 200 || !IsHtml(response.ContentType))
+            {
+                return null;
+            }
+
+            body = response.Body;
+            charset = response.Charset;
+        }
+
+        var key = url ?? $"record-{record.Offset}";
+        for (var n = 2; !keys.Add(key); n++)
+        {
+            key = $"{url}~{n}";
+        }
+
+        return new ContainerEntry(key, ".html", body, url, record.Date) { Charset = charset };
+    }
+}

@@ -1,0 +1,31 @@
+// Saves each URL as MHTML with Chromium's Page.captureSnapshot, as Chrome's "Save page as... single file" does.
+// Usage: node capture-mhtml.mjs OUT_DIR NAME=URL...   (writes OUT_DIR/NAME.mhtml)
+// Requests to hosts other than 127.0.0.1 are aborted: nothing leaves the machine, and pages do not wait on them.
+// ARCHIVE_JS=0 captures with JavaScript off (the DOM as served); by default scripts run, as in a user's browser.
+import { chromium } from 'playwright-core';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const [out, ...targets] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.ARCHIVE_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
+const context = await browser.newContext({ javaScriptEnabled: process.env.ARCHIVE_JS !== '0' });
+await context.route('**/*', route => new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort());
+for (const target of targets) {
+  const at = target.indexOf('=');
+  const [name, url] = [target.slice(0, at), target.slice(at + 1)];
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30000 });
+    const cdp = await context.newCDPSession(page);
+    const { data } = await cdp.send('Page.captureSnapshot', { format: 'mhtml' });
+    await writeFile(join(out, name + '.mhtml'), data);
+  } catch (error) {
+    console.error(`${name}: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+}
+await browser.close();
