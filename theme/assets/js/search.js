@@ -33,6 +33,7 @@ try {
 if (pagefind) {
   let shown = [];
   let generation = 0;
+  let filtersLoaded = false;
 
   form.addEventListener('submit', event => {
     event.preventDefault();
@@ -89,7 +90,21 @@ if (pagefind) {
     const count = search.results.length;
     const words = count === 1 ? '1 article' : `${count} articles`;
     status.textContent = state.query ? `${words} found for “${state.query}”.` : `${words} found.`;
-    showFilters(search.filters);
+
+    // Filter counts need every filter chunk: loaded once, after the first results are shown, not on opening.
+    let counts = search.filters;
+    if (!filtersLoaded) {
+      await pagefind.filters();
+      filtersLoaded = true;
+      const again = await pagefind.search(state.query || null, options);
+      if (mine !== generation) {
+        return;
+      }
+
+      counts = again.filters;
+    }
+
+    showFilters(counts);
   }
 
   async function showMore(mine = generation) {
