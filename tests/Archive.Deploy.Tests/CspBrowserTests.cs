@@ -47,7 +47,7 @@ public sealed class CspBrowserTests(DeploySite site)
         var problems = new List<string>();
         var console = new List<string>();
         var page = await NewPageAsync(browser, console);
-        foreach (var path in pages.Append(DeploySite.MissingPath))
+        foreach (var path in pages.Append(DeploySite.MissingPathBelowAFolder))
         {
             problems.AddRange(await VisitAsync(page, new Uri(server.BaseUrl, path), path, console));
         }

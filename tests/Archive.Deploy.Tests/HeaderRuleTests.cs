@@ -49,7 +49,7 @@ public sealed class HeaderRuleTests(DeploySite site)
         var assets = 0;
         foreach (var path in site.ServedPaths())
         {
-            var isAsset = path.StartsWith("/assets/", StringComparison.Ordinal);
+            var isAsset = path.StartsWith("/assets/", StringComparison.Ordinal) || IsHashedIndexChunk(path);
             assets += isAsset ? 1 : 0;
             var expected = isAsset ? Immutable : Revalidate;
             var actual = rules.For(path).Header("Cache-Control");
@@ -61,6 +61,35 @@ public sealed class HeaderRuleTests(DeploySite site)
 
         Assert.True(assets > 0, "the built site has no /assets/ file");
         Assert.True(problems.Count == 0, "netlify.toml's Cache-Control rules miss built paths (a new top-level folder needs a rule):\n" + string.Join('\n', problems));
+    }
+
+    /// <summary>Pagefind's fragments, index and filter chunks, named by their content hash.</summary>
+    private static bool IsHashedIndexChunk(string path) =>
+        path.StartsWith("/pagefind/fragment/", StringComparison.Ordinal) || path.StartsWith("/pagefind/index/", StringComparison.Ordinal) || path.StartsWith("/pagefind/filter/", StringComparison.Ordinal);
+
+    [SkippableFact]
+    public async Task Only_the_search_page_may_run_webassembly()
+    {
+        var rules = await site.RulesAsync();
+        Assert.Contains("/search/", site.ServedPaths());
+        Assert.Contains(site.ServedPaths(), path => path.StartsWith("/pagefind/", StringComparison.Ordinal));
+        var problems = new List<string>();
+        foreach (var path in site.ServedPaths())
+        {
+            var csp = rules.For(path).Header("Content-Security-Policy") ?? "";
+            var isSearch = path.StartsWith("/search/", StringComparison.Ordinal);
+            if (csp.Contains("'wasm-unsafe-eval'", StringComparison.Ordinal) != isSearch)
+            {
+                problems.Add($"{path}: {csp}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, "'wasm-unsafe-eval' must be allowed on /search/ and nowhere else:\n" + string.Join('\n', problems));
+
+        // The search policy is the site's policy with that one permission added.
+        var page = rules.For("/").Header("Content-Security-Policy")!;
+        var search = rules.For("/search/").Header("Content-Security-Policy")!;
+        Assert.Equal(page.Replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", StringComparison.Ordinal), search);
     }
 
     /// <summary>

@@ -16,7 +16,8 @@ public sealed partial class NetlifyConfigTests(DeploySite site)
         var readmeCommand = ReadmeBuildCommand().Match(readme);
         Assert.True(readmeCommand.Success, "README.md has no 'dotnet run --project ... -- build' line");
 
-        var expected = readmeCommand.Groups["run"].Value + " -c Release -- build";
+        // The search index needs the pinned Pagefind installed first (tools/search).
+        var expected = "npm ci --prefix tools/search --no-audit --no-fund && " + readmeCommand.Groups["run"].Value + " -c Release -- build";
         Assert.Equal(expected, rules.BuildCommand);
     }
 

@@ -19,6 +19,7 @@ internal sealed class PreviewSession : IAsyncDisposable
     private static readonly TimeSpan IdleCollectionDelay = TimeSpan.FromMilliseconds(400);
 
     private readonly BuildPaths _paths;
+    private readonly ArchiveSite _site = ArchiveSite.CreateDefault();
     private readonly BuildCache _cache;
     private readonly Action<string> _log;
     private readonly SemaphoreSlim _signal = new(0, 1);
@@ -31,6 +32,10 @@ internal sealed class PreviewSession : IAsyncDisposable
     private SiteWatcher? _watcher;
     private SiteServer? _server;
     private Task? _loop;
+
+    // The search index being renewed after the last in-place rebuild, and how to stop it.
+    private Task _indexing = Task.CompletedTask;
+    private CancellationTokenSource? _indexingStop;
 
     public PreviewSession(BuildPaths paths, BuildCache cache, Action<string> log)
     {
@@ -58,7 +63,7 @@ internal sealed class PreviewSession : IAsyncDisposable
 
         // An editor waits on each rebuild: no blocking full collections while the preview runs.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
-        var outcome = await BuildOnceAsync(cancellationToken).ConfigureAwait(false);
+        var (outcome, _) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
         _log($"First build: exit {outcome.ExitCode}, {outcome.FilesWritten} written, {outcome.FilesUnchanged} unchanged in {clock.Elapsed.TotalSeconds:0.00} s.");
         _cache.TrustOutput = outcome.ExitCode != 2;
         _cache.PruneAfterEachBuild = false;
@@ -67,7 +72,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         _server = await SiteServer.StartAsync(_paths.Output, host, port, Hub, cancellationToken).ConfigureAwait(false);
         var output = new OutputFolder(_paths.Output);
         _watching = true;
-        _watcher = new SiteWatcher(_paths.Input, _paths.Theme, _paths.SiteFile, [output.Path, output.Staging, _cache.Folder ?? OutputFolder.CacheFolder()], Changed);
+        _watcher = new SiteWatcher(_paths.Input, _paths.Theme, _paths.SiteFile, [output.Path, output.Staging, output.Refresh, _cache.Folder ?? OutputFolder.CacheFolder()], Changed);
         var loopToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token).Token;
         _loop = Task.Run(() => LoopAsync(loopToken), CancellationToken.None);
 
@@ -119,6 +124,8 @@ internal sealed class PreviewSession : IAsyncDisposable
                 // Stopped while a rebuild was waiting.
             }
         }
+
+        await StopIndexingAsync().ConfigureAwait(false);
 
         _stopping.Dispose();
         _cache.Flush();
@@ -181,9 +188,10 @@ internal sealed class PreviewSession : IAsyncDisposable
                 await Task.Delay(5, cancellationToken).ConfigureAwait(false);
             }
 
-            // Changes from now on are queued for the next rebuild.
+            // Changes from now on are queued for the next rebuild, which must not race an index being renewed.
             Interlocked.Exchange(ref _pending, 0);
-            var outcome = await BuildOnceAsync(cancellationToken).ConfigureAwait(false);
+            await StopIndexingAsync().ConfigureAwait(false);
+            var (outcome, inPlace) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
             var errors = outcome.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (outcome.ExitCode == 2)
             {
@@ -198,6 +206,11 @@ internal sealed class PreviewSession : IAsyncDisposable
                 }
             }
 
+            if (inPlace && outcome.ExitCode != 2 && outcome.FilesWritten > 0)
+            {
+                StartIndexing(cancellationToken);
+            }
+
             HadError = outcome.ExitCode == 2 || errors.Count > 0;
             var latency = Stopwatch.GetElapsedTime(first);
             _log(Summary(outcome, latency));
@@ -208,7 +221,48 @@ internal sealed class PreviewSession : IAsyncDisposable
 
     private bool HadError { get; set; }
 
-    private async Task<BuildOutcome> BuildOnceAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// An in-place rebuild wrote only the changed pages, so the search index (a staging step's folder) is renewed
+    /// now, after the reload was sent, in the background; the pages are served meanwhile with the previous index.
+    /// </summary>
+    private void StartIndexing(CancellationToken cancellationToken)
+    {
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _indexingStop = stop;
+        _indexing = Task.Run(
+            () =>
+            {
+                foreach (var diagnostic in _site.RefreshStagingSteps(_paths.Output, stop.Token))
+                {
+                    _log(diagnostic.ToString());
+                }
+            },
+            stop.Token);
+    }
+
+    private async Task StopIndexingAsync()
+    {
+        if (_indexingStop is not { } stop)
+        {
+            return;
+        }
+
+        await stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _indexing.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException or UnauthorizedAccessException)
+        {
+            // Stopped for the next rebuild, or the folder moved under it: the next refresh starts afresh.
+        }
+
+        stop.Dispose();
+        _indexingStop = null;
+    }
+
+    /// <summary>One build; with it, whether it rewrote the output folder in place.</summary>
+    private async Task<(BuildOutcome Outcome, bool InPlace)> BuildAndReportAsync(CancellationToken cancellationToken)
     {
         // What the watcher saw since the last build: the build stats only those files instead of walking the input.
         HashSet<string>? changed = null;
@@ -220,7 +274,7 @@ internal sealed class PreviewSession : IAsyncDisposable
             }
         }
 
-        var builder = new SiteBuilder(_paths) { Cache = _cache, ChangedFiles = changed, ReplayUnchanged = _watching };
+        var builder = new SiteBuilder(_paths, _site) { Cache = _cache, ChangedFiles = changed, ReplayUnchanged = _watching };
         BuildOutcome outcome;
         try
         {
@@ -257,7 +311,7 @@ internal sealed class PreviewSession : IAsyncDisposable
 
         var counts = builder.CacheCounts;
         _log($"  captures: {counts.CapturesCached} cached, {counts.CapturesNormalised} normalised; pages: {counts.PagesReused} reused, {counts.PagesRendered} rendered{(builder.KeptArchive ? "; archive index kept (only article text changed)" : "")}");
-        return outcome;
+        return (outcome, builder.WroteInPlace);
     }
 
     private static string Summary(BuildOutcome outcome, TimeSpan latency) => outcome.ExitCode == 2

@@ -1,5 +1,8 @@
 using Archive.Core.Engine;
+using Archive.Core.Diagnostics;
 using Archive.Core.Normalization;
+using Archive.Core.Output;
+using Archive.Core.Output.Search;
 using Archive.Core.Pipelines;
 using Archive.Core.Rendering;
 
@@ -25,13 +28,18 @@ public sealed class ArchiveSite
     private readonly List<Action<TemplateFunctions>> _templateChanges = [];
     private readonly List<object> _services = [];
     private readonly List<(string Extension, ICaptureReader Reader)> _readers = [];
+    private readonly List<IStagingStep> _stagingSteps = [];
 
     private ArchiveSite()
     {
     }
 
-    /// <summary>The built-in pipelines: captures, analysis, article pages, index pages, feeds, theme assets, output.</summary>
+    /// <summary>
+    /// The built-in pipelines: captures, analysis, article pages, index pages, feeds, theme assets, output; and the
+    /// search index, made by Pagefind from tools/search of the current folder (see <see cref="UseSearchTools"/>).
+    /// </summary>
     public static ArchiveSite CreateDefault() => CreateEmpty()
+        .AddStagingStep(new PagefindIndexer(PagefindIndexer.DefaultToolsFolder))
         .AddPipeline(() => new Captures())
         .AddPipeline(() => new ArticleAnalysis())
         .AddPipeline(() => new Articles())
@@ -88,6 +96,38 @@ public sealed class ArchiveSite
         _services.Add(service);
         return this;
     }
+
+    /// <summary>
+    /// Runs <paramref name="step"/> over the complete new site before it is published (see <see cref="IStagingStep"/>),
+    /// in the order added.
+    /// </summary>
+    public ArchiveSite AddStagingStep(IStagingStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        _stagingSteps.Add(step);
+        return this;
+    }
+
+    /// <summary>Indexes the site with the Pagefind installed in <paramref name="toolsFolder"/> (a folder holding node_modules/pagefind).</summary>
+    public ArchiveSite UseSearchTools(string toolsFolder)
+    {
+        ArgumentNullException.ThrowIfNull(toolsFolder);
+        _stagingSteps.RemoveAll(step => step is PagefindIndexer);
+        _stagingSteps.Add(new PagefindIndexer(toolsFolder));
+        return this;
+    }
+
+    /// <summary>
+    /// After an in-place commit (a preview), renews each staging step's folder in <paramref name="outputDirectory"/>;
+    /// the pages are served meanwhile, with the previous folder.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> RefreshStagingSteps(string outputDirectory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outputDirectory);
+        return _stagingSteps.SelectMany(step => StagingRefresh.Run(step, outputDirectory, cancellationToken)).ToList();
+    }
+
+    internal IReadOnlyList<IStagingStep> StagingSteps => _stagingSteps;
 
     /// <summary>A builder of this site from <paramref name="paths"/>.</summary>
     public SiteBuilder Builder(BuildPaths paths) => new(paths, this);

@@ -48,6 +48,9 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
     /// <summary>Fault-injection tests: called before each step of the commit that changes what is on disk (see <see cref="SiteSink"/>).</summary>
     internal Action<string>? BeforeCommitStep { get; init; }
 
+    /// <summary>True when the last build rewrote changed files in place, so its staging steps did not run (see <see cref="ArchiveSite.RefreshStagingSteps"/>).</summary>
+    public bool WroteInPlace { get; private set; }
+
     /// <summary>True when the last build only changed some articles' text and kept the archive index and its pages.</summary>
     public bool KeptArchive { get; private set; }
 
@@ -134,6 +137,8 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
             return Outcome(2, diagnostics, null, null, stopwatch);
         }
 
+        sink.UseStagingSteps(site.StagingSteps);
+        WroteInPlace = sink.IsInPlace;
         var readers = site.CreateReaders();
         var context = new BuildContext
         {
@@ -176,6 +181,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
             throw;
         }
 
+        diagnostics.AddRange(sink.StagingDiagnostics);
         incremental.Complete(diagnostics, report, statistics.Files);
         var problems = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error || (Strict && d.Severity == DiagnosticSeverity.Warning));
         return Outcome(problems ? 1 : 0, diagnostics, report, statistics, stopwatch) with { Timings = timings };

@@ -22,6 +22,7 @@ public sealed class OutputFolder
         Path = Trim(System.IO.Path.GetFullPath(output));
         Staging = Path + ".archive-staging";
         Journal = System.IO.Path.Combine(Staging, "commit.journal");
+        Refresh = Path + ".archive-refresh";
     }
 
     /// <summary>The site's folder, full path without a trailing separator.</summary>
@@ -34,11 +35,14 @@ public sealed class OutputFolder
     /// </summary>
     public string Staging { get; }
 
+    /// <summary>Beside the output folder: where a staging step's folder is rebuilt after an in-place commit (<see cref="StagingRefresh"/>).</summary>
+    public string Refresh { get; }
+
     /// <summary>The list of moves and deletions of an in-place commit; its presence means the commit must be finished.</summary>
     public string Journal { get; }
 
     /// <summary>Folders a build may create and delete beside the output (the watcher ignores them; clean deletes them).</summary>
-    public IEnumerable<string> Scratch => [Staging, .. LegacySuffixes.Select(s => Path + s).Where(IsOurs)];
+    public IEnumerable<string> Scratch => [Staging, Refresh, .. LegacySuffixes.Select(s => Path + s).Where(IsOurs)];
 
     /// <summary>The incremental build cache of builds run from <paramref name="workingDirectory"/>.</summary>
     public static string CacheFolder(string? workingDirectory = null) =>

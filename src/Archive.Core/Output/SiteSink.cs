@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Archive.Core.Caching;
+using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 
 namespace Archive.Core.Output;
@@ -30,6 +31,8 @@ public sealed class SiteSink
     // Folders known to exist: tens of thousands of pages share a few thousand folders, and each
     // CreateDirectory costs a stat and a mkdir even when the folder is there.
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _stagingDiagnostics = [];
+    private IReadOnlyList<IStagingStep> _stagingSteps = [];
     private int _written;
     private int _unchanged;
     private bool _committed;
@@ -60,6 +63,19 @@ public sealed class SiteSink
 
     /// <summary>Files of the previous output that no document produces any more, deleted by an in-place commit.</summary>
     public IReadOnlyList<string> Deleted { get; private set; } = [];
+
+    /// <summary>What the staging steps reported during <see cref="Commit"/>.</summary>
+    public IReadOnlyList<Diagnostic> StagingDiagnostics => _stagingDiagnostics;
+
+    /// <summary>
+    /// Steps run over the complete staged tree just before a new tree is swapped in (see <see cref="IStagingStep"/>).
+    /// An in-place commit does not run them and leaves their folders alone: <see cref="StagingRefresh"/> renews those.
+    /// </summary>
+    public void UseStagingSteps(IReadOnlyList<IStagingStep> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        _stagingSteps = steps;
+    }
 
 
     /// <summary>
@@ -151,7 +167,7 @@ public sealed class SiteSink
         Changed = _stored.Where(kv => kv.Value is not null).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
         if (_inPlace)
         {
-            var deleted = previousFiles.Where(f => !destinations.Contains(f)).Order(StringComparer.Ordinal).ToList();
+            var deleted = previousFiles.Where(f => !destinations.Contains(f) && !IsStepFile(f)).Order(StringComparer.Ordinal).ToList();
             var journal = new CommitJournal(Changed, deleted);
             _beforeStep?.Invoke("write journal");
             journal.Write(_folder.Journal);
@@ -160,6 +176,7 @@ public sealed class SiteSink
         }
         else
         {
+            RunStagingSteps(cancellationToken);
             SiteWriter.Swap(_folder, _beforeStep);
         }
 
@@ -219,6 +236,19 @@ public sealed class SiteSink
 
         File.Delete(folder.Journal);
     }
+
+    private void RunStagingSteps(CancellationToken cancellationToken)
+    {
+        foreach (var step in _stagingSteps)
+        {
+            _beforeStep?.Invoke("staging step " + step.Folder);
+            _stagingDiagnostics.AddRange(step.Run(_folder.Staging, SiteWriter.Confined(_folder.Staging, step.Folder), cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    private bool IsStepFile(string destination) =>
+        _stagingSteps.Any(step => destination.StartsWith(step.Folder.TrimEnd('/') + "/", StringComparison.Ordinal));
 
     private bool IsStoredHere(ReadOnlyMemory<byte> content) => StoredFile.Of(content)?.Sink == this;
 

@@ -107,7 +107,8 @@ public static partial class SiteWriter
 
     private static string AsideOf(OutputFolder folder) => folder.Path + ".archive-old";
 
-    private static bool TryExchange(string a, string b)
+    /// <summary>Exchanges two paths in one atomic rename (Linux); false where the system cannot.</summary>
+    internal static bool TryExchange(string a, string b)
     {
         if (!OperatingSystem.IsLinux())
         {

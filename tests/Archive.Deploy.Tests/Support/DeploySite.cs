@@ -13,6 +13,13 @@ public sealed class DeploySite : IAsyncLifetime
     /// <summary>A path nothing is published at, to see what a visitor gets for a missing page.</summary>
     public const string MissingPath = "/no-such-page/";
 
+    /// <summary>
+    /// A missing path below a folder of the site: answered with 404.html under that folder's CSP. (A missing top-level
+    /// path gets no CSP: see netlify.toml, which can give the search page its own CSP only by naming every other
+    /// top-level place.)
+    /// </summary>
+    public const string MissingPathBelowAFolder = "/tags/no-such-tag/";
+
     /// <summary>Missing paths a browser asks for by itself (the site has no favicon).</summary>
     public static readonly IReadOnlyList<string> BrowserProbes = ["/favicon.ico"];
 
@@ -30,7 +37,8 @@ public sealed class DeploySite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var paths = new BuildPaths(Repository.PathOf("input"), Output, Repository.PathOf("theme"), Repository.PathOf("site.yml"));
-        Outcome = await new SiteBuilder(paths).BuildAsync();
+        // With its search index, made by the Pagefind that .ci/run installs (without it the site has no pagefind/ folder).
+        Outcome = await ArchiveSite.CreateDefault().UseSearchTools(Repository.PathOf("tools", "search")).Builder(paths).BuildAsync();
         Files = Directory.Exists(Output)
             ? Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
                 .Select(path => Path.GetRelativePath(Output, path).Replace('\\', '/'))
@@ -97,7 +105,7 @@ public sealed class DeploySite : IAsyncLifetime
             .Where(parts => parts.Length >= 2 && !parts[0].StartsWith('#'))
             .SelectMany(parts => new[] { parts[0], parts[0].TrimEnd('/'), parts[0].TrimEnd('/') + "/" })
             .Where(path => path.Length > 0);
-        var asked = ServedPaths().Concat(redirectSources).Append(MissingPath).Concat(BrowserProbes).Distinct(StringComparer.Ordinal);
+        var asked = ServedPaths().Concat(redirectSources).Append(MissingPath).Append(MissingPathBelowAFolder).Concat(BrowserProbes).Distinct(StringComparer.Ordinal);
         return NetlifyRules.EvaluateAsync(Repository.Root, Output, asked);
     }
 }

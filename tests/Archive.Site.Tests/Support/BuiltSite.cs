@@ -30,7 +30,8 @@ internal sealed class BuiltSite
     public static async Task<BuiltSite> BuildAsync(string name, string input, string output, string? siteFile)
     {
         var stopwatch = Stopwatch.StartNew();
-        var outcome = await new SiteBuilder(new BuildPaths(input, output, Repository.PathOf("theme"), siteFile)).BuildAsync();
+        var site = ArchiveSite.CreateDefault().UseSearchTools(SiteTools.PagefindTools);
+        var outcome = await site.Builder(new BuildPaths(input, output, Repository.PathOf("theme"), siteFile)).BuildAsync();
         var settings = SiteBuilder.LoadSettings(siteFile, []);
         return new BuiltSite(name, output, new Uri(settings.NormalisedBaseUrl), outcome, stopwatch.Elapsed);
     }

@@ -22,6 +22,7 @@ internal static partial class SamplePages
         ("year", @"^\d{4}/index\.html$"),
         ("month", @"^\d{4}/\d{2}/index\.html$"),
         ("day", @"^\d{4}/\d{2}/\d{2}/index\.html$"),
+        ("search", @"^search/index\.html$"),
     ];
 
     /// <summary>Kinds a site may lack (a small site has no second page).</summary>

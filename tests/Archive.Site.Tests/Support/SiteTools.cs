@@ -24,6 +24,15 @@ internal static class SiteTools
         Require(File.Exists(VnuJar), $"{VnuJar} is missing: run 'npm ci' in tests/Archive.Site.Tests (or run .ci/run).");
     }
 
+    /// <summary>Pagefind as <c>npm ci --prefix tools/search</c> installs it, and Node to run it.</summary>
+    public static string PagefindTools { get; } = Repository.PathOf("tools", "search");
+
+    public static void RequirePagefind()
+    {
+        Require(FindOnPath("node") is not null, "Node.js is not on PATH: the search index is made by Pagefind, an npm package (apt-get install -y nodejs).");
+        Require(File.Exists(Path.Combine(PagefindTools, "node_modules", "pagefind", "lib", "runner", "bin.cjs")), "tools/search/node_modules/pagefind is missing: run 'npm ci --prefix tools/search' (or .ci/run).");
+    }
+
     public static void RequireChromium() =>
         Require(File.Exists(Chromium), $"{Chromium} is missing: the accessibility checks need Debian's chromium (apt-get install -y chromium, or run .ci/run).");
 

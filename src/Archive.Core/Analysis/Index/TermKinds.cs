@@ -33,6 +33,16 @@ public static class TermKinds
         _ => "Source",
     };
 
+    /// <summary>The search page's filter for this kind: the article template's <c>data-pagefind-filter</c> name and the query parameter.</summary>
+    public static string SearchFilter(this TermKind kind) => kind switch
+    {
+        TermKind.Tag => "tag",
+        TermKind.Person => "person",
+        TermKind.Place => "place",
+        TermKind.Organisation => "organisation",
+        _ => "source",
+    };
+
     public static TermKind ToTermKind(this EntityKind kind) => kind switch
     {
         EntityKind.Person => TermKind.Person,

@@ -17,6 +17,7 @@ public sealed class ArchivePages(PageFactory factory)
     {
         yield return Home();
         yield return NotFound();
+        yield return Search();
         foreach (var kind in TermKinds.All)
         {
             foreach (var document in TermList(kind))
@@ -75,6 +76,13 @@ public sealed class ArchivePages(PageFactory factory)
             ? factory.Index.Terms[kind].Where(t => t.Articles.Count >= factory.Settings.Tags.MinArticles)
             : factory.Index.Terms[kind];
 
+    /// <summary>The search page: its form and results are the theme's search layout and script; Pagefind's index is made after the pages.</summary>
+    private Func<Document> Search()
+    {
+        var filters = TermKinds.All.Select(kind => new SearchFilterView(kind.Plural(), kind.SearchFilter())).Append(new SearchFilterView("Years", "year")).ToList();
+        return factory.Defer("search", factory.Page("Search", "/search/", "search"), ("heading", "Search"), ("filters", filters));
+    }
+
     private IEnumerable<Func<Document>> TermList(TermKind kind)
     {
         var terms = Listed(kind).Select(PageFactory.Link).ToList();
@@ -94,6 +102,7 @@ public sealed class ArchivePages(PageFactory factory)
             ["kind"] = term.Kind.Singular(),
             ["aliases"] = term.Aliases,
             ["mentioned_with"] = term.MentionedWith.Select(PageFactory.Link).ToList(),
+            ["search_url"] = $"/search/?{term.Kind.SearchFilter()}={Uri.EscapeDataString(term.Name)}",
         };
         var intro = $"{term.Kind.Singular()} · {Count(term.Articles.Count)}";
         var page = factory.Page(term.Name, term.Url, term.Kind.Folder()) with

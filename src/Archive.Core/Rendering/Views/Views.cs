@@ -20,6 +20,9 @@ public sealed record PageView(string Title, string Url, string Canonical, string
 
 public sealed record LinkView(string Name, string Url, int Count = 0);
 
+/// <summary>A filter of the search page: its heading and its name in the URL and the index ("person").</summary>
+public sealed record SearchFilterView(string Label, string Name);
+
 /// <summary>
 /// An article in a list. A class, not a record: Scriban's <c>for</c> compares each item with the one before it
 /// (for <c>for.changed</c>), and comparing six strings per item of every list page was a measurable share of rendering.
