@@ -139,7 +139,11 @@ public sealed class FanOutTests
         return $"{Word(i)} {Word(7_999 - i)}";
     }
 
-    private static List<string> Tags(int count) => Enumerable.Range(1, count).Select(i => $"Topic {i:D5}").ToList();
+    // Names of letters only: a number of five digits would be dropped as a CMS code (TagShape) before the cap is reached.
+    private static List<string> Tags(int count) => Enumerable.Range(1, count).Select(i => "Topic " + Letters(i)).ToList();
+
+    private static string Letters(int number) =>
+        number < 26 ? ((char)('a' + number)).ToString() : Letters((number / 26) - 1) + (char)('a' + (number % 26));
 
     private static string Sidecar(IEnumerable<string> tags) =>
         "title: Budget talks end without agreement\npublished: 2020-05-01\ntags:\n" + string.Concat(tags.Select(t => $"  - {t}\n"));
