@@ -42,6 +42,7 @@ internal static class ArticleShape
         a.Standfirst == b.Standfirst &&
         a.SourceName == b.SourceName &&
         a.Published == b.Published &&
+        a.StoryAnchor == b.StoryAnchor &&
         a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal) &&
         a.Entities.Count == b.Entities.Count &&
         a.Entities.Zip(b.Entities).All(p =>
