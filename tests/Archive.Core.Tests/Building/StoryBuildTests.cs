@@ -71,6 +71,30 @@ public sealed class StoryBuildTests
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_same_text_under_another_publisher_is_its_own_page_linked_as_the_same_story_elsewhere()
+    {
+        using var folder = SiteCopy.Make();
+        File.WriteAllText(folder.Combine("input", Story + ".yml"), "url: https://news.example.com/geneva-talks\nsource: Example News\n");
+        Directory.CreateDirectory(folder.Combine("input", "wire"));
+        File.Copy(folder.Combine("input", Story), folder.Combine("input", "wire", "geneva.txt"));
+        File.WriteAllText(folder.Combine("input", "wire", "geneva.txt.yml"), "url: https://other.example.org/world/geneva\nsource: Other Daily\n");
+
+        var outcome = await Build(folder, "out", null);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var pages = outcome.Report.Where(e => e.Path is Story or "wire/geneva.txt").Select(e => e.Permalink).ToList();
+        Assert.Equal(2, pages.Distinct().Count());
+        foreach (var (own, other) in new[] { (pages[0]!, pages[1]!), (pages[1]!, pages[0]!) })
+        {
+            var html = File.ReadAllText(folder.Combine("out", own.Trim('/'), "index.html"));
+            var elsewhere = html[html.IndexOf("elsewhere-heading", StringComparison.Ordinal)..];
+            Assert.Contains($"href=\"{other}\"", elsewhere[..elsewhere.IndexOf("</section>", StringComparison.Ordinal)], StringComparison.Ordinal);
+            var related = html.IndexOf("related-heading", StringComparison.Ordinal) is var at and >= 0 ? html[at..] : "";
+            Assert.DoesNotContain($"href=\"{other}\"", related, StringComparison.Ordinal);
+        }
+    }
+
     private static void AddLaterCapture(TempFolder folder)
     {
         Directory.CreateDirectory(folder.Combine("input", "later"));
