@@ -14,7 +14,9 @@ internal static class GenerateCommand
         var count = new Option<int>("--count") { Description = "Number of captures to write.", Required = true };
         var output = new Option<string>("--out") { Description = "Folder to write the captures into (created if missing; files of the same name are overwritten, others left alone).", Required = true };
         var seed = new Option<ulong>("--seed") { Description = "Seed: the same count and seed give the same files.", DefaultValueFactory = _ => 1 };
-        var command = new Command("generate", "Write a deterministic archive of synthetic captures.") { count, output, seed };
+        var repeated = new Option<int>("--repeated") { Description = "Percent of captures that capture an earlier story again.", DefaultValueFactory = _ => 0 };
+        var syndicated = new Option<int>("--syndicated") { Description = "Percent of captures that carry an earlier story under another publisher.", DefaultValueFactory = _ => 0 };
+        var command = new Command("generate", "Write a deterministic archive of synthetic captures.") { count, output, seed, repeated, syndicated };
         command.SetAction(parseResult =>
         {
             var n = parseResult.GetValue(count);
@@ -25,7 +27,13 @@ internal static class GenerateCommand
             }
 
             var folder = Path.GetFullPath(parseResult.GetValue(output)!);
-            var written = SyntheticArchive.WriteTo(folder, new SyntheticOptions { Count = n, Seed = parseResult.GetValue(seed) });
+            var written = SyntheticArchive.WriteTo(folder, new SyntheticOptions
+            {
+                Count = n,
+                Seed = parseResult.GetValue(seed),
+                RepeatedPercent = Math.Clamp(parseResult.GetValue(repeated), 0, 100),
+                SyndicatedPercent = Math.Clamp(parseResult.GetValue(syndicated), 0, 100),
+            });
             Console.WriteLine($"Wrote {written} captures to {TerminalText.Line(folder)}");
             return 0;
         });

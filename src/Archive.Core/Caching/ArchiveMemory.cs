@@ -43,6 +43,7 @@ internal static class ArticleShape
         a.SourceName == b.SourceName &&
         a.CanonicalUrl == b.CanonicalUrl &&
         a.Published == b.Published &&
+        a.StoryAnchor == b.StoryAnchor &&
         a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal) &&
         a.Entities.Count == b.Entities.Count &&
         a.Entities.Zip(b.Entities).All(p =>

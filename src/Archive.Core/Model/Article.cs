@@ -47,6 +47,15 @@ public sealed record Article
     /// <summary>Old URLs of this article (from a sidecar) that should redirect to its permalink.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>Every capture of this article's story, in source path order, when it has more than one; set by story grouping.</summary>
+    public IReadOnlyList<CaptureRef> Captures { get; init; } = [];
+
+    /// <summary>The capture whose title and date make the permalink of a story of several captures (its earliest); null for one capture.</summary>
+    public CaptureRef? StoryAnchor { get; init; }
+
+    /// <summary>The source paths of other stories carrying this story's text under another publisher (syndicated copies).</summary>
+    public IReadOnlyList<string> Elsewhere { get; init; } = [];
+
     /// <summary>Site-relative URL path such as <c>/2014/03/30/ukraine-crisis/</c>; set by analysis.</summary>
     public string? Permalink { get; init; }
 

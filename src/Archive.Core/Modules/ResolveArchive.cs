@@ -24,6 +24,11 @@ internal sealed class ResolveArchive : IModule
         for (var i = 0; i < inputs.Count; i++)
         {
             report.Published(linked[i].SourcePath, linked[i].Permalink!);
+            foreach (var capture in linked[i].Captures)
+            {
+                report.Published(capture.SourcePath, linked[i].Permalink!);
+            }
+
             documents.Add(inputs[i] with { Article = linked[i] });
         }
 

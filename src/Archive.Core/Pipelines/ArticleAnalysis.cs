@@ -3,7 +3,7 @@ using Archive.Core.Modules;
 
 namespace Archive.Core.Pipelines;
 
-/// <summary>Entities and tags per article, then archive-wide resolution and permalinks, then the archive index.</summary>
+/// <summary>Entities and tags per article, captures of one story made one article, then archive-wide resolution and permalinks, then the archive index.</summary>
 public sealed class ArticleAnalysis : Pipeline
 {
     public ArticleAnalysis()
@@ -11,6 +11,7 @@ public sealed class ArticleAnalysis : Pipeline
         Dependencies.Add(nameof(Captures));
         ProcessModules.Add(new TakeOutputsOf(nameof(Captures)));
         ProcessModules.Add(new AnalyseArticles());
+        ProcessModules.Add(new GroupStories());
         ProcessModules.Add(new ResolveArchive());
         ProcessModules.Add(new IndexArchive());
     }

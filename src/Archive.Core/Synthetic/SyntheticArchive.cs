@@ -12,6 +12,10 @@ namespace Archive.Core.Synthetic;
 public static class SyntheticArchive
 {
     private const ulong KindStream = 0x5EED_CA97_0000_0001UL;
+    private const ulong CopyStream = 0x5EED_CA97_0000_0002UL;
+
+    // A repeated or syndicated capture copies one of the stories this many captures before it.
+    private const int CopyWindow = 20;
     private const int MaxSlugLength = 60;
 
     public static IEnumerable<SyntheticCapture> Generate(SyntheticOptions options)
@@ -45,6 +49,25 @@ public static class SyntheticArchive
     private static SyntheticCapture Capture(SyntheticOptions options, int index)
     {
         var story = StoryWriter.Write(options, index);
+        if (index > 0 && options.RepeatedPercent + options.SyndicatedPercent > 0)
+        {
+            // Drawn from a stream of their own, so an archive without copies is the one it always was.
+            var copy = SyntheticRandom.For(options.Seed ^ CopyStream, index);
+            var roll = copy.Next(100);
+            var earlier = index - 1 - copy.Next(Math.Min(index, CopyWindow));
+            if (roll < options.RepeatedPercent)
+            {
+                var original = StoryWriter.Write(options, earlier);
+                story = original with { Index = index, Captured = original.Captured.AddDays(copy.Between(1, 30)) };
+            }
+            else if (roll < options.RepeatedPercent + options.SyndicatedPercent)
+            {
+                var original = StoryWriter.Write(options, earlier);
+                var others = Vocabulary.Sources.Where(s => s != original.Source).ToList();
+                story = original with { Index = index, Source = copy.Pick(others) };
+            }
+        }
+
         var kind = SyntheticRandom.For(options.Seed ^ KindStream, index);
         var slug = story.Slug.Length <= MaxSlugLength ? story.Slug : story.Slug[..MaxSlugLength].TrimEnd('-');
         var name = string.Create(CultureInfo.InvariantCulture, $"{index:D5}-{slug}");

@@ -10,4 +10,10 @@ public sealed record SyntheticOptions
     public int FirstYear { get; init; } = 2005;
 
     public int LastYear { get; init; } = 2024;
+
+    /// <summary>Percent of captures that capture an earlier story again, some days later, in any format.</summary>
+    public int RepeatedPercent { get; init; }
+
+    /// <summary>Percent of captures that carry an earlier story's text under another publisher (a wire story).</summary>
+    public int SyndicatedPercent { get; init; }
 }

@@ -7,8 +7,9 @@ namespace Archive.Core.Analysis.Stories;
 /// Best: the most metadata (title, URL, publisher, published date, byline, standfirst); then a structured format
 /// (saved HTML or a Markdown note over a text dump, whose body carries page noise); then the latest captured
 /// (the newest version); then the longest body; then source path.
-/// Anchor: the earliest captured (undated captures after dated ones), then source path, so that adding a later
-/// capture never changes the permalink.
+/// Anchor: the earliest captured, then source path, so that adding a later capture never changes the permalink.
+/// An undated capture counts as older than any dated one: saving tools date what they save, so an undated capture
+/// is most likely material the archive already held.
 /// </summary>
 public static class StoryChoice
 {
@@ -30,7 +31,7 @@ public static class StoryChoice
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(captures);
         return captures
-            .OrderBy(i => articles[i].Captured ?? DateOnly.MaxValue)
+            .OrderBy(i => articles[i].Captured ?? DateOnly.MinValue)
             .ThenBy(i => articles[i].SourcePath, StringComparer.Ordinal)
             .First();
     }

@@ -9,7 +9,7 @@ public sealed record StoryOptions
     public static StoryOptions Default { get; } = new();
 
     /// <summary>Share of the shorter body's shingles found in the longer one.</summary>
-    public double MinContainment { get; init; } = 0.5;
+    public double MinContainment { get; init; } = 0.55;
 
     /// <summary>Bodies with fewer shingles than this are too short to be told apart by their text.</summary>
     public int MinShingles { get; init; } = 20;

@@ -38,7 +38,16 @@ public sealed class ArticlePages(PageFactory factory)
             Links(TermKind.Person),
             Links(TermKind.Place),
             Links(TermKind.Organisation),
-            factory.Summaries(index.Related(article, RelatedCount)));
+            factory.Summaries(index.Related(article, RelatedCount + article.Elsewhere.Count)
+                .Where(r => !article.Elsewhere.Contains(r.SourcePath, StringComparer.Ordinal)).Take(RelatedCount)),
+            article.Captures.Select(c => new CaptureView(
+                PageFactory.DateLabel(c.Captured),
+                PageFactory.DateIso(c.Captured),
+                FormatName(c.Format),
+                c.SourcePath,
+                Html.SafeExternalUrl(c.OriginalUrl),
+                c.DuplicateOf)).ToList(),
+            factory.Summaries(article.Elsewhere.Select(path => BySource(index).GetValueOrDefault(path)).OfType<Article>()));
         var url = article.Permalink ?? "/";
         var page = factory.Page(article.Title, url, "article", article.Standfirst ?? FirstParagraph(article)) with
         {
@@ -47,6 +56,29 @@ public sealed class ArticlePages(PageFactory factory)
         };
         return factory.Render("article", page, ("article", view)) with { Source = article.SourcePath };
     }
+
+    // Syndicated copies are named by source path; the index's articles are looked up once per page set.
+    private Dictionary<string, Article>? _bySource;
+
+    private Dictionary<string, Article> BySource(ArchiveIndex index)
+    {
+        var map = Volatile.Read(ref _bySource);
+        if (map is null)
+        {
+            map = index.Articles.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
+            Volatile.Write(ref _bySource, map);
+        }
+
+        return map;
+    }
+
+    private static string FormatName(CaptureFormat format) => format switch
+    {
+        CaptureFormat.Html => "Saved HTML",
+        CaptureFormat.Text => "Text dump",
+        CaptureFormat.Markdown => "Markdown note",
+        _ => format.ToString(),
+    };
 
     private static string? FirstParagraph(Article article)
     {

@@ -67,4 +67,9 @@ public sealed record ArticleView(
     IReadOnlyList<LinkView> People,
     IReadOnlyList<LinkView> Places,
     IReadOnlyList<LinkView> Organisations,
-    IReadOnlyList<ArticleSummary> Related);
+    IReadOnlyList<ArticleSummary> Related,
+    IReadOnlyList<CaptureView> Captures,
+    IReadOnlyList<ArticleSummary> Elsewhere);
+
+/// <summary>One capture of a story, as the article page lists it.</summary>
+public sealed record CaptureView(string? Captured, string? CapturedIso, string Format, string File, string? OriginalUrl, string? DuplicateOf);
