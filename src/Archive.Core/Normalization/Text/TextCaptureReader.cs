@@ -24,7 +24,8 @@ public sealed class TextCaptureReader : ICaptureReader
         var lineRules = rules.Lines;
         var keep = ApplyRules(c, lineRules);
 
-        var (start, end) = FindText(c, keep);
+        var comments = BodyGuards.CommentSection(c);
+        var (start, end) = FindText(c, keep, comments);
         if (start < 0)
         {
             (start, end) = (c.Count, c.Count - 1); // no prose at all: every line is header or dropped
@@ -34,7 +35,7 @@ public sealed class TextCaptureReader : ICaptureReader
 
         var body = new List<Block>();
         ReadBody(c, bodyStart, end, keep, body);
-        DropRest(c, Math.Max(bodyStart, end + 1), keep, body);
+        DropRest(c, Math.Max(bodyStart, end + 1), keep, comments, body);
         var tags = TopicTagFinder.Find(c, bodyStart);
 
         var article = Assemble(input, c, body, tags);
@@ -69,7 +70,7 @@ public sealed class TextCaptureReader : ICaptureReader
         return keep;
     }
 
-    private static (int Start, int End) FindText(CaptureLines c, bool[]? keep)
+    private static (int Start, int End) FindText(CaptureLines c, bool[]? keep, int comments)
     {
         var count = c.Count;
         var scores = count <= 512 ? stackalloc double[count] : new double[count];
@@ -88,7 +89,6 @@ public sealed class TextCaptureReader : ICaptureReader
         }
 
         // Reader comments are never body: the text is looked for above the comment section.
-        var comments = BodyGuards.CommentSection(c);
         var limit = comments < 0 ? count : comments;
         var (start, end) = DensestRun.Find(scores[..limit]);
         if (start >= 0 && !BodyGuards.HasProse(c, start, end) && BodyGuards.HasProse(c, 0, limit - 1))
@@ -257,7 +257,7 @@ public sealed class TextCaptureReader : ICaptureReader
         return false;
     }
 
-    private static void DropRest(CaptureLines c, int from, bool[]? keep, List<Block> body)
+    private static void DropRest(CaptureLines c, int from, bool[]? keep, int comments, List<Block> body)
     {
         var ended = false;
         for (var i = from; i < c.Count; i++)
@@ -277,6 +277,7 @@ public sealed class TextCaptureReader : ICaptureReader
 
             var reason = c.Markers[i]
                 ?? (ProseScorer.IsGluedPromo(c.Features[i]) ? TextDropReasons.PromoRail
+                : comments >= 0 && i > comments ? TextDropReasons.ReaderComments
                 : ended ? TextDropReasons.AfterEndMarker
                 : TextDropReasons.OutsideText);
             ended |= c.Markers[i] == BoilerplateMarkers.EndMarker;

@@ -9,4 +9,7 @@ internal static class TextDropReasons
     public const string OutsideText = "outside main text";
     public const string SourceRule = "source rule";
     public const string LinkList = "link list";
+
+    /// <summary>A line of the page's comment section (<see cref="BodyGuards.CommentSection"/>) that no marker names.</summary>
+    public const string ReaderComments = "reader comments";
 }
