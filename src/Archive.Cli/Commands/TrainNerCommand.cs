@@ -17,7 +17,8 @@ internal static class TrainNerCommand
         var output = new Option<string>("--out") { Description = "Model file to write.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainerOptions().Epochs };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the document shuffle.", DefaultValueFactory = _ => 1 };
-        var command = new Command("train-ner", "Train the named-entity tagger on a CoNLL file.") { train, output, epochs, seed };
+        var extra = new Option<string[]>("--extra") { Description = "Extra training files in WNUT-2017's layout (products and creative works learnt as MISC); repeatable.", DefaultValueFactory = _ => [] };
+        var command = new Command("train-ner", "Train the named-entity tagger on a CoNLL file.") { train, output, epochs, seed, extra };
         command.SetAction(parseResult =>
         {
             var clock = Stopwatch.StartNew();
@@ -25,7 +26,7 @@ internal static class TrainNerCommand
             var path = parseResult.GetValue(output)!;
             using (var stream = File.Create(path))
             {
-                NerTraining.TrainConll(parseResult.GetValue(train)!, options, stream, Console.Error.WriteLine);
+                NerTraining.TrainConll(parseResult.GetValue(train)!, options, stream, Console.Error.WriteLine, parseResult.GetValue(extra));
             }
 
             Console.Error.WriteLine($"wrote {TerminalText.Line(path)} ({new FileInfo(path).Length:N0} bytes) in {clock.Elapsed.TotalSeconds:F1}s");

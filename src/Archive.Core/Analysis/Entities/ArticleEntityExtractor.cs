@@ -41,12 +41,13 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
 
         var labels = tagger.TagLabels(forTagging);
         var english = EnglishText.IsEnglish(sentences);
+        var lowerCaseWords = english ? null : LowerCaseWords(sentences);
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s]))
             {
-                if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default)))
+                if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!)))
                 {
                     spans.Add(clean);
                 }
@@ -55,6 +56,9 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
 
         return InArticleResolver.Resolve(spans);
     }
+
+    private static HashSet<string> LowerCaseWords(List<string[]> sentences) =>
+        sentences.SelectMany(s => s).Where(t => t.Length > 0 && char.IsLower(t[0])).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The tokens as the tagger should see them. A Title Case headline ("Kerry And Lavrov Fail To Agree")

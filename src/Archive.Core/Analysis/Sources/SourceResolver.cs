@@ -10,8 +10,9 @@ namespace Archive.Core.Analysis.Sources;
 /// <item>a name claimed by pages of several hosts is a parent company, not a masthead: those pages fall back to
 /// their host's own name;</item>
 /// <item>all pages of one host get the host's most used name (its host name when it has none);</item>
-/// <item>a capture without an address (a text dump) takes the source of a page with the same title, so a
-/// story's text dump and saved page agree;</item>
+/// <item>a capture without an address (a text dump) takes the source of the host whose pages share a long
+/// paragraph with it (paragraphs found on one host only), else of a page with the same title, so a story's
+/// text dump and saved page agree;</item>
 /// <item>spellings of one name (case, punctuation, "The") become its most used spelling.</item>
 /// </list>
 /// The result does not depend on the order of the articles.
@@ -47,10 +48,12 @@ public static class SourceResolver
             }
         }
 
+        var hostOfParagraph = HostOfParagraph(articles, claims.Select(c => c.Host).ToList());
         var resolved = new string?[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
             resolved[i] = claims[i].Host is { } host ? nameOfHost[host]
+                : SharedHost(articles[i], hostOfParagraph) is { } shared ? nameOfHost[shared]
                 : TitleKey(articles[i].Title) is { } title && nameOfTitle.TryGetValue(title, out var names) ? MostUsed(names)
                 : claims[i].Name;
         }
@@ -62,6 +65,45 @@ public static class SourceResolver
             .Select((a, i) => resolved[i] is { } name ? a with { SourceName = spelling[SourceAliases.Key(name)] } : a with { SourceName = null })
             .ToList();
     }
+
+    /// <summary>Each long paragraph of a page with an address, and its host; null for a paragraph several hosts print (a shared notice).</summary>
+    private static Dictionary<string, string?> HostOfParagraph(IReadOnlyList<Article> articles, IReadOnlyList<string?> hosts)
+    {
+        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (hosts[i] is not { } host)
+            {
+                continue;
+            }
+
+            foreach (var key in ParagraphKeys(articles[i]))
+            {
+                result[key] = result.TryGetValue(key, out var seen) && seen != host ? null : host;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The host whose pages share the most long paragraphs with <paramref name="article"/>; null for none.</summary>
+    private static string? SharedHost(Article article, Dictionary<string, string?> hostOfParagraph) =>
+        ParagraphKeys(article)
+            .Select(k => hostOfParagraph.GetValueOrDefault(k))
+            .Where(h => h is not null)
+            .GroupBy(h => h!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
+    // A paragraph of 80 letters or more is as good as unique to its story; its first 80 letters, lower-cased, are its key.
+    private static IEnumerable<string> ParagraphKeys(Article article) =>
+        article.Body
+            .Select(b => string.Concat(b.Text.Where(char.IsLetter).Select(char.ToLowerInvariant)))
+            .Where(k => k.Length >= 80)
+            .Select(k => k[..80])
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>The most frequent value, ties broken ordinally; null for none.</summary>
     private static string? MostUsed(IEnumerable<string> names) =>

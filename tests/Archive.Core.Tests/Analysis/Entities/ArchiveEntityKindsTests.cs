@@ -61,6 +61,16 @@ public sealed class ArchiveEntityKindsTests
         Assert.Equal(expected, EntityNameCleaner.Clean(new EntitySpan(tokens, EntityKind.Person))?.Text);
 
     [Theory]
+    [InlineData(new[] { "Because", "Orinoco" }, "Orinoco")]
+    [InlineData(new[] { "Within", "Delmont" }, "Delmont")]
+    public void A_sentences_opening_word_is_not_part_of_a_name(string[] tokens, string expected) =>
+        Assert.Equal(expected, EntityNameCleaner.Clean(new EntitySpan(tokens, EntityKind.Organisation))?.Text);
+
+    [Fact]
+    public void A_photo_credit_is_no_name() =>
+        Assert.Null(EntityNameCleaner.Clean(new EntitySpan(["Jane", "Doe/Agency"], EntityKind.Person)));
+
+    [Theory]
     [InlineData("CEO")]
     [InlineData("AI")]
     [InlineData("TV")]

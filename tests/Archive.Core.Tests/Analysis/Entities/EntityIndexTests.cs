@@ -40,6 +40,23 @@ public sealed class EntityIndexTests
     }
 
     [Fact]
+    public void A_surname_joins_the_full_name_most_articles_use_when_it_dominates_its_namesakes()
+    {
+        var index = EntityIndex.Build(
+        [
+            Article("a", Person("Walter Ostrander")),
+            Article("b", Person("Walter Ostrander")),
+            Article("c", Person("Walter Ostrander")),
+            Article("d", Person("Greta Ostrander")),
+            Article("e", Person("Ostrander")),
+        ]);
+
+        var walter = Assert.Single(index, e => e.Name == "Walter Ostrander");
+        Assert.Contains("Ostrander", walter.Aliases);
+        Assert.Equal(2, index.Count);
+    }
+
+    [Fact]
     public void Names_differing_only_in_case_are_one_entity_and_kinds_stay_apart()
     {
         var index = EntityIndex.Build(

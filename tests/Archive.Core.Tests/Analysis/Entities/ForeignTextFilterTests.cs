@@ -6,7 +6,9 @@ namespace Archive.Core.Tests.Analysis.Entities;
 
 public sealed class ForeignTextFilterTests
 {
-    private static readonly Gazetteer s_gazetteer = Gazetteer.FromLists(["Austria"], ["Graz"], ["Anna"]);
+    private static readonly Gazetteer s_gazetteer = Gazetteer.FromLists(["Austria"], ["Graz"], ["Anna", "Der"]);
+
+    private static readonly HashSet<string> s_lowerCase = new(StringComparer.Ordinal) { "der", "und", "im" };
 
     [Theory]
     [InlineData("Verzögerung", EntityKind.Organisation)]
@@ -14,7 +16,11 @@ public sealed class ForeignTextFilterTests
     [InlineData("Rahmen", EntityKind.Place)]
     [InlineData("Anna", EntityKind.Person)]
     public void A_capitalised_word_without_other_evidence_is_dropped(string word, EntityKind kind) =>
-        Assert.False(ForeignTextFilter.Keep(new EntitySpan([word], kind), s_gazetteer));
+        Assert.False(ForeignTextFilter.Keep(new EntitySpan([word], kind), s_gazetteer, s_lowerCase));
+
+    [Fact]
+    public void A_first_name_the_text_writes_in_lower_case_is_a_word_of_its_language() =>
+        Assert.False(ForeignTextFilter.Keep(new EntitySpan(["Der", "Kuchen"], EntityKind.Person), s_gazetteer, s_lowerCase));
 
     [Theory]
     [InlineData(new[] { "Graz" }, EntityKind.Place)]
@@ -22,5 +28,5 @@ public sealed class ForeignTextFilterTests
     [InlineData(new[] { "Anna", "Berger" }, EntityKind.Person)]
     [InlineData(new[] { "ÖBB" }, EntityKind.Organisation)]
     public void A_known_place_a_first_name_or_an_acronym_is_kept(string[] tokens, EntityKind kind) =>
-        Assert.True(ForeignTextFilter.Keep(new EntitySpan(tokens, kind), s_gazetteer));
+        Assert.True(ForeignTextFilter.Keep(new EntitySpan(tokens, kind), s_gazetteer, s_lowerCase));
 }

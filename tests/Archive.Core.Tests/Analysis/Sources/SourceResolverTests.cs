@@ -55,6 +55,17 @@ public sealed class SourceResolverTests
     }
 
     [Fact]
+    public void A_text_dump_takes_the_source_of_the_host_whose_page_prints_its_paragraph()
+    {
+        var paragraph = "The harbour council voted on Thursday evening to approve the long-delayed bridge across the inlet, ending a decade of debate.";
+        var articles = Resolve(
+            Page("story.html", "https://www.harbour-news.example/bridge", "Harbour News") with { Title = "Bridge approved", Body = [new Block(BlockKind.Paragraph, paragraph)] },
+            new Article { SourcePath = "story.txt", Title = "Harbour bridge: council says yes", SourceName = "Harbour Media Group Ltd", Body = [new Block(BlockKind.Paragraph, paragraph)] });
+
+        Assert.Equal("Harbour News", articles[1].SourceName);
+    }
+
+    [Fact]
     public void Acronym_and_full_name_of_a_known_agency_are_one_source()
     {
         var articles = Resolve(

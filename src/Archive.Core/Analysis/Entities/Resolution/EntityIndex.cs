@@ -6,11 +6,14 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// Merges the entities of every article into one list for the archive. Entities of one kind with the same
 /// name or alias (ignoring case) are one; a name that is only a short form ("Kerry", "UN") joins the one
 /// full name it is an alias of, or, for a person, the one full name it ends, and stays apart when several
-/// fit. The canonical name is the longest, then the most widely used. The result does not depend on the
+/// fit, unless one of them is named in three times as many articles as any other. The canonical name is the longest, then the most widely used. The result does not depend on the
 /// order of the input: the groups are connected components, and everything shown is sorted.
 /// </summary>
 public sealed class EntityIndex
 {
+    /// <summary>How many times more articles the owner of a short form must have than any other candidate.</summary>
+    private const int DominantShare = 3;
+
     private readonly Dictionary<(EntityKind, string), Node> _nodes;
 
     private EntityIndex(Dictionary<(EntityKind, string), Node> nodes, IReadOnlyList<IndexedEntity> entities)
@@ -113,11 +116,26 @@ public sealed class EntityIndex
 
             // Keep only the longest owners that are not themselves short forms of one another.
             var roots = owners.Where(o => !owners.Any(p => p != o && p.TokenCount > o.TokenCount && EndsWith(p.Key, o.Key))).ToList();
-            if (roots.Count == 1 && node.Root() is var root && roots[0].Root() is var owner && root != owner)
+            if (Dominant(roots) is { } dominant && node.Root() is var root && dominant.Root() is var owner && root != owner)
             {
                 root.Parent = owner;
             }
         }
+    }
+
+    /// <summary>
+    /// The one owner, or among several the one named in at least <see cref="DominantShare"/> times as many articles as
+    /// any other: across an archive "Biden" alone is the Biden most articles name in full, not a rare namesake.
+    /// </summary>
+    private static Node? Dominant(List<Node> owners)
+    {
+        if (owners.Count <= 1)
+        {
+            return owners.Count == 1 ? owners[0] : null;
+        }
+
+        var ranked = owners.OrderByDescending(o => o.Articles.Count).ThenBy(o => o.Key, StringComparer.Ordinal).ToList();
+        return ranked[0].Articles.Count >= DominantShare * ranked[1].Articles.Count ? ranked[0] : null;
     }
 
     private static IndexedEntity Merge(List<Node> members, List<string> articleKeys)

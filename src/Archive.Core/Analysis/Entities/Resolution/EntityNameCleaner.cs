@@ -25,7 +25,9 @@ internal static class EntityNameCleaner
             tokens[^1] = StripPossessive(tokens[^1]);
         }
 
-        while (tokens.Count > 0 && (!HasLetterOrDigit(tokens[0]) || tokens[0] is "the" or "The" or "THE" || EntityWords.IsGreeting(tokens[0])))
+        // "the", a greeting ("Hi Jane") or a sentence's opening word ("Because Google") is not part of the name.
+        while (tokens.Count > 0 && (!HasLetterOrDigit(tokens[0]) || tokens[0] is "the" or "The" or "THE" || EntityWords.IsGreeting(tokens[0])
+            || (tokens.Count > 1 && EntityWords.IsOpener(tokens[0]))))
         {
             tokens.RemoveAt(0);
         }
@@ -41,7 +43,8 @@ internal static class EntityNameCleaner
             StripTitles(tokens);
         }
 
-        if (tokens.Count == 0 || !tokens.Any(t => t.Any(char.IsLetter)))
+        // A slash joins a photographer and an agency ("Jane Doe/Agency"), never a name.
+        if (tokens.Count == 0 || !tokens.Any(t => t.Any(char.IsLetter)) || tokens.Any(t => t.Contains('/', StringComparison.Ordinal)))
         {
             return null;
         }

@@ -47,6 +47,7 @@ internal static class EntityWords
         "before", "although", "though", "also", "then", "now", "today", "yesterday", "tomorrow", "earlier", "later",
         "despite", "during", "since", "until", "what", "who", "why", "how", "where", "which", "no", "yes", "not",
         "all", "some", "many", "most", "more", "other", "others", "one", "two", "three", "first", "last", "next",
+        "because", "within", "without", "through", "against", "among", "between", "via", "unlike", "whether",
         "breaking", "update", "updated", "read", "more", "share", "video", "photo", "copyright", "advertisement",
     };
 
@@ -64,6 +65,18 @@ internal static class EntityWords
     {
         "hi", "hello", "hey", "dear", "thanks", "thank", "welcome", "congratulations", "congrats", "cheers", "bye", "goodbye",
     };
+
+    // Words that open a sentence or clause and never a name, so a capitalised one glued to a name is cut off ("Because Google").
+    private static readonly HashSet<string> s_openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "because", "within", "without", "through", "against", "among", "between", "via", "unlike", "whether", "while",
+        "although", "though", "despite", "during", "since", "until", "if", "when", "after", "before", "meanwhile",
+        "however", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "indeed", "but", "and", "or",
+        "so", "yet", "also", "then", "now", "today", "yesterday", "in", "on", "at", "for", "with", "from", "by", "as",
+        "of", "to", "into", "this", "that", "these", "those", "unless", "whereas",
+    };
+
+    public static bool IsOpener(string word) => s_openers.Contains(Trim(word));
 
     public static bool IsCommonAcronym(string word) => s_commonAcronyms.Contains(Trim(word));
 
