@@ -36,11 +36,11 @@ public sealed class WaczContainer : ICaptureContainer
             {
                 // A zip entry's stream cannot seek back after sniffing gzip's magic bytes: the name says whether it is compressed.
                 using var raw = warc.Open();
-                using var data = new ExpansionGuardStream(raw, ExpansionGuardStream.LimitFor(warc.CompressedLength));
-                var inner = warc.FullName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-                    ? (Stream)new GZipStream(data, CompressionMode.Decompress, leaveOpen: true)
-                    : data;
-                foreach (var entry in WarcContainer.Entries(new ExpansionGuardStream(inner, ExpansionGuardStream.LimitFor(warc.CompressedLength)), path + "/" + warc.FullName, report, warc.CompressedLength))
+                using var inner = warc.FullName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+                    ? (Stream)new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true)
+                    : raw;
+                using var guarded = new ExpansionGuardStream(inner, ExpansionGuardStream.LimitFor(warc.CompressedLength));
+                foreach (var entry in WarcContainer.Entries(guarded, path + "/" + warc.FullName, report, warc.CompressedLength))
                 {
                     yield return entry with { Key = warc.FullName + "#" + entry.Key };
                 }

@@ -25,34 +25,38 @@ public sealed class WarcContainer : ICaptureContainer
             ? new ExpansionGuardStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), ExpansionGuardStream.LimitFor(Math.Max(0, compressedLength)))
             : stream;
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        using var records = new WarcRecordReader(content, path, report).Records(IsHtmlResponseCandidate).GetEnumerator();
-        while (true)
+        try
         {
-            WarcRecord record;
-            try
+            using var records = new WarcRecordReader(content, path, report).Records(IsHtmlResponseCandidate).GetEnumerator();
+            while (Next(records, path, report) is { } record)
             {
-                if (!records.MoveNext())
+                if (ToEntry(record, path, keys, report) is { } entry)
                 {
-                    break;
+                    yield return entry;
                 }
-
-                record = records.Current;
-            }
-            catch (Exception exception) when (exception is InvalidDataException or IOException)
-            {
-                report(Diagnostic.Warning("ARC076", $"The container could not be read past this point: {exception.Message}; the pages before it are kept.", path));
-                break;
-            }
-
-            if (ToEntry(record, path, keys, report) is { } entry)
-            {
-                yield return entry;
             }
         }
-
-        if (!ReferenceEquals(content, stream))
+        finally
         {
-            content.Dispose();
+            // Also when the caller stops early: the gzip decoder holds native memory.
+            if (!ReferenceEquals(content, stream))
+            {
+                content.Dispose();
+            }
+        }
+    }
+
+    /// <summary>The next record, or null at the end or where the data cannot be read on (reported; the pages before are kept).</summary>
+    private static WarcRecord? Next(IEnumerator<WarcRecord> records, string path, Action<Diagnostic> report)
+    {
+        try
+        {
+            return records.MoveNext() ? records.Current : null;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
+        {
+            report(Diagnostic.Warning("ARC076", $"The container could not be read past this point: {exception.Message}; the pages before it are kept.", path));
+            return null;
         }
     }
 

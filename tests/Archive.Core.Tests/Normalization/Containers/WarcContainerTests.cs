@@ -128,6 +128,30 @@ public sealed class WarcContainerTests
     }
 
     [Fact]
+    public void A_decompression_bomb_stops_the_read_with_a_warning_and_keeps_the_pages_before_it()
+    {
+        // Arrange: a good page, then a member that expands past the guard's floor from a few kilobytes.
+        var page = new WarcWriter().Response("https://courier.example/news/bridge", 200, "text/html", ArticlePage.Html("Harbour bridge reopens", "the harbour bridge")).ToWarcGz();
+        using var file = new MemoryStream();
+        file.Write(page);
+        using (var gzip = new GZipStream(file, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i <= ExpansionGuardStream.MinLimit / zeros.Length; i++)
+            {
+                gzip.Write(zeros);
+            }
+        }
+
+        // Act
+        var (entries, diagnostics) = Read(new WarcContainer(), file.ToArray(), "bomb.warc.gz");
+
+        // Assert
+        Assert.Equal(["https://courier.example/news/bridge"], entries.Select(e => e.Key));
+        Assert.Contains(diagnostics, d => d.Code == "ARC076");
+    }
+
+    [Fact]
     public void A_wacz_yields_the_pages_of_its_warcs_keyed_by_warc_and_url()
     {
         var (entries, diagnostics) = Read(new WaczContainer(), Crawl().ToWacz(), "crawl.wacz");
