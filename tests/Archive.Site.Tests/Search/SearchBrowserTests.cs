@@ -25,6 +25,7 @@ public sealed class SearchBrowserTests(BuiltSites sites, AccessibilityTests.Brow
         {
             await page.FillAsync("#search-query", "ukraine");
             var before = await ResultsAsync(page, "ukraine");
+            await page.ClickAsync("#search-filter-panel > summary"); // filter counts are loaded when the filters are opened
             var person = page.Locator("fieldset[data-filter='person'] input[value='Barack Obama']");
             await person.CheckAsync();
             await page.WaitForFunctionAsync($"() => document.querySelectorAll('{ResultLinks}').length < {before.Count}");
@@ -68,6 +69,8 @@ public sealed class SearchBrowserTests(BuiltSites sites, AccessibilityTests.Brow
         var result = await launched.OpenAsync(site, "/search/?q=council", async page =>
         {
             await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.length > 0");
+            await page.ClickAsync("#search-filter-panel > summary");
+            await page.WaitForSelectorAsync("#search-filters:not([hidden]) input[type=checkbox]");
             return await page.RunAxe();
         });
 

@@ -12,6 +12,7 @@ const status = document.getElementById('search-status');
 const results = document.getElementById('search-results');
 const more = document.getElementById('search-more');
 const filterBox = document.getElementById('search-filters');
+const filterPanel = document.getElementById('search-filter-panel');
 const fieldsets = new Map([...filterBox.querySelectorAll('fieldset[data-filter]')].map(f => [f.dataset.filter, f]));
 
 document.getElementById('search-noscript').hidden = true;
@@ -45,6 +46,11 @@ if (pagefind) {
     run(120);
   });
   more.addEventListener('click', () => showMore());
+  filterPanel.addEventListener('toggle', () => {
+    if (filterPanel.open && !filtersLoaded) {
+      run();
+    }
+  });
   filterBox.addEventListener('change', event => {
     const box = event.target;
     const values = state.filters.get(box.name) ?? new Set();
@@ -66,7 +72,7 @@ if (pagefind) {
     if (!state.query && !filtered) {
       results.replaceChildren();
       more.hidden = true;
-      filterBox.hidden = true;
+      filterPanel.hidden = true;
       status.textContent = '';
       return;
     }
@@ -91,7 +97,17 @@ if (pagefind) {
     const words = count === 1 ? '1 article' : `${count} articles`;
     status.textContent = state.query ? `${words} found for “${state.query}”.` : `${words} found.`;
 
-    // Filter counts need every filter chunk: loaded once, after the first results are shown, not on opening.
+    // Filter counts need every filter chunk (most of the bytes of a first query at 10,000 articles): loaded only
+    // once the reader opens the filters, or arrives with one chosen in the URL.
+    filterPanel.hidden = false;
+    if (filtered) {
+      filterPanel.open = true;
+    }
+
+    if (!filterPanel.open) {
+      return;
+    }
+
     let counts = search.filters;
     if (!filtersLoaded) {
       await pagefind.filters();
