@@ -124,7 +124,7 @@ public sealed class SiteBuilderTests
             .Response("https://courier.example/news/pool", 200, "text/html", ArticlePage.Html("Harwick pool to close", "the swimming pool", head: "<meta property=\"article:published_time\" content=\"2019-11-18\">"))
             .Response("https://courier.example/pool", 301, "text/html", "moved", extraHeaders: "Location: /news/pool\r\n")
             .Response("https://courier.example/img/pool.jpg", 200, "image/jpeg", [0xFF, 0xD8, 0xFF, 0xE0])
-            .Response("https://courier.example/news/bridge", 200, "text/html", ArticlePage.Html("Harbour bridge reopens", "the harbour bridge", head: "<meta property=\"article:published_time\" content=\"2019-11-19\">"));
+            .Response("https://courier.example/news/bridge", 200, "text/html", BridgePage);
         Directory.CreateDirectory(folder.Combine("input"));
         File.WriteAllBytes(folder.Combine("input", "crawl.warc.gz"), warc.ToWarcGz());
 
@@ -138,6 +138,18 @@ public sealed class SiteBuilderTests
         Assert.Contains("the swimming pool, ending a campaign", pool, StringComparison.Ordinal);
         Assert.True(File.Exists(folder.Combine("out", "2019", "11", "19", "harbour-bridge-reopens", "index.html")));
     }
+
+    // A second story of the same publisher with a text of its own: ArticlePage's shared wording would make the two
+    // near-identical bodies of one publisher, which is one story.
+    private const string BridgePage = """
+        <!DOCTYPE html>
+        <html lang="en"><head><title>Harbour bridge reopens</title><meta property="article:published_time" content="2019-11-19"></head>
+        <body><article><h1>Harbour bridge reopens</h1>
+        <p>Traffic crossed the harbour bridge again on Monday morning after eighteen months of repairs to its steel deck and cables.</p>
+        <p>Ferry operators, who had carried commuters across the water while the bridge was shut, said they expected their numbers to fall sharply.</p>
+        <p>Engineers will return in the summer to paint the towers, a job that will close one lane at night for several weeks.</p>
+        </article></body></html>
+        """;
 
     private static Task<BuildOutcome> Build(TempFolder folder, string output) =>
         new SiteBuilder(new BuildPaths(Repository.PathOf("input"), folder.Combine(output), Repository.PathOf("theme"), Repository.PathOf("site.yml"))).BuildAsync();

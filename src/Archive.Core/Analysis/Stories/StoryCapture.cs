@@ -14,9 +14,10 @@ internal sealed class StoryCapture
         Source = SourceKey(article.SourceName);
         TitleKey = TitleKeyOf(article.Title);
         var body = article.BodyText;
-        BodyHash = body.Length == 0 ? null : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body)));
         var shingles = Shingles.Of(body);
         ShingleCount = shingles.Count;
+        // A body too short to tell stories apart ("Body text.", a one-line note) is no evidence of sameness, equal or not.
+        BodyHash = shingles.Count < options.MinShingles ? null : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body)));
         Sketch = shingles.Count >= options.MinShingles ? MinHashSketch.Of(shingles) : null;
         Probes = Sketch is null ? [] : shingles.Order().Take(options.Probes).ToArray();
     }
