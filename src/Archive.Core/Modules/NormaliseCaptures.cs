@@ -1,5 +1,6 @@
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
+using Archive.Core.Inputs;
 using Archive.Core.Normalization;
 
 namespace Archive.Core.Modules;
@@ -9,51 +10,46 @@ namespace Archive.Core.Modules;
 /// parallel; the capture's bytes are dropped once normalised. A capture that breaks a reader is reported and left
 /// out, never the build.
 /// </summary>
-internal sealed class NormaliseCaptures : IModule
+internal sealed class NormaliseCaptures : DocumentModule
 {
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
+    public override bool ReadsFiles => true;
+
+    public override Func<Document, IExecutionContext, Document?> Begin(IExecutionContext context)
     {
         var processor = context.Build().Processor;
         var report = context.Build().Report;
-        var incremental = context.Incremental();
-        var documents = context.Parallel(inputs, cancellationToken, readsFiles: true)
-            .Select(document =>
+        return (document, context) =>
+        {
+            var capture = document.Capture ?? Read(document.Input!);
+            if (CaptureScreen.Reject(capture.Bytes) is { } reason)
             {
-                // Incremental builds: an unchanged capture whose article is cached is not read.
-                var capture = document.Capture ?? incremental.Read(document.Input!);
-                if (incremental.Restore(capture.Path, context, report) is { } cached)
+                context.Report(Diagnostic.Warning("ARC022", $"The file is {reason}; no page is made for it.", capture.Path));
+                report.Skipped(capture.Path, reason);
+                return null;
+            }
+
+            try
+            {
+                var result = processor.Process(capture);
+                foreach (var diagnostic in result.Diagnostics)
                 {
-                    return document with { Article = cached, Capture = null, Input = null };
+                    context.Report(diagnostic);
                 }
 
-                if (CaptureScreen.Reject(capture.Bytes) is { } reason)
-                {
-                    context.Report(Diagnostic.Warning("ARC022", $"The file is {reason}; no page is made for it.", capture.Path));
-                    report.Skipped(capture.Path, reason);
-                    return null;
-                }
-
-                try
-                {
-                    var result = processor.Process(capture);
-                    foreach (var diagnostic in result.Diagnostics)
-                    {
-                        context.Report(diagnostic);
-                    }
-
-                    report.Normalised(capture.Path, result);
-                    incremental.Normalised(capture.Path, result.Diagnostics, report);
-                    return document with { Article = result.Article, Capture = null, Input = null };
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    context.Report(Diagnostic.Error("ARC020", $"The capture could not be read: {ex.GetType().Name}: {ex.Message}", capture.Path));
-                    report.Failed(capture.Path, ex.Message);
-                    return null;
-                }
-            })
-            .OfType<Document>()
-            .ToList();
-        return Task.FromResult<IReadOnlyList<Document>>(documents);
+                report.Normalised(capture.Path, result.Article.Title, result.Article.Body.Count, result.Dropped.Count);
+                return document with { Article = result.Article, Capture = null, Input = null };
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                context.Report(Diagnostic.Error("ARC020", $"The capture could not be read: {ex.GetType().Name}: {ex.Message}", capture.Path));
+                report.Failed(capture.Path, ex.Message);
+                return null;
+            }
+        };
     }
+
+    /// <summary>The capture the input walk found, with its sidecar.</summary>
+    private static CaptureFile Read(InputEntry entry) =>
+        new(entry.RelativePath, File.ReadAllBytes(entry.FullPath), entry.SidecarFullPath is null ? null : entry.RelativePath + ".yml",
+            entry.SidecarFullPath is null ? null : File.ReadAllBytes(entry.SidecarFullPath));
 }
