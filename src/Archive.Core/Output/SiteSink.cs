@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using Archive.Core.Caching;
 using Archive.Core.Engine;
 
 namespace Archive.Core.Output;
