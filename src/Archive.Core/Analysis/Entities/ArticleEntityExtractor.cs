@@ -42,12 +42,13 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var labels = tagger.TagLabels(forTagging);
         var english = EnglishText.IsEnglish(sentences);
         var lowerCaseWords = english ? null : LowerCaseWords(sentences);
+        var wordsAfterArticles = english ? null : ForeignTextFilter.WordsAfterArticles(sentences);
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s]))
             {
-                if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!)))
+                if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!)))
                 {
                     spans.Add(clean);
                 }

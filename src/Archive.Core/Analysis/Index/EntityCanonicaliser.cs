@@ -1,3 +1,4 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
 using Archive.Core.Analysis.Entities.Resolution;
 using Archive.Core.Model;
 
@@ -6,7 +7,8 @@ namespace Archive.Core.Analysis.Index;
 /// <summary>
 /// Rewrites each article's entities to the archive-wide canonical names the <see cref="EntityIndex"/>
 /// chose ("Kerry" in one article and "John Kerry" in another become one John Kerry), keeping every
-/// spelling seen as an alias, after giving each name its archive-wide kind and known form (<see cref="ArchiveEntityKinds"/>).
+/// spelling seen as an alias, after giving each name its archive-wide kind and known form (<see cref="ArchiveEntityKinds"/>);
+/// entities without enough evidence for an index page (<see cref="EntityEvidence"/>) are left out of the articles.
 /// </summary>
 public static class EntityCanonicaliser
 {
@@ -17,17 +19,25 @@ public static class EntityCanonicaliser
         var kinds = ArchiveEntityKinds.Apply(articles.Select(a => a.Entities).ToList());
         articles = articles.Select((a, i) => a with { Entities = kinds[i] }).ToList();
         var index = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)));
+        var evidence = new EntityEvidence(index.Entities, Gazetteer.Default);
+        var weak = index.Entities.Where(e => !evidence.Enough(e)).Select(e => (e.Kind, e.Name)).ToHashSet();
         return articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
-            .Select(article => article with { Entities = Rewrite(article, index) })
+            .Select(article => article with { Entities = Rewrite(article, index, weak) })
             .ToList();
     }
 
-    private static List<EntityMention> Rewrite(Article article, EntityIndex index)
+    /// <param name="weak">Entities without the evidence an index page needs (<see cref="EntityEvidence"/>): left out.</param>
+    private static List<EntityMention> Rewrite(Article article, EntityIndex index, HashSet<(EntityKind, string)> weak)
     {
         var merged = new Dictionary<(EntityKind Kind, string Name), (int Count, SortedSet<string> Aliases)>();
         foreach (var mention in article.Entities)
         {
             var canonical = index.Find(mention.Kind, mention.Name) is { } entity ? (entity.Kind, entity.Name) : (mention.Kind, mention.Name);
+            if (weak.Contains(canonical))
+            {
+                continue;
+            }
+
             if (!merged.TryGetValue(canonical, out var entry))
             {
                 entry = (0, new SortedSet<string>(StringComparer.Ordinal));

@@ -36,6 +36,8 @@ public sealed class ArchiveEntityKindsTests
     [InlineData("America", EntityKind.Place, "United States", EntityKind.Place)]
     [InlineData("U.S.", EntityKind.Place, "United States", EntityKind.Place)]
     [InlineData("AP", EntityKind.Organisation, "Associated Press", EntityKind.Organisation)]
+    [InlineData("Deutschland", EntityKind.Place, "Germany", EntityKind.Place)]
+    [InlineData("España", EntityKind.Organisation, "Spain", EntityKind.Place)]
     public void A_known_short_form_becomes_its_full_name_and_stays_an_alias(string written, EntityKind tagged, string name, EntityKind kind)
     {
         var mention = ArchiveEntityKinds.Apply([[new EntityMention(written, tagged, 1, [])]])[0][0];
@@ -76,4 +78,42 @@ public sealed class ArchiveEntityKindsTests
     [InlineData("TV")]
     public void A_common_noun_acronym_is_not_an_organisation(string acronym) =>
         Assert.Null(EntityNameCleaner.Clean(new EntitySpan([acronym], EntityKind.Organisation)));
+
+    [Fact]
+    public void A_one_word_person_no_full_name_ends_with_takes_its_other_kind()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Quorvex", EntityKind.Person, 3, [])],
+            [new EntityMention("Quorvex", EntityKind.Organisation, 1, [])],
+        ]);
+
+        Assert.All(articles, mentions => Assert.Equal(EntityKind.Organisation, mentions[0].Kind));
+    }
+
+    [Fact]
+    public void A_one_word_person_a_full_name_ends_with_stays_a_person()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Delmont", EntityKind.Person, 3, [])],
+            [new EntityMention("Delmont", EntityKind.Organisation, 1, [])],
+            [new EntityMention("Ida Delmont", EntityKind.Person, 1, [])],
+        ]);
+
+        Assert.Equal(EntityKind.Person, articles[0][0].Kind);
+        Assert.Equal(EntityKind.Person, articles[1][0].Kind);
+    }
+
+    [Theory]
+    [InlineData("Crunchy™ Oats")]
+    [InlineData("Orinoco Suite®")]
+    [InlineData("Quorvex version(s")]
+    [InlineData("Tale of Delmont>")]
+    public void A_trademark_sign_or_a_cut_bracket_is_no_name(string name) =>
+        Assert.Null(EntityNameCleaner.Clean(new EntitySpan(name.Split(' '), EntityKind.Organisation)));
+
+    [Fact]
+    public void An_email_address_ends_a_name() =>
+        Assert.Equal("Ida Delmont", EntityNameCleaner.Clean(new EntitySpan(["Ida", "Delmont", "ida.delmont@example.org"], EntityKind.Person))?.Text);
 }

@@ -8,7 +8,9 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <item>names a built-in table knows under another form become that form, of its kind ("UK" → United Kingdom,
 /// "America" → United States, "AP" → Associated Press), the form written kept as an alias;</item>
 /// <item>a name gets the kind most of its mentions across the archive have ("Amazon", mostly the company, is an
-/// organisation everywhere), so one name does not split over two index pages. Ties keep each article's kind.</item>
+/// organisation everywhere), so one name does not split over two index pages. Ties keep each article's kind.
+/// A one-word name that most mentions call a person but no full name of the archive ends with ("Google") takes the
+/// other kind it was given, if any.</item>
 /// </list>
 /// </summary>
 internal static class ArchiveEntityKinds
@@ -30,12 +32,39 @@ internal static class ArchiveEntityKinds
             counts[(int)mention.Kind] += mention.Count;
         }
 
+        var surnames = named.SelectMany(m => m)
+            .Where(m => m.Kind == EntityKind.Person && m.Name.Contains(' ', StringComparison.Ordinal))
+            .Select(m => m.Name[(m.Name.LastIndexOf(' ') + 1)..].ToUpperInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+
         return named.Select(mentions => (IReadOnlyList<EntityMention>)mentions.Select(m =>
         {
-            var counts = votes[m.Name.ToUpperInvariant()];
+            var key = m.Name.ToUpperInvariant();
+            var counts = votes[key];
             var best = Array.IndexOf(counts, counts.Max());
+            if (best == (int)EntityKind.Person && !key.Contains(' ', StringComparison.Ordinal) && !surnames.Contains(key))
+            {
+                best = OtherKind(counts) ?? best;
+            }
+
             return counts.Count(c => c == counts[best]) == 1 && best != (int)m.Kind ? m with { Kind = (EntityKind)best } : m;
         }).ToList()).ToList();
+    }
+
+    /// <summary>
+    /// A one-word "person" that no full name of the archive ends with is not known as a person ("Google", "Netflix"
+    /// tagged as people in some articles): it takes the other kind its mentions voted for, the stronger one.
+    /// </summary>
+    private static int? OtherKind(int[] counts)
+    {
+        var place = counts[(int)EntityKind.Place];
+        var organisation = counts[(int)EntityKind.Organisation];
+        if (place == 0 && organisation == 0)
+        {
+            return null;
+        }
+
+        return organisation >= place ? (int)EntityKind.Organisation : (int)EntityKind.Place;
     }
 
     private static EntityMention KnownName(EntityMention mention) =>

@@ -43,8 +43,16 @@ internal static class EntityNameCleaner
             StripTitles(tokens);
         }
 
-        // A slash joins a photographer and an agency ("Jane Doe/Agency"), never a name.
-        if (tokens.Count == 0 || !tokens.Any(t => t.Any(char.IsLetter)) || tokens.Any(t => t.Contains('/', StringComparison.Ordinal)))
+        // An e-mail address ends a name in a contact list ("Jane Doe jane.doe@example.org").
+        var address = tokens.FindIndex(t => t.Contains('@', StringComparison.Ordinal));
+        if (address >= 0)
+        {
+            tokens.RemoveRange(address, tokens.Count - address);
+        }
+
+        // A slash joins a photographer and an agency ("Jane Doe/Agency"), never a name; a trademark sign marks a
+        // product ("Crunchy™ Oats"); a bracket left open or markup is a piece of a name cut by the tokenizer.
+        if (tokens.Count == 0 || !tokens.Any(t => t.Any(char.IsLetter)) || tokens.Any(IsNotNameToken))
         {
             return null;
         }
@@ -89,6 +97,11 @@ internal static class EntityNameCleaner
             tokens.RemoveRange(0, cut);
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> s_notInNames = System.Buffers.SearchValues.Create("/™®©<>");
+
+    private static bool IsNotNameToken(string token) =>
+        token.AsSpan().IndexOfAny(s_notInNames) >= 0 || token.Count(c => c == '(') != token.Count(c => c == ')');
 
     private static bool HasLetterOrDigit(string token)
     {

@@ -1,10 +1,13 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
 using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities.Resolution;
 
 /// <summary>
 /// Acronyms and short forms of countries and international bodies that no article needs to spell out for a
-/// reader to know them, with the name their index page takes. Case is ignored; dotted forms match undotted.
+/// reader to know them, with the name their index page takes; and countries under their own name in their own language
+/// ("Deutschland", "Schweiz", "Brasil": <c>country-native-names.txt</c>), which take their English name, so that an
+/// archive in several languages has one page per country. Case is ignored; dotted forms match undotted.
 /// </summary>
 internal static class KnownNames
 {
@@ -17,8 +20,22 @@ internal static class KnownNames
         ("Associated Press", EntityKind.Organisation, ["AP", "The Associated Press"]),
         ("North Atlantic Treaty Organization", EntityKind.Organisation, ["NATO", "Nato"]));
 
-    public static (string Name, EntityKind Kind)? Find(string name) =>
-        s_names.TryGetValue(Key(name), out var known) ? known : null;
+    private static readonly Lazy<Dictionary<string, string>> s_nativeCountryNames = new(() =>
+        EmbeddedText.Lines("country-native-names.txt")
+            .Select(line => line.Split('\t'))
+            .ToDictionary(parts => Key(parts[0]), parts => parts[1], StringComparer.Ordinal));
+
+    public static (string Name, EntityKind Kind)? Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = Key(name);
+        if (s_names.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        return s_nativeCountryNames.Value.TryGetValue(key, out var english) ? (english, EntityKind.Place) : null;
+    }
 
     private static Dictionary<string, (string, EntityKind)> Build(params (string Name, EntityKind Kind, string[] Variants)[] entries)
     {

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Sample a built site's entity index pages for judging: the top N by article count and N drawn at random
+(seeded) from the rest, for people, places and organisations.
+
+Usage (labels are kept outside the repository):
+  python3 tools/eval/entity_sample.py SITE OUTDIR [--n 60] [--seed 18] [--archive INPUT] [--labels LABELS]
+
+Writes OUTDIR/<kind>.tsv with one row per sampled page: set (top/random), name, articles, url, the page's
+"also written as" names, up to three article titles, and (with --archive) one line of the archive's text
+around the name, so that a judge sees what the page is about. The label column is empty, or filled from
+LABELS (a TSV of kind, name, label as written by a judge: "1" right entity of the right kind, otherwise an
+error class such as "misc", "kind", "nonname", "fragment", "dup"). Rows with a label are then scored:
+prints, per kind and set, right / judged, and the count of each error class.
+
+Judging protocol (docs/entities.md, "Judging the index pages"): a page is right when its name is a real
+entity of the page's kind (a person on /people/, a place on /places/, an organisation on /organisations/),
+named completely enough to know which one, and no other page of the same kind names the same entity.
+"""
+import argparse, glob, html, os, random, re, sys
+
+ITEM = re.compile(r'<li><a href="(/[a-z]+/[^"]+/)">([^<]*)</a> <span class="count">(\d+)</span></li>')
+TITLE = re.compile(r'<a href="/(?:\d{4}|undated)/[^"]*">([^<]*)</a>')
+ALIASES = re.compile(r'<p class="aliases">Also written as: ([^<]*)</p>')
+KINDS = ["people", "places", "organisations"]
+
+
+def index_terms(site, kind):
+    pages = [f"{site}/{kind}/index.html"] + sorted(
+        glob.glob(f"{site}/{kind}/page/*/index.html"), key=lambda p: int(p.split('/')[-2]))
+    terms = []
+    for p in pages:
+        with open(p, encoding='utf-8') as f:
+            for m in ITEM.finditer(f.read()):
+                terms.append((html.unescape(m.group(2)), int(m.group(3)), m.group(1)))
+    return terms
+
+
+def page_facts(site, url):
+    with open(f"{site}{url}index.html", encoding='utf-8') as f:
+        text = f.read()
+    aliases = ALIASES.search(text)
+    titles = [html.unescape(t).strip()[:70] for t in TITLE.findall(text)[:3]]
+    return (html.unescape(aliases.group(1)) if aliases else ''), ' | '.join(titles)
+
+
+class Snippets:
+    """One line of the archive's text dumps around a name, for the judge."""
+
+    def __init__(self, folder):
+        self.texts = []
+        if folder:
+            for p in sorted(glob.glob(os.path.join(folder, '*.txt'))):
+                with open(p, encoding='utf-8', errors='replace') as f:
+                    self.texts.append(' '.join(f.read().split()))
+
+    def around(self, name):
+        pattern = re.compile(r'(?<!\w)' + re.escape(name) + r'(?!\w)')
+        for t in self.texts:
+            m = pattern.search(t)
+            if m:
+                return t[max(0, m.start() - 70):m.end() + 70].replace('\t', ' ')
+        return ''
+
+
+def load_labels(path):
+    labels = {}
+    if path and os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                parts = line.rstrip('\n').split('\t')
+                if len(parts) >= 3 and parts[2]:
+                    labels[(parts[0], parts[1])] = parts[2]
+    return labels
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('site')
+    ap.add_argument('outdir')
+    ap.add_argument('--n', type=int, default=60)
+    ap.add_argument('--seed', type=int, default=18)
+    ap.add_argument('--archive')
+    ap.add_argument('--labels')
+    a = ap.parse_args()
+    os.makedirs(a.outdir, exist_ok=True)
+    snippets = Snippets(a.archive)
+    labels = load_labels(a.labels)
+    for kind in KINDS:
+        terms = index_terms(a.site, kind)
+        top, rest = terms[:a.n], terms[a.n:]
+        rnd = random.Random(a.seed).sample(rest, min(a.n, len(rest)))
+        score = {}
+        with open(os.path.join(a.outdir, f'{kind}.tsv'), 'w', encoding='utf-8') as f:
+            f.write('set\tname\tarticles\turl\taliases\ttitles\tcontext\tlabel\n')
+            for s, rows in (('top', top), ('random', rnd)):
+                for name, count, url in rows:
+                    aliases, titles = page_facts(a.site, url)
+                    label = labels.get((kind, name), '')
+                    if label:
+                        sc = score.setdefault(s, {'right': 0, 'judged': 0, 'errors': {}})
+                        sc['judged'] += 1
+                        if label == '1':
+                            sc['right'] += 1
+                        else:
+                            sc['errors'][label] = sc['errors'].get(label, 0) + 1
+                    f.write('\t'.join([s, name, str(count), url, aliases, titles,
+                                       snippets.around(name) if not label else '', label]) + '\n')
+        summary = '; '.join(
+            f"{s} {v['right']}/{v['judged']}" + (' (' + ', '.join(f'{k} {n}' for k, n in sorted(v['errors'].items())) + ')' if v['errors'] else '')
+            for s, v in score.items())
+        print(f'{kind}: {len(terms)} pages; {summary or "not judged"}')
+
+
+if __name__ == '__main__':
+    sys.exit(main())
