@@ -1,3 +1,4 @@
+using Archive.Core.Engine;
 using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;

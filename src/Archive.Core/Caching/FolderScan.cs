@@ -1,3 +1,4 @@
+using Archive.Core.Engine;
 using System.IO.Enumeration;
 
 namespace Archive.Core.Caching;

@@ -23,21 +23,17 @@ public sealed class IncrementalBuild
     private readonly string _output = "";
     private readonly string _outputPrefix = "";
     private readonly UInt128 _settings;
-    private readonly Dictionary<string, UInt128> _layoutSalts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CacheState.InputRecord> _inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CachedCapture> _hits = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (IReadOnlyList<Diagnostic> Diagnostics, BuildReport.Entry? Entry)> _normalised = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, UInt128> _pages = new(StringComparer.Ordinal);
     private readonly bool _outputVerified;
     private readonly ArchiveMemory? _memory;
-    private UInt128 _themeSalt;
+    private readonly UInt128 _themeSalt;
     private Dictionary<string, (Article Analysed, Article Resolved)>? _resolved;
     private ArchiveIndex? _index;
     private IReadOnlyList<string>? _archivePages;
     private SortedDictionary<string, FileStamp>? _newOutput;
-    private int _rendered;
-    private int _reusedPages;
 
     private IncrementalBuild()
     {
@@ -59,7 +55,9 @@ public sealed class IncrementalBuild
         // replaced folder, or a rewritten home page or report, shows there); files edited by hand deeper down are
         // not looked for: 'build --no-cache' rewrites everything.
         _outputVerified = state.TopLevel is { } top && (cache.TrustOutput || SameFiles(TopLevelStamps(_output), top));
-        ComputeLayoutSalts(paths.Theme);
+        var salts = ThemeSalts.Of(paths.Theme, _settings);
+        _themeSalt = salts.Theme;
+        Pages = new PageReuse(_output, salts, state.Pages, _outputVerified ? state.Output : null);
         _memory = cache.Memory;
     }
 
@@ -71,11 +69,14 @@ public sealed class IncrementalBuild
 
     public bool Enabled => _cache is not null;
 
+    /// <summary>Which pages keep the file the last build wrote (rendering's policy over this cache's state); null without a cache.</summary>
+    public PageReuse? Pages { get; }
+
     internal UInt128 Fingerprint { get; }
 
     /// <summary>Captures read from the cache / normalised again; pages reused / rendered.</summary>
     public (int CapturesCached, int CapturesNormalised, int PagesReused, int PagesRendered) Counts =>
-        (_hits.Count, _keys.Count - _hits.Count, _reusedPages, _rendered);
+        (_hits.Count, _keys.Count - _hits.Count, Pages?.Reused ?? 0, Pages?.Rendered ?? 0);
 
     /// <summary>The hash of everything a build reads, taken from stamps only (no file is read but the site file).</summary>
     internal static UInt128 FingerprintOf(BuildPaths paths)
@@ -270,7 +271,7 @@ public sealed class IncrementalBuild
         }
     }
 
-    /// <summary>IndexProvider: the index this build renders from (the patched one of <see cref="Delta"/>, or a new one).</summary>
+    /// <summary>IndexArchive: the index this build renders from (the patched one of <see cref="Delta"/>, or a new one).</summary>
     public void IndexInUse(ArchiveIndex index) => _index = index;
 
     /// <summary>RenderArticles: an unedited article's page as the output holds it, when only other articles' text changed.</summary>
@@ -341,57 +342,7 @@ public sealed class IncrementalBuild
     private bool CanReuse => Delta is not null && _memory!.ThemeSalt == _themeSalt;
 
     /// <summary>A file the last build wrote and whose inputs are known not to have changed: kept (a page with its signature).</summary>
-    private Document? Unaffected(string destination, bool page)
-    {
-        var state = _cache!.State;
-        var signature = default(UInt128);
-        if (!_outputVerified || (page && !state.Pages.TryGetValue(destination, out signature)) ||
-            state.Output is not { } files || !files.TryGetValue(destination, out var stamp) || stamp.Length > int.MaxValue)
-        {
-            return null;
-        }
-
-        if (page)
-        {
-            _pages[destination] = signature;
-        }
-
-        Interlocked.Increment(ref _reusedPages);
-        // The destination was confined when the last build wrote it.
-        return Document.Output(destination, new ReusedFile(_outputPrefix + destination, (int)stamp.Length).AsMemory());
-    }
-
-    /// <summary>
-    /// PageFactory: the page as the output folder already holds it when its layout, theme, settings and
-    /// view model hash as they did when it was written; null when it must be rendered.
-    /// </summary>
-    public Document? TryReuse(string layout, string destination, IReadOnlyDictionary<string, object?> variables)
-    {
-        if (_cache is null)
-        {
-            return null;
-        }
-
-        var hash = new ContentHash()
-            .Add(_layoutSalts.TryGetValue(layout, out var salt) ? salt : (UInt128)Guid.NewGuid().GetHashCode())
-            .Add(layout)
-            .Add(destination);
-        ViewHasher.Add(hash, variables);
-        var signature = hash.Value;
-        _pages[destination] = signature;
-        var state = _cache.State;
-        if (_outputVerified &&
-            state.Pages.TryGetValue(destination, out var previous) && previous == signature &&
-            state.Output is { } files && files.TryGetValue(destination, out var stamp) && stamp.Length <= int.MaxValue)
-        {
-            Interlocked.Increment(ref _reusedPages);
-            var path = SiteWriter.Confined(_output, destination);
-            return Document.Output(destination, new ReusedFile(path, (int)stamp.Length).AsMemory());
-        }
-
-        Interlocked.Increment(ref _rendered);
-        return null;
-    }
+    private Document? Unaffected(string destination, bool page) => Pages!.Unaffected(destination, page);
 
     /// <summary>
     /// Where this build's pages go as they are rendered: in place when a running preview owns the output folder and
@@ -453,7 +404,7 @@ public sealed class IncrementalBuild
             state.Inputs[path] = record;
         }
 
-        foreach (var (destination, signature) in _pages)
+        foreach (var (destination, signature) in Pages!.Signatures)
         {
             state.Pages[destination] = signature;
         }
@@ -484,32 +435,6 @@ public sealed class IncrementalBuild
 
     private string KeyOf(string path, string contentHash) =>
         ContentHash.Hex(new ContentHash().Add(path).Add(contentHash).Add(_settings).Value);
-
-    private void ComputeLayoutSalts(string theme)
-    {
-        static byte[] Read(string path) => FileKind.IsRegularFile(path) ? File.ReadAllBytes(path) : [];
-        static IEnumerable<string> Files(string directory, string pattern, SearchOption option) =>
-            FolderWalk.Files(directory, recurse: option == SearchOption.AllDirectories).Where(f => pattern == "*" || f.EndsWith(pattern[1..], StringComparison.Ordinal));
-
-        // Every page is rendered inside base and may call any partial or asset: those change every layout's salt.
-        var shared = new ContentHash().Add(_settings).Add(Read(Path.Combine(theme, "layouts", "base.sbn")));
-        foreach (var file in Files(Path.Combine(theme, "partials"), "*.sbn", SearchOption.TopDirectoryOnly)
-                     .Concat(Files(Path.Combine(theme, "assets"), "*", SearchOption.AllDirectories)))
-        {
-            shared.Add(Path.GetRelativePath(theme, file)).Add(Read(file));
-        }
-
-        var common = shared.Value;
-        var all = new ContentHash().Add(common);
-        foreach (var file in Files(Path.Combine(theme, "layouts"), "*.sbn", SearchOption.TopDirectoryOnly))
-        {
-            var salt = new ContentHash().Add(common).Add(Read(file)).Value;
-            _layoutSalts[Path.GetFileNameWithoutExtension(file)] = salt;
-            all.Add(salt);
-        }
-
-        _themeSalt = all.Value;
-    }
 
     private static SortedDictionary<string, FileStamp> TopLevelStamps(string output)
     {

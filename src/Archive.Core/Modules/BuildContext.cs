@@ -1,3 +1,4 @@
+using Archive.Core.Analysis.Index;
 using Archive.Core.Assets;
 using Archive.Core.Caching;
 using Archive.Core.Engine;
@@ -41,6 +42,22 @@ public sealed class BuildContext
     /// <summary>Where rendered pages are written at once; null keeps them in memory until the Output phase writes them.</summary>
     public SiteSink? Sink { get; init; }
 
-    /// <summary>The archive index, built once from the analysed articles and read by every rendering pipeline.</summary>
-    public IndexProvider Index { get; } = new();
+    /// <summary>
+    /// The archive index, set once by the analysis (<see cref="IndexArchive"/>) and read by every rendering pipeline,
+    /// which depends on the analysis and so runs after it. A test context sets it directly.
+    /// </summary>
+    public ArchiveIndex Index
+    {
+        get => _index ?? throw new InvalidOperationException("The archive index is read before the analysis made it.");
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (Interlocked.CompareExchange(ref _index, value, null) is not null)
+            {
+                throw new InvalidOperationException("The archive index is set twice in one build.");
+            }
+        }
+    }
+
+    private ArchiveIndex? _index;
 }

@@ -9,13 +9,13 @@ internal static class ContextExtensions
     /// <summary>What this build's modules share (see <see cref="BuildContext"/>).</summary>
     public static BuildContext Build(this IExecutionContext context) => context.GetService<BuildContext>();
 
-    /// <summary>The page factory over the archive index built from <paramref name="analysisPipeline"/>'s outputs.</summary>
-    public static PageFactory PageFactory(this IExecutionContext context, string analysisPipeline)
+    /// <summary>The page factory over the archive index the analysis made.</summary>
+    public static PageFactory PageFactory(this IExecutionContext context)
     {
         var build = context.Build();
-        return new(build.Theme, build.Settings, build.Index.For(context.OutputsOf(analysisPipeline), context.Degree(), build.Incremental))
+        return new(build.Theme, build.Settings, build.Index)
         {
-            Cache = build.Incremental,
+            Reuse = build.Incremental.Pages,
             Sink = build.Sink,
         };
     }

@@ -1,5 +1,4 @@
 using Archive.Core.Engine;
-using Archive.Core.Pipelines;
 using Archive.Core.Rendering.Pages;
 
 namespace Archive.Core.Modules;
@@ -9,7 +8,7 @@ internal sealed class RenderArchives : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var factory = context.PageFactory(nameof(ArticleAnalysis));
+        var factory = context.PageFactory();
         var incremental = context.Incremental();
         if (incremental.ReuseArchivePages() is { } unchanged)
         {

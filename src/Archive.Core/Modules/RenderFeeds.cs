@@ -1,6 +1,5 @@
 using Archive.Core.Analysis.Index;
 using Archive.Core.Engine;
-using Archive.Core.Pipelines;
 using Archive.Core.Rendering.Feeds;
 
 namespace Archive.Core.Modules;
@@ -13,7 +12,7 @@ internal sealed class RenderFeeds : IModule
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var factory = context.PageFactory(nameof(ArticleAnalysis));
+        var factory = context.PageFactory();
         var incremental = context.Incremental();
 
         // A preview edit of one article's text rewrites only the feeds that carry it.

@@ -104,9 +104,8 @@ public sealed class ModuleTests
         var passed = await context.Run(new IndexArchive(), analysed);
 
         Assert.Same(analysed, passed);
-        var index = context.Build.Index.For(analysed);
-        Assert.Same(index, context.Build.Index.For(analysed)); // built once, then read
-        Assert.Single(index.Articles);
+        Assert.Same(analysed[0].Article, Assert.Single(context.Build.Index.Articles));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => context.Run(new IndexArchive(), analysed)); // made once per build
     }
 
     [Fact]

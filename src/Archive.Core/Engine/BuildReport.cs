@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Archive.Core.Normalization;
 
-namespace Archive.Core.Modules;
+namespace Archive.Core.Engine;
 
 /// <summary>The fate of every input: read into which page, what was dropped, or why it failed.</summary>
 public sealed class BuildReport
