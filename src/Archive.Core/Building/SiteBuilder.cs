@@ -152,7 +152,12 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
             Sink = sink,
         };
         var (report, statistics) = (context.Report, context.Statistics);
-        var services = new ServiceSet().Add(context);
+        var services = new ServiceSet().Add(context).Add(context.Report);
+        if (incremental.Captures is { } captures)
+        {
+            services.Add(captures);
+        }
+
         site.AddServicesTo(services);
         var engine = new PipelineEngine(site.CreatePipelines(), services, Parallelism);
         try

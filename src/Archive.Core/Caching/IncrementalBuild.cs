@@ -1,32 +1,25 @@
-using System.Collections.Concurrent;
 using Archive.Core.Analysis.Index;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
-using Archive.Core.Modules;
 using Archive.Core.Output;
 using Archive.Core.Rendering.Pages;
 
 namespace Archive.Core.Caching;
 
 /// <summary>
-/// One build's view of the <see cref="BuildCache"/>, registered as an engine service. The modules call it
-/// at four points: reading a capture (skipped when its stamp and cache entry say it is unchanged),
-/// normalising and analysing it (replayed from the cache), rendering a page (skipped when its template
-/// and view model hash as before and the output file is as the last build left it) and writing the site
-/// (in place when few files changed). Without a cache every call is a pass-through.
+/// One build's view of the <see cref="BuildCache"/>: it hands the capture cache (<see cref="Captures"/>, used by the
+/// <see cref="CacheCaptures"/> wrapper) and rendering's page reuse (<see cref="Pages"/>) their part of the last build's
+/// state, and collects the new state once the site is written. What a running preview keeps in memory (the last
+/// resolution and index pages) is still reached through calls from the archive and rendering modules.
+/// Without a cache every call is a pass-through.
 /// </summary>
 public sealed class IncrementalBuild
 {
     private readonly BuildCache? _cache;
     private readonly string _output = "";
-    private readonly string _outputPrefix = "";
     private readonly UInt128 _settings;
-    private readonly ConcurrentDictionary<string, CacheState.InputRecord> _inputs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedCapture> _hits = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (IReadOnlyList<Diagnostic> Diagnostics, BuildReport.Entry? Entry)> _normalised = new(StringComparer.Ordinal);
     private readonly bool _outputVerified;
     private readonly ArchiveMemory? _memory;
     private readonly UInt128 _themeSalt;
@@ -46,7 +39,6 @@ public sealed class IncrementalBuild
         _cache = cache;
         _changedFiles = changedFiles;
         _output = Path.GetFullPath(paths.Output);
-        _outputPrefix = _output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         Fingerprint = fingerprint;
         var site = paths.SiteFile is { } file && FileKind.IsRegularFile(file) ? File.ReadAllBytes(file) : [];
         _settings = new ContentHash().Add(GeneratorVersion.Value).Add(site).Value;
@@ -57,6 +49,7 @@ public sealed class IncrementalBuild
         _outputVerified = state.TopLevel is { } top && (cache.TrustOutput || SameFiles(TopLevelStamps(_output), top));
         var salts = ThemeSalts.Of(paths.Theme, _settings);
         _themeSalt = salts.Theme;
+        Captures = new CaptureCache(cache, _settings);
         Pages = new PageReuse(_output, salts, state.Pages, _outputVerified ? state.Output : null);
         _memory = cache.Memory;
     }
@@ -69,6 +62,9 @@ public sealed class IncrementalBuild
 
     public bool Enabled => _cache is not null;
 
+    /// <summary>The captures this build found in the cache or made (what <see cref="CacheCaptures"/> looks up); null without a cache.</summary>
+    internal CaptureCache? Captures { get; }
+
     /// <summary>Which pages keep the file the last build wrote (rendering's policy over this cache's state); null without a cache.</summary>
     public PageReuse? Pages { get; }
 
@@ -76,7 +72,7 @@ public sealed class IncrementalBuild
 
     /// <summary>Captures read from the cache / normalised again; pages reused / rendered.</summary>
     public (int CapturesCached, int CapturesNormalised, int PagesReused, int PagesRendered) Counts =>
-        (_hits.Count, _keys.Count - _hits.Count, Pages?.Reused ?? 0, Pages?.Rendered ?? 0);
+        (Captures?.Counts.Hits ?? 0, (Captures?.Counts.Looked ?? 0) - (Captures?.Counts.Hits ?? 0), Pages?.Reused ?? 0, Pages?.Rendered ?? 0);
 
     /// <summary>The hash of everything a build reads, taken from stamps only (no file is read but the site file).</summary>
     internal static UInt128 FingerprintOf(BuildPaths paths)
@@ -112,94 +108,6 @@ public sealed class IncrementalBuild
             ?? new InputWalk(input, InputScanner.Walk(input, readers));
         _cache.LastWalk = walk;
         return walk.Listing;
-    }
-
-    /// <summary>NormaliseCaptures: the capture and its sidecar, or an empty stand-in when the cache already holds its article.</summary>
-    public CaptureFile Read(InputEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        var (relativePath, fullPath, sidecarFullPath) = (entry.RelativePath, entry.FullPath, entry.SidecarFullPath);
-        var sidecarPath = sidecarFullPath is null ? null : relativePath + ".yml";
-        if (_cache is null)
-        {
-            return new CaptureFile(relativePath, File.ReadAllBytes(fullPath), sidecarPath, sidecarFullPath is null ? null : File.ReadAllBytes(sidecarFullPath));
-        }
-
-        // The stamps of the folder listing: the same length and time stat would give.
-        var stamp = new FileStamp(entry.Length, entry.Ticks);
-        FileStamp? sidecarStamp = sidecarFullPath is null ? null : new FileStamp(entry.SidecarLength, entry.SidecarTicks);
-        if (_cache.State.Inputs.TryGetValue(relativePath, out var known) && known.Capture == stamp && known.Sidecar == sidecarStamp)
-        {
-            var key = KeyOf(relativePath, known.ContentHash);
-            if (_cache.Articles.Get(key) is { } cached)
-            {
-                _inputs[relativePath] = known;
-                _keys[relativePath] = key;
-                _hits[relativePath] = cached;
-                return new CaptureFile(relativePath, [], sidecarPath, sidecarFullPath is null ? null : []);
-            }
-        }
-
-        var bytes = File.ReadAllBytes(fullPath);
-        var sidecar = sidecarFullPath is null ? null : File.ReadAllBytes(sidecarFullPath);
-        var content = new ContentHash().Add(bytes).Add(sidecar is null ? -1 : 1).Add(sidecar ?? []).Value;
-        var record = new CacheState.InputRecord(stamp, sidecarStamp, ContentHash.Hex(content));
-        var contentKey = KeyOf(relativePath, record.ContentHash);
-        _inputs[relativePath] = record;
-        _keys[relativePath] = contentKey;
-        if (_cache.Articles.Get(contentKey) is { } same)
-        {
-            _hits[relativePath] = same;
-        }
-
-        return new CaptureFile(relativePath, bytes, sidecarPath, sidecar);
-    }
-
-    /// <summary>NormaliseCaptures: the cached article of an unchanged capture, its diagnostics and report entry replayed; null when it must be normalised.</summary>
-    public Article? Restore(string path, IExecutionContext context, BuildReport report)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(report);
-        if (!_hits.TryGetValue(path, out var entry))
-        {
-            return null;
-        }
-
-        foreach (var diagnostic in entry.Diagnostics)
-        {
-            context.Report(diagnostic);
-        }
-
-        report.Restore(entry.Report);
-        return entry.Article;
-    }
-
-    /// <summary>NormaliseCaptures: what normalising a capture reported, kept until its analysed article is cached.</summary>
-    public void Normalised(string path, IReadOnlyList<Diagnostic> diagnostics, BuildReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        if (_cache is not null)
-        {
-            _normalised[path] = (diagnostics.ToList(), report.EntryOf(path));
-        }
-    }
-
-    /// <summary>AnalyseArticles: true when the document's article came from the cache already analysed.</summary>
-    public bool IsAnalysed(Document document) =>
-        _cache is not null && document?.Article is { } article && _hits.ContainsKey(article.SourcePath);
-
-    /// <summary>AnalyseArticles: caches the analysed article of a capture normalised in this build, with what normalising and analysing it reported.</summary>
-    public Document Analysed(Document document, IReadOnlyList<Diagnostic>? analysis = null)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        if (_cache is not null && document.Article is { } article &&
-            _keys.TryGetValue(article.SourcePath, out var key) &&
-            _normalised.TryGetValue(article.SourcePath, out var normalised) && normalised.Entry is { } entry)
-        {
-            _cache.Articles.Put(new CachedCapture(key, article, [.. normalised.Diagnostics, .. analysis ?? []], entry));
-        }
-
-        return document;
     }
 
     /// <summary>
@@ -399,7 +307,8 @@ public sealed class IncrementalBuild
             Output = _newOutput,
             Last = new CacheState.LastBuild(diagnostics.ToList(), report.Entries, files),
         };
-        foreach (var (path, record) in _inputs)
+        var captures = Captures!;
+        foreach (var (path, record) in captures.Inputs)
         {
             state.Inputs[path] = record;
         }
@@ -409,14 +318,14 @@ public sealed class IncrementalBuild
             state.Pages[destination] = signature;
         }
 
-        var changed = _hits.Count != _keys.Count || _cache.State.Inputs.Count != _inputs.Count;
+        var changed = captures.Counts.Hits != captures.Counts.Looked || _cache.State.Inputs.Count != captures.Inputs.Count;
         _cache.State = state;
         _cache.Memory = _resolved is not null && _index is not null && _archivePages is not null
             ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, ArchivePages = _archivePages }
             : null;
-        if (changed && (_cache.PruneAfterEachBuild || _cache.Articles.Count > 2 * _keys.Count))
+        if (changed && (_cache.PruneAfterEachBuild || _cache.Articles.Count > 2 * captures.Counts.Looked))
         {
-            _cache.Articles.Prune(_keys.Values.ToHashSet(StringComparer.Ordinal));
+            _cache.Articles.Prune(captures.Keys.ToHashSet(StringComparer.Ordinal));
         }
 
         _cache.Save();
@@ -432,9 +341,6 @@ public sealed class IncrementalBuild
             _cache.Save();
         }
     }
-
-    private string KeyOf(string path, string contentHash) =>
-        ContentHash.Hex(new ContentHash().Add(path).Add(contentHash).Add(_settings).Value);
 
     private static SortedDictionary<string, FileStamp> TopLevelStamps(string output)
     {
