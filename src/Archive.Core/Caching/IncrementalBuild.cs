@@ -3,7 +3,6 @@ using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
-using Archive.Core.Output;
 using Archive.Core.Rendering.Pages;
 
 namespace Archive.Core.Caching;
@@ -26,7 +25,6 @@ public sealed class IncrementalBuild
     private Dictionary<string, (Article Analysed, Article Resolved)>? _resolved;
     private ArchiveIndex? _index;
     private IReadOnlyList<string>? _archivePages;
-    private SortedDictionary<string, FileStamp>? _newOutput;
 
     private IncrementalBuild()
     {
@@ -253,50 +251,21 @@ public sealed class IncrementalBuild
     private Document? Unaffected(string destination, bool page) => Pages!.Unaffected(destination, page);
 
     /// <summary>
-    /// Where this build's pages go as they are rendered: in place when a running preview owns the output folder and
-    /// the cache knows it, else a new tree (unchanged files hard-linked) swapped in at the end. Both commits show the
-    /// old site or the new one; in place is faster and relies on the journal being finished by the next command.
+    /// True when this build's pages can be written in place: a running preview owns the output folder and the cache
+    /// knows it. Else a new tree (unchanged files hard-linked) is swapped in at the end. Both commits show the old
+    /// site or the new one; in place is faster and relies on the journal being finished by the next command.
     /// </summary>
-    public SiteSink OpenSink(string outputDirectory, Action<string>? beforeCommitStep = null)
+    internal bool CanWriteInPlace(string outputDirectory) =>
+        _cache is { TrustOutput: true } && _outputVerified && _cache.State.Output is not null &&
+        string.Equals(Path.GetFullPath(outputDirectory), _output, StringComparison.Ordinal);
+
+    /// <summary>The output folder's files as the last build left them, when it is known to be as it left it.</summary>
+    internal SortedDictionary<string, FileStamp>? KnownOutput => _outputVerified ? _cache?.State.Output : null;
+
+    /// <summary>After a build that wrote the site, whose output folder now holds <paramref name="output"/>: the cache now describes it. Saved to disk.</summary>
+    internal void Complete(IReadOnlyList<Diagnostic> diagnostics, BuildReport report, int files, SortedDictionary<string, FileStamp>? output)
     {
-        var output = Path.GetFullPath(outputDirectory);
-        return _cache is { TrustOutput: true } && _outputVerified && _cache.State.Output is not null && string.Equals(output, _output, StringComparison.Ordinal)
-            ? SiteSink.InPlace(output, beforeCommitStep)
-            : SiteSink.NewTree(output, beforeCommitStep);
-    }
-
-    /// <summary>WriteSite: commits the sink and records what the output folder now holds.</summary>
-    public WriteStats Commit(SiteSink sink, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(sink);
-        if (!sink.IsInPlace)
-        {
-            var written = sink.Commit(documents, [], cancellationToken);
-            _newOutput = _cache is null ? null : FolderScan.Stamps(_output);
-            return written;
-        }
-
-        // Updated in place: this build's state replaces it, and a failed build forgets it (Invalidate).
-        var manifest = _cache!.State.Output!;
-        var stats = sink.Commit(documents, manifest.Keys, cancellationToken);
-        foreach (var path in sink.Deleted)
-        {
-            manifest.Remove(path);
-        }
-
-        foreach (var path in sink.Changed)
-        {
-            manifest[path] = FileStamp.Of(SiteWriter.Confined(_output, path)) ?? default;
-        }
-
-        _newOutput = manifest;
-        return stats;
-    }
-
-    /// <summary>After a build that wrote the site: the cache now describes it. Saved to disk.</summary>
-    internal void Complete(IReadOnlyList<Diagnostic> diagnostics, BuildReport report, int files)
-    {
-        if (_cache is null || _newOutput is null)
+        if (_cache is null || output is null)
         {
             return;
         }
@@ -304,7 +273,7 @@ public sealed class IncrementalBuild
         var state = new CacheState
         {
             Fingerprint = Fingerprint,
-            Output = _newOutput,
+            Output = output,
             Last = new CacheState.LastBuild(diagnostics.ToList(), report.Entries, files),
         };
         var captures = Captures!;

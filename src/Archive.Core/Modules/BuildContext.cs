@@ -42,6 +42,9 @@ public sealed class BuildContext
     /// <summary>Where rendered pages are written at once; null keeps them in memory until the Output phase writes them.</summary>
     public SiteSink? Sink { get; init; }
 
+    /// <summary>What the output folder holds, kept up to date by the commit, for a build cache; null when no cache keeps it.</summary>
+    public OutputManifest? Manifest { get; init; }
+
     /// <summary>
     /// The archive index, set once by the analysis (<see cref="IndexArchive"/>) and read by every rendering pipeline,
     /// which depends on the analysis and so runs after it. A test context sets it directly.

@@ -20,7 +20,7 @@ internal sealed class WriteSite(params string[] pipelines) : IModule
             .Append(context.Incremental().Report(report))
             .ToList();
         var sink = context.Sink() ?? SiteSink.NewTree(context.Build().Paths.Output);
-        var stats = context.Incremental().Commit(sink, documents, cancellationToken);
+        var stats = context.Build().Manifest?.Commit(sink, documents, cancellationToken) ?? sink.Commit(documents, [], cancellationToken);
         context.Build().Statistics.Record(documents.Count, stats);
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
