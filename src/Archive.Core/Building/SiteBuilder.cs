@@ -148,7 +148,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
             Assets = assets,
             Readers = readers,
             Processor = new CaptureProcessor(settings, readers),
-            Incremental = incremental,
+            Previous = incremental,
             Sink = sink,
             Manifest = incremental.Enabled ? OutputManifest.Of(paths.Output, sink.IsInPlace ? incremental.KnownOutput : null) : null,
         };

@@ -3,7 +3,6 @@ using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
 using Archive.Core.Diagnostics;
-using Archive.Core.Modules;
 
 namespace Archive.Core.Caching;
 

@@ -3,6 +3,7 @@ using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
+using Archive.Core.Modules;
 using Archive.Core.Rendering.Pages;
 
 namespace Archive.Core.Caching;
@@ -14,7 +15,7 @@ namespace Archive.Core.Caching;
 /// resolution and index pages) is still reached through calls from the archive and rendering modules.
 /// Without a cache every call is a pass-through.
 /// </summary>
-public sealed class IncrementalBuild
+public sealed class IncrementalBuild : IPreviousBuild
 {
     private readonly BuildCache? _cache;
     private readonly string _output = "";
@@ -65,6 +66,9 @@ public sealed class IncrementalBuild
 
     /// <summary>Which pages keep the file the last build wrote (rendering's policy over this cache's state); null without a cache.</summary>
     public PageReuse? Pages { get; }
+
+    /// <inheritdoc/>
+    public ArchiveIndex? PatchedIndex => Delta?.Index;
 
     internal UInt128 Fingerprint { get; }
 

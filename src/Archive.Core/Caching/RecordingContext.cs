@@ -4,11 +4,14 @@ using Archive.Core.Engine;
 namespace Archive.Core.Caching;
 
 /// <summary>The context of one document's run through wrapped modules: everything passes through, and what they report is also kept, to be cached with their result.</summary>
-internal sealed class RecordingContext(IExecutionContext inner) : IExecutionContext
+internal sealed class RecordingContext(IExecutionContext inner, string path) : IExecutionContext
 {
     private readonly List<Diagnostic> _reported = [];
 
-    /// <summary>What the wrapped modules reported for this document, in order (one document runs on one thread).</summary>
+    /// <summary>The input path of the capture whose run this records.</summary>
+    public string Path => path;
+
+    /// <summary>What the wrapped modules reported for this document, in order (a document is on one thread at a time).</summary>
     public IReadOnlyList<Diagnostic> Reported => _reported;
 
     public string PipelineName => inner.PipelineName;

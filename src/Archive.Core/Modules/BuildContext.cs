@@ -1,6 +1,5 @@
 using Archive.Core.Analysis.Index;
 using Archive.Core.Assets;
-using Archive.Core.Caching;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Normalization;
@@ -11,7 +10,7 @@ namespace Archive.Core.Modules;
 
 /// <summary>
 /// What one build's modules share, typed: the folders, site.yml, the theme and its assets, the report and
-/// statistics being filled, the build cache's view of this build, the sink pages go to and the archive index.
+/// statistics being filled, what may be reused of the last build, the sink pages go to and the archive index.
 /// Registered as the build's one built-in service (<c>context.Build()</c>); a test builds one with
 /// <c>new BuildContext { ... }</c> and runs a module on its own.
 /// </summary>
@@ -36,8 +35,8 @@ public sealed class BuildContext
 
     public BuildStatistics Statistics { get; } = new();
 
-    /// <summary>The cache's view of this build; a pass-through of this build alone when there is no cache.</summary>
-    public IncrementalBuild Incremental { get; init; } = IncrementalBuild.PassThrough();
+    /// <summary>What this build may reuse of the last one: the build cache's view of this build, or nothing (<see cref="NoPreviousBuild"/>).</summary>
+    public IPreviousBuild Previous { get; init; } = new NoPreviousBuild();
 
     /// <summary>Where rendered pages are written at once; null keeps them in memory until the Output phase writes them.</summary>
     public SiteSink? Sink { get; init; }

@@ -15,7 +15,7 @@ internal static class ContextExtensions
         var build = context.Build();
         return new(build.Theme, build.Settings, build.Index)
         {
-            Reuse = build.Incremental.Pages,
+            Reuse = build.Previous.Pages,
             Sink = build.Sink,
         };
     }
@@ -23,6 +23,6 @@ internal static class ContextExtensions
     /// <summary>Where rendered pages go at once; null when pages stay in memory until written.</summary>
     public static SiteSink? Sink(this IExecutionContext context) => context.Build().Sink;
 
-    /// <summary>The build cache's view of this build (a pass-through without a cache).</summary>
-    public static Caching.IncrementalBuild Incremental(this IExecutionContext context) => context.Build().Incremental;
+    /// <summary>What this build may reuse of the last one (nothing without a build cache).</summary>
+    public static IPreviousBuild Previous(this IExecutionContext context) => context.Build().Previous;
 }

@@ -13,8 +13,8 @@ internal sealed class IndexArchive : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var build = context.Build();
-        build.Index = build.Incremental.Delta?.Index ?? new ArchiveIndex(inputs.Select(d => d.Article!), context.Degree());
-        build.Incremental.IndexInUse(build.Index);
+        build.Index = build.Previous.PatchedIndex ?? new ArchiveIndex(inputs.Select(d => d.Article!), context.Degree());
+        build.Previous.IndexInUse(build.Index);
         return Task.FromResult(inputs);
     }
 }

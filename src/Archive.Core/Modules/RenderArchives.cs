@@ -9,7 +9,7 @@ internal sealed class RenderArchives : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var factory = context.PageFactory();
-        var incremental = context.Incremental();
+        var incremental = context.Previous();
         if (incremental.ReuseArchivePages() is { } unchanged)
         {
             return Task.FromResult(unchanged);

@@ -9,7 +9,7 @@ internal sealed class RenderArticles : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var pages = new ArticlePages(context.PageFactory());
-        var incremental = context.Incremental();
+        var incremental = context.Previous();
         var documents = context.Parallel(inputs, cancellationToken)
             .Select(document => incremental.ReuseArticlePage(document.Article!) ?? pages.Render(document.Article!))
             .ToList();

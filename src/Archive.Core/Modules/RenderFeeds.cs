@@ -13,7 +13,7 @@ internal sealed class RenderFeeds : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var factory = context.PageFactory();
-        var incremental = context.Incremental();
+        var incremental = context.Previous();
 
         // A preview edit of one article's text rewrites only the feeds that carry it.
         Document Feed(string destination, IReadOnlyList<Model.Article> articles, Func<byte[]> write) =>

@@ -53,7 +53,7 @@ public sealed class ModuleTests
     }
 
     [Fact]
-    public async Task NormaliseCaptures_makes_one_article_per_html_page_of_a_warc()
+    public async Task OpenContainers_makes_one_article_per_html_page_of_a_warc_which_NormaliseCaptures_passes_on()
     {
         // Arrange: two articles, a redirect and an image in one crawl.
         using var folder = new TempFolder();
@@ -67,9 +67,11 @@ public sealed class ModuleTests
         var context = ModuleContext.For(folder, Phase.Input);
 
         // Act
-        var articles = await context.Run(new NormaliseCaptures(), await context.Run(new FindCaptures()));
+        var opened = await context.Run(new OpenContainers(), await context.Run(new FindCaptures()));
+        var articles = await context.Run(new NormaliseCaptures(), opened);
 
         // Assert
+        Assert.Equal(opened, articles);
         Assert.Equal(["crawl.warc.gz#https://courier.example/news/pool", "crawl.warc.gz#https://courier.example/news/bridge"], articles.Select(a => a.Article!.SourcePath));
         Assert.Equal(["Harwick pool to close", "Harbour bridge reopens"], articles.Select(a => a.Article!.Title));
         Assert.All(context.Build.Report.Entries, e => Assert.Equal("built", e.Status));
