@@ -1,3 +1,4 @@
+using Archive.Core.Engine;
 using Archive.Core.Diagnostics;
 using Archive.Core.Modules;
 

@@ -129,7 +129,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
         SiteSink sink;
         try
         {
-            sink = incremental.OpenSink(paths.Output, BeforeCommitStep);
+            sink = incremental.CanWriteInPlace(paths.Output) ? SiteSink.InPlace(paths.Output, BeforeCommitStep) : SiteSink.NewTree(paths.Output, BeforeCommitStep);
         }
         catch (Exception ex) when (WriteFailure(ex) is { } failure)
         {
@@ -148,11 +148,17 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
             Assets = assets,
             Readers = readers,
             Processor = new CaptureProcessor(settings, readers),
-            Incremental = incremental,
+            Previous = incremental,
             Sink = sink,
+            Manifest = incremental.Enabled ? OutputManifest.Of(paths.Output, sink.IsInPlace ? incremental.KnownOutput : null) : null,
         };
         var (report, statistics) = (context.Report, context.Statistics);
-        var services = new ServiceSet().Add(context);
+        var services = new ServiceSet().Add(context).Add(context.Report);
+        if (incremental.Captures is { } captures)
+        {
+            services.Add(captures);
+        }
+
         site.AddServicesTo(services);
         var engine = new PipelineEngine(site.CreatePipelines(), services, Parallelism);
         try
@@ -182,7 +188,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
         }
 
         diagnostics.AddRange(sink.StagingDiagnostics);
-        incremental.Complete(diagnostics, report, statistics.Files);
+        incremental.Complete(diagnostics, report, statistics.Files, context.Manifest?.Files);
         var problems = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error || (Strict && d.Severity == DiagnosticSeverity.Warning));
         return Outcome(problems ? 1 : 0, diagnostics, report, statistics, stopwatch) with { Timings = timings };
     }

@@ -1,3 +1,5 @@
+using Archive.Core.Engine;
+
 namespace Archive.Core.Caching;
 
 /// <summary>
@@ -46,7 +48,7 @@ public sealed class BuildCache
     internal ArchiveMemory? Memory { get; set; }
 
     /// <summary>The entries of the last build report, kept in memory only.</summary>
-    internal IReadOnlyList<Modules.BuildReport.Entry>? LastReport { get; set; }
+    internal IReadOnlyList<BuildReport.Entry>? LastReport { get; set; }
 
     /// <summary>The last walk of the input folder (see <see cref="InputWalk"/>), kept in memory only.</summary>
     internal InputWalk? LastWalk { get; set; }
@@ -66,7 +68,7 @@ public sealed class BuildCache
     /// </summary>
     public static void Prepare(Model.Article sample)
     {
-        var entry = new CachedCapture("warm-up", sample, [], new Modules.BuildReport.Entry(sample.SourcePath, "built", sample.Title, sample.Permalink, sample.Body.Count, 0, null));
+        var entry = new CachedCapture("warm-up", sample, [], new BuildReport.Entry(sample.SourcePath, "built", sample.Title, sample.Permalink, sample.Body.Count, 0, null));
         _ = System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Capture), CacheJson.Capture);
     }
 

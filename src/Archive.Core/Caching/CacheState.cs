@@ -1,8 +1,8 @@
+using Archive.Core.Engine;
 using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
 using Archive.Core.Diagnostics;
-using Archive.Core.Modules;
 
 namespace Archive.Core.Caching;
 

@@ -1,6 +1,6 @@
+using Archive.Core.Engine;
 using Archive.Core.Diagnostics;
 using Archive.Core.Model;
-using Archive.Core.Modules;
 
 namespace Archive.Core.Caching;
 

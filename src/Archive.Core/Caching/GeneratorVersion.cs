@@ -1,3 +1,4 @@
+using Archive.Core.Engine;
 using System.Reflection;
 
 namespace Archive.Core.Caching;

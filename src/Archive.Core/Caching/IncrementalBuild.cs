@@ -1,43 +1,31 @@
-using System.Collections.Concurrent;
 using Archive.Core.Analysis.Index;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
 using Archive.Core.Modules;
-using Archive.Core.Output;
 using Archive.Core.Rendering.Pages;
 
 namespace Archive.Core.Caching;
 
 /// <summary>
-/// One build's view of the <see cref="BuildCache"/>, registered as an engine service. The modules call it
-/// at four points: reading a capture (skipped when its stamp and cache entry say it is unchanged),
-/// normalising and analysing it (replayed from the cache), rendering a page (skipped when its template
-/// and view model hash as before and the output file is as the last build left it) and writing the site
-/// (in place when few files changed). Without a cache every call is a pass-through.
+/// One build's view of the <see cref="BuildCache"/>: it hands the capture cache (<see cref="Captures"/>, used by the
+/// <see cref="CacheCaptures"/> wrapper) and rendering's page reuse (<see cref="Pages"/>) their part of the last build's
+/// state, and collects the new state once the site is written. What a running preview keeps in memory (the last
+/// resolution and index pages) is still reached through calls from the archive and rendering modules.
+/// Without a cache every call is a pass-through.
 /// </summary>
-public sealed class IncrementalBuild
+public sealed class IncrementalBuild : IPreviousBuild
 {
     private readonly BuildCache? _cache;
     private readonly string _output = "";
-    private readonly string _outputPrefix = "";
     private readonly UInt128 _settings;
-    private readonly Dictionary<string, UInt128> _layoutSalts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CacheState.InputRecord> _inputs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CachedCapture> _hits = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (IReadOnlyList<Diagnostic> Diagnostics, BuildReport.Entry? Entry)> _normalised = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, UInt128> _pages = new(StringComparer.Ordinal);
     private readonly bool _outputVerified;
     private readonly ArchiveMemory? _memory;
-    private UInt128 _themeSalt;
+    private readonly UInt128 _themeSalt;
     private Dictionary<string, (Article Analysed, Article Resolved)>? _resolved;
     private ArchiveIndex? _index;
     private IReadOnlyList<string>? _archivePages;
-    private SortedDictionary<string, FileStamp>? _newOutput;
-    private int _rendered;
-    private int _reusedPages;
 
     private IncrementalBuild()
     {
@@ -50,7 +38,6 @@ public sealed class IncrementalBuild
         _cache = cache;
         _changedFiles = changedFiles;
         _output = Path.GetFullPath(paths.Output);
-        _outputPrefix = _output.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         Fingerprint = fingerprint;
         var site = paths.SiteFile is { } file && FileKind.IsRegularFile(file) ? File.ReadAllBytes(file) : [];
         _settings = new ContentHash().Add(GeneratorVersion.Value).Add(site).Value;
@@ -59,7 +46,10 @@ public sealed class IncrementalBuild
         // replaced folder, or a rewritten home page or report, shows there); files edited by hand deeper down are
         // not looked for: 'build --no-cache' rewrites everything.
         _outputVerified = state.TopLevel is { } top && (cache.TrustOutput || SameFiles(TopLevelStamps(_output), top));
-        ComputeLayoutSalts(paths.Theme);
+        var salts = ThemeSalts.Of(paths.Theme, _settings);
+        _themeSalt = salts.Theme;
+        Captures = new CaptureCache(cache, _settings);
+        Pages = new PageReuse(_output, salts, state.Pages, _outputVerified ? state.Output : null);
         _memory = cache.Memory;
     }
 
@@ -71,11 +61,20 @@ public sealed class IncrementalBuild
 
     public bool Enabled => _cache is not null;
 
+    /// <summary>The captures this build found in the cache or made (what <see cref="CacheCaptures"/> looks up); null without a cache.</summary>
+    internal CaptureCache? Captures { get; }
+
+    /// <summary>Which pages keep the file the last build wrote (rendering's policy over this cache's state); null without a cache.</summary>
+    public PageReuse? Pages { get; }
+
+    /// <inheritdoc/>
+    public ArchiveIndex? PatchedIndex => Delta?.Index;
+
     internal UInt128 Fingerprint { get; }
 
     /// <summary>Captures read from the cache / normalised again; pages reused / rendered.</summary>
     public (int CapturesCached, int CapturesNormalised, int PagesReused, int PagesRendered) Counts =>
-        (_hits.Count, _keys.Count - _hits.Count, _reusedPages, _rendered);
+        (Captures?.Counts.Hits ?? 0, (Captures?.Counts.Looked ?? 0) - (Captures?.Counts.Hits ?? 0), Pages?.Reused ?? 0, Pages?.Rendered ?? 0);
 
     /// <summary>The hash of everything a build reads, taken from stamps only (no file is read but the site file).</summary>
     internal static UInt128 FingerprintOf(BuildPaths paths)
@@ -111,94 +110,6 @@ public sealed class IncrementalBuild
             ?? new InputWalk(input, InputScanner.Walk(input, readers));
         _cache.LastWalk = walk;
         return walk.Listing;
-    }
-
-    /// <summary>NormaliseCaptures: the capture and its sidecar, or an empty stand-in when the cache already holds its article.</summary>
-    public CaptureFile Read(InputEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        var (relativePath, fullPath, sidecarFullPath) = (entry.RelativePath, entry.FullPath, entry.SidecarFullPath);
-        var sidecarPath = sidecarFullPath is null ? null : relativePath + ".yml";
-        if (_cache is null)
-        {
-            return new CaptureFile(relativePath, File.ReadAllBytes(fullPath), sidecarPath, sidecarFullPath is null ? null : File.ReadAllBytes(sidecarFullPath));
-        }
-
-        // The stamps of the folder listing: the same length and time stat would give.
-        var stamp = new FileStamp(entry.Length, entry.Ticks);
-        FileStamp? sidecarStamp = sidecarFullPath is null ? null : new FileStamp(entry.SidecarLength, entry.SidecarTicks);
-        if (_cache.State.Inputs.TryGetValue(relativePath, out var known) && known.Capture == stamp && known.Sidecar == sidecarStamp)
-        {
-            var key = KeyOf(relativePath, known.ContentHash);
-            if (_cache.Articles.Get(key) is { } cached)
-            {
-                _inputs[relativePath] = known;
-                _keys[relativePath] = key;
-                _hits[relativePath] = cached;
-                return new CaptureFile(relativePath, [], sidecarPath, sidecarFullPath is null ? null : []);
-            }
-        }
-
-        var bytes = File.ReadAllBytes(fullPath);
-        var sidecar = sidecarFullPath is null ? null : File.ReadAllBytes(sidecarFullPath);
-        var content = new ContentHash().Add(bytes).Add(sidecar is null ? -1 : 1).Add(sidecar ?? []).Value;
-        var record = new CacheState.InputRecord(stamp, sidecarStamp, ContentHash.Hex(content));
-        var contentKey = KeyOf(relativePath, record.ContentHash);
-        _inputs[relativePath] = record;
-        _keys[relativePath] = contentKey;
-        if (_cache.Articles.Get(contentKey) is { } same)
-        {
-            _hits[relativePath] = same;
-        }
-
-        return new CaptureFile(relativePath, bytes, sidecarPath, sidecar);
-    }
-
-    /// <summary>NormaliseCaptures: the cached article of an unchanged capture, its diagnostics and report entry replayed; null when it must be normalised.</summary>
-    public Article? Restore(string path, IExecutionContext context, BuildReport report)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(report);
-        if (!_hits.TryGetValue(path, out var entry))
-        {
-            return null;
-        }
-
-        foreach (var diagnostic in entry.Diagnostics)
-        {
-            context.Report(diagnostic);
-        }
-
-        report.Restore(entry.Report);
-        return entry.Article;
-    }
-
-    /// <summary>NormaliseCaptures: what normalising a capture reported, kept until its analysed article is cached.</summary>
-    public void Normalised(string path, IReadOnlyList<Diagnostic> diagnostics, BuildReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        if (_cache is not null)
-        {
-            _normalised[path] = (diagnostics.ToList(), report.EntryOf(path));
-        }
-    }
-
-    /// <summary>AnalyseArticles: true when the document's article came from the cache already analysed.</summary>
-    public bool IsAnalysed(Document document) =>
-        _cache is not null && document?.Article is { } article && _hits.ContainsKey(article.SourcePath);
-
-    /// <summary>AnalyseArticles: caches the analysed article of a capture normalised in this build, with what normalising and analysing it reported.</summary>
-    public Document Analysed(Document document, IReadOnlyList<Diagnostic>? analysis = null)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        if (_cache is not null && document.Article is { } article &&
-            _keys.TryGetValue(article.SourcePath, out var key) &&
-            _normalised.TryGetValue(article.SourcePath, out var normalised) && normalised.Entry is { } entry)
-        {
-            _cache.Articles.Put(new CachedCapture(key, article, [.. normalised.Diagnostics, .. analysis ?? []], entry));
-        }
-
-        return document;
     }
 
     /// <summary>
@@ -270,7 +181,7 @@ public sealed class IncrementalBuild
         }
     }
 
-    /// <summary>IndexProvider: the index this build renders from (the patched one of <see cref="Delta"/>, or a new one).</summary>
+    /// <summary>IndexArchive: the index this build renders from (the patched one of <see cref="Delta"/>, or a new one).</summary>
     public void IndexInUse(ArchiveIndex index) => _index = index;
 
     /// <summary>RenderArticles: an unedited article's page as the output holds it, when only other articles' text changed.</summary>
@@ -341,103 +252,24 @@ public sealed class IncrementalBuild
     private bool CanReuse => Delta is not null && _memory!.ThemeSalt == _themeSalt;
 
     /// <summary>A file the last build wrote and whose inputs are known not to have changed: kept (a page with its signature).</summary>
-    private Document? Unaffected(string destination, bool page)
-    {
-        var state = _cache!.State;
-        var signature = default(UInt128);
-        if (!_outputVerified || (page && !state.Pages.TryGetValue(destination, out signature)) ||
-            state.Output is not { } files || !files.TryGetValue(destination, out var stamp) || stamp.Length > int.MaxValue)
-        {
-            return null;
-        }
-
-        if (page)
-        {
-            _pages[destination] = signature;
-        }
-
-        Interlocked.Increment(ref _reusedPages);
-        // The destination was confined when the last build wrote it.
-        return Document.Output(destination, new ReusedFile(_outputPrefix + destination, (int)stamp.Length).AsMemory());
-    }
+    private Document? Unaffected(string destination, bool page) => Pages!.Unaffected(destination, page);
 
     /// <summary>
-    /// PageFactory: the page as the output folder already holds it when its layout, theme, settings and
-    /// view model hash as they did when it was written; null when it must be rendered.
+    /// True when this build's pages can be written in place: a running preview owns the output folder and the cache
+    /// knows it. Else a new tree (unchanged files hard-linked) is swapped in at the end. Both commits show the old
+    /// site or the new one; in place is faster and relies on the journal being finished by the next command.
     /// </summary>
-    public Document? TryReuse(string layout, string destination, IReadOnlyDictionary<string, object?> variables)
+    internal bool CanWriteInPlace(string outputDirectory) =>
+        _cache is { TrustOutput: true } && _outputVerified && _cache.State.Output is not null &&
+        string.Equals(Path.GetFullPath(outputDirectory), _output, StringComparison.Ordinal);
+
+    /// <summary>The output folder's files as the last build left them, when it is known to be as it left it.</summary>
+    internal SortedDictionary<string, FileStamp>? KnownOutput => _outputVerified ? _cache?.State.Output : null;
+
+    /// <summary>After a build that wrote the site, whose output folder now holds <paramref name="output"/>: the cache now describes it. Saved to disk.</summary>
+    internal void Complete(IReadOnlyList<Diagnostic> diagnostics, BuildReport report, int files, SortedDictionary<string, FileStamp>? output)
     {
-        if (_cache is null)
-        {
-            return null;
-        }
-
-        var hash = new ContentHash()
-            .Add(_layoutSalts.TryGetValue(layout, out var salt) ? salt : (UInt128)Guid.NewGuid().GetHashCode())
-            .Add(layout)
-            .Add(destination);
-        ViewHasher.Add(hash, variables);
-        var signature = hash.Value;
-        _pages[destination] = signature;
-        var state = _cache.State;
-        if (_outputVerified &&
-            state.Pages.TryGetValue(destination, out var previous) && previous == signature &&
-            state.Output is { } files && files.TryGetValue(destination, out var stamp) && stamp.Length <= int.MaxValue)
-        {
-            Interlocked.Increment(ref _reusedPages);
-            var path = SiteWriter.Confined(_output, destination);
-            return Document.Output(destination, new ReusedFile(path, (int)stamp.Length).AsMemory());
-        }
-
-        Interlocked.Increment(ref _rendered);
-        return null;
-    }
-
-    /// <summary>
-    /// Where this build's pages go as they are rendered: in place when a running preview owns the output folder and
-    /// the cache knows it, else a new tree (unchanged files hard-linked) swapped in at the end. Both commits show the
-    /// old site or the new one; in place is faster and relies on the journal being finished by the next command.
-    /// </summary>
-    public SiteSink OpenSink(string outputDirectory, Action<string>? beforeCommitStep = null)
-    {
-        var output = Path.GetFullPath(outputDirectory);
-        return _cache is { TrustOutput: true } && _outputVerified && _cache.State.Output is not null && string.Equals(output, _output, StringComparison.Ordinal)
-            ? SiteSink.InPlace(output, beforeCommitStep)
-            : SiteSink.NewTree(output, beforeCommitStep);
-    }
-
-    /// <summary>WriteSite: commits the sink and records what the output folder now holds.</summary>
-    public WriteStats Commit(SiteSink sink, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(sink);
-        if (!sink.IsInPlace)
-        {
-            var written = sink.Commit(documents, [], cancellationToken);
-            _newOutput = _cache is null ? null : FolderScan.Stamps(_output);
-            return written;
-        }
-
-        // Updated in place: this build's state replaces it, and a failed build forgets it (Invalidate).
-        var manifest = _cache!.State.Output!;
-        var stats = sink.Commit(documents, manifest.Keys, cancellationToken);
-        foreach (var path in sink.Deleted)
-        {
-            manifest.Remove(path);
-        }
-
-        foreach (var path in sink.Changed)
-        {
-            manifest[path] = FileStamp.Of(SiteWriter.Confined(_output, path)) ?? default;
-        }
-
-        _newOutput = manifest;
-        return stats;
-    }
-
-    /// <summary>After a build that wrote the site: the cache now describes it. Saved to disk.</summary>
-    internal void Complete(IReadOnlyList<Diagnostic> diagnostics, BuildReport report, int files)
-    {
-        if (_cache is null || _newOutput is null)
+        if (_cache is null || output is null)
         {
             return;
         }
@@ -445,27 +277,28 @@ public sealed class IncrementalBuild
         var state = new CacheState
         {
             Fingerprint = Fingerprint,
-            Output = _newOutput,
+            Output = output,
             Last = new CacheState.LastBuild(diagnostics.ToList(), report.Entries, files),
         };
-        foreach (var (path, record) in _inputs)
+        var captures = Captures!;
+        foreach (var (path, record) in captures.Inputs)
         {
             state.Inputs[path] = record;
         }
 
-        foreach (var (destination, signature) in _pages)
+        foreach (var (destination, signature) in Pages!.Signatures)
         {
             state.Pages[destination] = signature;
         }
 
-        var changed = _hits.Count != _keys.Count || _cache.State.Inputs.Count != _inputs.Count;
+        var changed = captures.Counts.Hits != captures.Counts.Looked || _cache.State.Inputs.Count != captures.Inputs.Count;
         _cache.State = state;
         _cache.Memory = _resolved is not null && _index is not null && _archivePages is not null
             ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, ArchivePages = _archivePages }
             : null;
-        if (changed && (_cache.PruneAfterEachBuild || _cache.Articles.Count > 2 * _keys.Count))
+        if (changed && (_cache.PruneAfterEachBuild || _cache.Articles.Count > 2 * captures.Counts.Looked))
         {
-            _cache.Articles.Prune(_keys.Values.ToHashSet(StringComparer.Ordinal));
+            _cache.Articles.Prune(captures.Keys.ToHashSet(StringComparer.Ordinal));
         }
 
         _cache.Save();
@@ -480,35 +313,6 @@ public sealed class IncrementalBuild
             _cache.Memory = null;
             _cache.Save();
         }
-    }
-
-    private string KeyOf(string path, string contentHash) =>
-        ContentHash.Hex(new ContentHash().Add(path).Add(contentHash).Add(_settings).Value);
-
-    private void ComputeLayoutSalts(string theme)
-    {
-        static byte[] Read(string path) => FileKind.IsRegularFile(path) ? File.ReadAllBytes(path) : [];
-        static IEnumerable<string> Files(string directory, string pattern, SearchOption option) =>
-            FolderWalk.Files(directory, recurse: option == SearchOption.AllDirectories).Where(f => pattern == "*" || f.EndsWith(pattern[1..], StringComparison.Ordinal));
-
-        // Every page is rendered inside base and may call any partial or asset: those change every layout's salt.
-        var shared = new ContentHash().Add(_settings).Add(Read(Path.Combine(theme, "layouts", "base.sbn")));
-        foreach (var file in Files(Path.Combine(theme, "partials"), "*.sbn", SearchOption.TopDirectoryOnly)
-                     .Concat(Files(Path.Combine(theme, "assets"), "*", SearchOption.AllDirectories)))
-        {
-            shared.Add(Path.GetRelativePath(theme, file)).Add(Read(file));
-        }
-
-        var common = shared.Value;
-        var all = new ContentHash().Add(common);
-        foreach (var file in Files(Path.Combine(theme, "layouts"), "*.sbn", SearchOption.TopDirectoryOnly))
-        {
-            var salt = new ContentHash().Add(common).Add(Read(file)).Value;
-            _layoutSalts[Path.GetFileNameWithoutExtension(file)] = salt;
-            all.Add(salt);
-        }
-
-        _themeSalt = all.Value;
     }
 
     private static SortedDictionary<string, FileStamp> TopLevelStamps(string output)

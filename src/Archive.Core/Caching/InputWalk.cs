@@ -1,3 +1,4 @@
+using Archive.Core.Engine;
 using Archive.Core.Inputs;
 
 namespace Archive.Core.Caching;

@@ -1,5 +1,5 @@
+using Archive.Core.Analysis.Index;
 using Archive.Core.Assets;
-using Archive.Core.Caching;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
 using Archive.Core.Normalization;
@@ -10,7 +10,7 @@ namespace Archive.Core.Modules;
 
 /// <summary>
 /// What one build's modules share, typed: the folders, site.yml, the theme and its assets, the report and
-/// statistics being filled, the build cache's view of this build, the sink pages go to and the archive index.
+/// statistics being filled, what may be reused of the last build, the sink pages go to and the archive index.
 /// Registered as the build's one built-in service (<c>context.Build()</c>); a test builds one with
 /// <c>new BuildContext { ... }</c> and runs a module on its own.
 /// </summary>
@@ -35,12 +35,31 @@ public sealed class BuildContext
 
     public BuildStatistics Statistics { get; } = new();
 
-    /// <summary>The cache's view of this build; a pass-through of this build alone when there is no cache.</summary>
-    public IncrementalBuild Incremental { get; init; } = IncrementalBuild.PassThrough();
+    /// <summary>What this build may reuse of the last one: the build cache's view of this build, or nothing (<see cref="NoPreviousBuild"/>).</summary>
+    public IPreviousBuild Previous { get; init; } = new NoPreviousBuild();
 
     /// <summary>Where rendered pages are written at once; null keeps them in memory until the Output phase writes them.</summary>
     public SiteSink? Sink { get; init; }
 
-    /// <summary>The archive index, built once from the analysed articles and read by every rendering pipeline.</summary>
-    public IndexProvider Index { get; } = new();
+    /// <summary>What the output folder holds, kept up to date by the commit, for a build cache; null when no cache keeps it.</summary>
+    public OutputManifest? Manifest { get; init; }
+
+    /// <summary>
+    /// The archive index, set once by the analysis (<see cref="IndexArchive"/>) and read by every rendering pipeline,
+    /// which depends on the analysis and so runs after it. A test context sets it directly.
+    /// </summary>
+    public ArchiveIndex Index
+    {
+        get => _index ?? throw new InvalidOperationException("The archive index is read before the analysis made it.");
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (Interlocked.CompareExchange(ref _index, value, null) is not null)
+            {
+                throw new InvalidOperationException("The archive index is set twice in one build.");
+            }
+        }
+    }
+
+    private ArchiveIndex? _index;
 }

@@ -9,13 +9,13 @@ internal static class ContextExtensions
     /// <summary>What this build's modules share (see <see cref="BuildContext"/>).</summary>
     public static BuildContext Build(this IExecutionContext context) => context.GetService<BuildContext>();
 
-    /// <summary>The page factory over the archive index built from <paramref name="analysisPipeline"/>'s outputs.</summary>
-    public static PageFactory PageFactory(this IExecutionContext context, string analysisPipeline)
+    /// <summary>The page factory over the archive index the analysis made.</summary>
+    public static PageFactory PageFactory(this IExecutionContext context)
     {
         var build = context.Build();
-        return new(build.Theme, build.Settings, build.Index.For(context.OutputsOf(analysisPipeline), context.Degree(), build.Incremental))
+        return new(build.Theme, build.Settings, build.Index)
         {
-            Cache = build.Incremental,
+            Reuse = build.Previous.Pages,
             Sink = build.Sink,
         };
     }
@@ -23,6 +23,6 @@ internal static class ContextExtensions
     /// <summary>Where rendered pages go at once; null when pages stay in memory until written.</summary>
     public static SiteSink? Sink(this IExecutionContext context) => context.Build().Sink;
 
-    /// <summary>The build cache's view of this build (a pass-through without a cache).</summary>
-    public static Caching.IncrementalBuild Incremental(this IExecutionContext context) => context.Build().Incremental;
+    /// <summary>What this build may reuse of the last one (nothing without a build cache).</summary>
+    public static IPreviousBuild Previous(this IExecutionContext context) => context.Build().Previous;
 }

@@ -13,7 +13,7 @@ internal sealed class FindCaptures : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var paths = context.Build().Paths;
-        var listing = context.Incremental().Walk(paths.Input, context.Build().Readers);
+        var listing = context.Previous().Walk(paths.Input, context.Build().Readers);
         foreach (var orphan in listing.Orphans)
         {
             context.Report(Diagnostic.Warning("ARC012", "Sidecar has no capture beside it; ignored.", orphan));

@@ -1,5 +1,4 @@
 using Archive.Core.Engine;
-using Archive.Core.Pipelines;
 using Archive.Core.Rendering.Pages;
 
 namespace Archive.Core.Modules;
@@ -9,8 +8,8 @@ internal sealed class RenderArchives : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var factory = context.PageFactory(nameof(ArticleAnalysis));
-        var incremental = context.Incremental();
+        var factory = context.PageFactory();
+        var incremental = context.Previous();
         if (incremental.ReuseArchivePages() is { } unchanged)
         {
             return Task.FromResult(unchanged);

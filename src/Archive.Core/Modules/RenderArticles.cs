@@ -1,5 +1,4 @@
 using Archive.Core.Engine;
-using Archive.Core.Pipelines;
 using Archive.Core.Rendering.Pages;
 
 namespace Archive.Core.Modules;
@@ -9,8 +8,8 @@ internal sealed class RenderArticles : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var pages = new ArticlePages(context.PageFactory(nameof(ArticleAnalysis)));
-        var incremental = context.Incremental();
+        var pages = new ArticlePages(context.PageFactory());
+        var incremental = context.Previous();
         var documents = context.Parallel(inputs, cancellationToken)
             .Select(document => incremental.ReuseArticlePage(document.Article!) ?? pages.Render(document.Article!))
             .ToList();

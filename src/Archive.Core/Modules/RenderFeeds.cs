@@ -1,6 +1,5 @@
 using Archive.Core.Analysis.Index;
 using Archive.Core.Engine;
-using Archive.Core.Pipelines;
 using Archive.Core.Rendering.Feeds;
 
 namespace Archive.Core.Modules;
@@ -13,8 +12,8 @@ internal sealed class RenderFeeds : IModule
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var factory = context.PageFactory(nameof(ArticleAnalysis));
-        var incremental = context.Incremental();
+        var factory = context.PageFactory();
+        var incremental = context.Previous();
 
         // A preview edit of one article's text rewrites only the feeds that carry it.
         Document Feed(string destination, IReadOnlyList<Model.Article> articles, Func<byte[]> write) =>

@@ -11,7 +11,7 @@ internal sealed class RenderSitemap(params string[] pagePipelines) : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         // The addresses of every page: unchanged when a preview edit changed only some articles' text.
-        if (context.Incremental().ReuseFile("sitemap.xml", []) is { } unchanged)
+        if (context.Previous().ReuseFile("sitemap.xml", []) is { } unchanged)
         {
             return Task.FromResult<IReadOnlyList<Document>>([.. inputs, unchanged]);
         }

@@ -15,7 +15,7 @@ internal sealed class ResolveArchive : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var incremental = context.Incremental();
+        var incremental = context.Previous();
         var analysed = inputs.Select(d => d.Article!).ToList();
         var linked = incremental.ReuseResolution(analysed) ?? Resolve(analysed, context, cancellationToken);
         incremental.Resolved(analysed, linked);

@@ -17,10 +17,10 @@ internal sealed class WriteSite(params string[] pipelines) : IModule
         var documents = sources
             .SelectMany(context.OutputsOf)
             .Where(d => d.Destination is not null)
-            .Append(context.Incremental().Report(report))
+            .Append(context.Previous().Report(report))
             .ToList();
         var sink = context.Sink() ?? SiteSink.NewTree(context.Build().Paths.Output);
-        var stats = context.Incremental().Commit(sink, documents, cancellationToken);
+        var stats = context.Build().Manifest?.Commit(sink, documents, cancellationToken) ?? sink.Commit(documents, [], cancellationToken);
         context.Build().Statistics.Record(documents.Count, stats);
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

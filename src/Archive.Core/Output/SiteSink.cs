@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
-using Archive.Core.Caching;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 

@@ -1,14 +1,16 @@
+using Archive.Core.Caching;
 using Archive.Core.Engine;
 using Archive.Core.Modules;
 
 namespace Archive.Core.Pipelines;
 
-/// <summary>Reads captures and sidecars and normalises each into an article.</summary>
+/// <summary>Reads captures and sidecars and makes each into an analysed article (entities, tags), through the capture cache.</summary>
 public sealed class Captures : Pipeline
 {
     public Captures()
     {
         InputModules.Add(new FindCaptures());
-        ProcessModules.Add(new NormaliseCaptures());
+        ProcessModules.Add(new OpenContainers());
+        ProcessModules.Add(new CacheCaptures(new NormaliseCaptures(), new AnalyseArticles()));
     }
 }

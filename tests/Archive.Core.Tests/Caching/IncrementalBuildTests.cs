@@ -1,6 +1,7 @@
 using Archive.Core.Building;
 using Archive.Core.Caching;
 using Archive.Core.Engine;
+using Archive.Core.Rendering.Pages;
 using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Caching;

@@ -53,7 +53,7 @@ public sealed class ModuleTests
     }
 
     [Fact]
-    public async Task NormaliseCaptures_makes_one_article_per_html_page_of_a_warc()
+    public async Task OpenContainers_makes_one_article_per_html_page_of_a_warc_which_NormaliseCaptures_passes_on()
     {
         // Arrange: two articles, a redirect and an image in one crawl.
         using var folder = new TempFolder();
@@ -67,9 +67,11 @@ public sealed class ModuleTests
         var context = ModuleContext.For(folder, Phase.Input);
 
         // Act
-        var articles = await context.Run(new NormaliseCaptures(), await context.Run(new FindCaptures()));
+        var opened = await context.Run(new OpenContainers(), await context.Run(new FindCaptures()));
+        var articles = await context.Run(new NormaliseCaptures(), opened);
 
         // Assert
+        Assert.Equal(opened, articles);
         Assert.Equal(["crawl.warc.gz#https://courier.example/news/pool", "crawl.warc.gz#https://courier.example/news/bridge"], articles.Select(a => a.Article!.SourcePath));
         Assert.Equal(["Harwick pool to close", "Harbour bridge reopens"], articles.Select(a => a.Article!.Title));
         Assert.All(context.Build.Report.Entries, e => Assert.Equal("built", e.Status));
@@ -104,9 +106,8 @@ public sealed class ModuleTests
         var passed = await context.Run(new IndexArchive(), analysed);
 
         Assert.Same(analysed, passed);
-        var index = context.Build.Index.For(analysed);
-        Assert.Same(index, context.Build.Index.For(analysed)); // built once, then read
-        Assert.Single(index.Articles);
+        Assert.Same(analysed[0].Article, Assert.Single(context.Build.Index.Articles));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => context.Run(new IndexArchive(), analysed)); // made once per build
     }
 
     [Fact]

@@ -76,5 +76,15 @@ internal sealed class ModuleContext(BuildContext build, Phase phase = Phase.Proc
 
     public T? TryGetService<T>()
         where T : class =>
-        build as T;
+        build as T ?? (typeof(T) == typeof(BuildReport) ? build.Report as T : _services.GetValueOrDefault(typeof(T)) as T);
+
+    /// <summary>Adds a service of the build beside the <see cref="BuildContext"/> and its report (as <c>SiteBuilder</c> registers them).</summary>
+    public ModuleContext WithService<T>(T service)
+        where T : class
+    {
+        _services[typeof(T)] = service;
+        return this;
+    }
+
+    private readonly Dictionary<Type, object> _services = [];
 }

@@ -16,8 +16,8 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
 
     public ArchiveIndex Index => index;
 
-    /// <summary>The build cache, when the build is incremental.</summary>
-    public Caching.IncrementalBuild? Cache { get; init; }
+    /// <summary>Which pages keep the file the last build wrote; null renders every page.</summary>
+    public PageReuse? Reuse { get; init; }
 
     /// <summary>Where rendered pages are written at once, so their bytes are not held; null keeps them in memory.</summary>
     public Output.SiteSink? Sink { get; init; }
@@ -52,7 +52,7 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
 
         // Incremental builds: a page whose layout and view model hash as before keeps its file.
         var destination = DestinationOf(page.Url);
-        var document = Cache?.TryReuse(layout, destination, all) ?? Document.Output(destination, theme.Render(layout, all));
+        var document = Reuse?.TryReuse(layout, destination, all) ?? Document.Output(destination, theme.Render(layout, all));
         return Sink?.Store(document) ?? document;
     }
 

@@ -1,4 +1,4 @@
-namespace Archive.Core.Caching;
+namespace Archive.Core.Engine;
 
 /// <summary>What a stat call says about a file: enough to tell that it has not changed without reading it (as git's index does).</summary>
 internal readonly record struct FileStamp(long Length, long Ticks)

@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
+using Archive.Core.Engine;
 
-namespace Archive.Core.Caching;
+namespace Archive.Core.Rendering.Pages;
 
 /// <summary>
 /// Hashes the values a template is given: strings, numbers, dates, enums, lists, dictionaries and the

@@ -1,6 +1,6 @@
 using System.IO.Enumeration;
 
-namespace Archive.Core.Caching;
+namespace Archive.Core.Engine;
 
 /// <summary>Every file under a folder with its stamp, from one directory walk (no extra stat per file), in ordinal path order.</summary>
 internal static class FolderScan

@@ -1,20 +1,17 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Archive.Core.Normalization;
 
-namespace Archive.Core.Modules;
+namespace Archive.Core.Engine;
 
 /// <summary>The fate of every input: read into which page, what was dropped, or why it failed.</summary>
 public sealed class BuildReport
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public void Normalised(string path, CaptureResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        _entries[path] = new Entry(path, "built", result.Article.Title, null, result.Article.Body.Count, result.Dropped.Count, null);
-    }
+    /// <summary>The capture was made into an article titled <paramref name="title"/> of <paramref name="blocks"/> blocks; <paramref name="dropped"/> were dropped.</summary>
+    public void Normalised(string path, string title, int blocks, int dropped) =>
+        _entries[path] = new Entry(path, "built", title, null, blocks, dropped, null);
 
     public void Skipped(string path, string reason) => _entries[path] = new Entry(path, "skipped", null, null, 0, 0, reason);
 

@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
-using Archive.Core.Output;
 
-namespace Archive.Core.Caching;
+namespace Archive.Core.Output;
 
 /// <summary>
 /// The content of a page whose inputs did not change: the bytes already in the output folder. The writer

@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace Archive.Core.Caching;
+namespace Archive.Core.Engine;
 
 /// <summary>
 /// An incremental 128-bit content hash (XXH128) with length-prefixed fields, so that ("ab", "c") and
