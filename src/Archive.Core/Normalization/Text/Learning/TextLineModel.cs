@@ -16,7 +16,7 @@ internal sealed class TextLineModel
     private readonly float[] _weights; // per feature, already divided by the feature's spread
     private readonly float _bias;      // the bias with every feature's mean folded in
 
-    public TextLineModel(IReadOnlyList<double> means, IReadOnlyList<double> spreads, IReadOnlyList<double> weights, double threshold)
+    public TextLineModel(IReadOnlyList<double> means, IReadOnlyList<double> spreads, IReadOnlyList<double> weights, double threshold, double dropBelow = 0)
     {
         if (means.Count != LineVectors.Width || spreads.Count != LineVectors.Width || weights.Count != LineVectors.Width)
         {
@@ -27,6 +27,7 @@ internal sealed class TextLineModel
         Spreads = spreads;
         Weights = weights;
         Threshold = threshold;
+        DropBelow = dropBelow;
         _weights = new float[weights.Count];
         double bias = 0;
         for (var k = 0; k < weights.Count; k++)
@@ -46,6 +47,9 @@ internal sealed class TextLineModel
 
     /// <summary>The probability at which a line adds as much to the text as it costs (the decoder's break-even).</summary>
     public double Threshold { get; }
+
+    /// <summary>The probability under which a line inside the text is set aside (0: none is).</summary>
+    public double DropBelow { get; }
 
     private static readonly Lazy<TextLineModel?> EmbeddedModel = new(LoadEmbedded);
 
@@ -76,6 +80,7 @@ internal sealed class TextLineModel
         }
 
         writer.WriteLine(FormattableString.Invariant($"threshold\t{Threshold:R}"));
+        writer.WriteLine(FormattableString.Invariant($"drop-below\t{DropBelow:R}"));
         writer.WriteLine("# feature\tmean\tspread\tweight");
         for (var k = 0; k < LineVectors.Width; k++)
         {
@@ -96,6 +101,7 @@ internal sealed class TextLineModel
         var weights = new double[LineVectors.Width];
         var found = new bool[LineVectors.Width];
         double? threshold = null;
+        var dropBelow = 0.0;
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -107,6 +113,10 @@ internal sealed class TextLineModel
             if (cells[0] == "threshold" && cells.Length == 2)
             {
                 threshold = double.Parse(cells[1], CultureInfo.InvariantCulture);
+            }
+            else if (cells[0] == "drop-below" && cells.Length == 2)
+            {
+                dropBelow = double.Parse(cells[1], CultureInfo.InvariantCulture);
             }
             else if (cells.Length == 4 && index.TryGetValue(cells[0], out var k))
             {
@@ -127,7 +137,7 @@ internal sealed class TextLineModel
             throw new FormatException(missing >= 0 ? $"The text line model has no weight for '{LineVectors.Names[missing]}'." : "The text line model has no threshold.");
         }
 
-        return new TextLineModel(means, spreads, weights, threshold.Value);
+        return new TextLineModel(means, spreads, weights, threshold.Value, dropBelow);
     }
 
     public static TextLineModel ReadFile(string path)

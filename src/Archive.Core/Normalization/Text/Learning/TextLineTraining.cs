@@ -35,6 +35,8 @@ internal static class TextLineTraining
 {
     private static readonly double[] Thresholds = [.. Enumerable.Range(2, 15).Select(i => i * 0.05)];
 
+    private static readonly double[] DropLevels = [0, 0.02, 0.05, 0.1, 0.15, 0.2];
+
     public static TextLineModel Train(IReadOnlyList<LabelledCapture> pages, TextTrainingOptions options, Action<string> log)
     {
         var width = LineVectors.Width;
@@ -134,33 +136,46 @@ internal static class TextLineTraining
             log($"epoch {epoch + 1}: loss per page {loss / Math.Max(1, pages.Count):F3}");
         }
 
-        var best = (Threshold: 0.5, F1: -1.0);
+        var fitted = new TextLineModel(means, spreads, w, 0.5);
+        var probabilities = pages.Select(p => LearntTextFinder.Probabilities(p.Lines, p.Comments, p.RuleScores, p.RuleRun, fitted)).ToList();
+        var best = (Threshold: 0.5, DropBelow: 0.0, F1: -1.0);
         foreach (var threshold in Thresholds)
         {
-            var f1 = DecodedF1(pages, new TextLineModel(means, spreads, w, threshold));
-            log($"threshold {threshold:F2}: F1 of labelled words {f1:F4}");
-            if (f1 > best.F1 + 1e-9)
+            foreach (var dropBelow in DropLevels)
             {
-                best = (threshold, f1);
+                var f1 = DecodedF1(pages, probabilities, threshold, dropBelow);
+                if (f1 > best.F1 + 1e-9)
+                {
+                    best = (threshold, dropBelow, f1);
+                }
             }
         }
 
-        log($"chose threshold {best.Threshold:F2} (F1 {best.F1:F4}) over {pages.Count} pages, {rows} lines");
-        return new TextLineModel(means, spreads, w, best.Threshold);
+        log($"chose threshold {best.Threshold:F2} drop-below {best.DropBelow:F2} (F1 of labelled words {best.F1:F4}) over {pages.Count} pages, {rows} lines");
+        return new TextLineModel(means, spreads, w, best.Threshold, best.DropBelow);
     }
 
     /// <summary>F1 of the mean precision and mean recall over pages of labelled words in the decoded text, as the benchmark averages.</summary>
-    public static double DecodedF1(IReadOnlyList<LabelledCapture> pages, TextLineModel model)
+    private static double DecodedF1(IReadOnlyList<LabelledCapture> pages, List<double[]> probabilities, double threshold, double dropBelow)
     {
         double precision = 0, recall = 0;
         int precisionPages = 0, recallPages = 0;
-        foreach (var page in pages)
+        for (var n = 0; n < pages.Count; n++)
         {
-            var (start, end) = LearntTextFinder.Find(page.Lines, null, page.Comments, page.RuleScores, page.RuleRun, model);
+            var page = pages[n];
+            var (start, end) = LearntTextFinder.Decode(page.Lines, null, page.Comments, probabilities[n], threshold, page.RuleRun);
+            var dropped = LearntTextFinder.Unlikely(page.Lines, null, probabilities[n], start, end, dropBelow);
             double tp = 0, chosen = 0, truth = 0;
+            var d = 0;
             for (var i = 0; i < page.Lines.Count; i++)
             {
-                var inText = start >= 0 && i >= start && i <= end;
+                var inText = start >= 0 && i >= start && i <= end && page.Lines.Markers[i] is null;
+                if (d < dropped.Count && dropped[d] == i)
+                {
+                    inText = false;
+                    d++;
+                }
+
                 var words = page.WordCounts[i];
                 chosen += inText ? words : 0;
                 truth += page.Labels[i] ? words : 0;
