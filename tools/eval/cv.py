@@ -53,8 +53,8 @@ def assign_folds(page_hosts, k):
     return folds
 
 
-def run_extract(cli, paths):
-    cmd = shlex.split(cli) + ['extract', '--format', 'jsonl'] + paths
+def run_extract(cli, paths, extra=()):
+    cmd = shlex.split(cli) + ['extract', '--format', 'jsonl'] + list(extra) + paths
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         sys.stderr.write(proc.stderr[-3000:])
@@ -118,6 +118,49 @@ def teacher_f1(score, text_preds, html_preds, pages):
     return score.metrics(triples)['f1'] if triples else float('nan')
 
 
+def train_text(cli, folders, workdir, name):
+    """Trains the text line classifier on page folders (train-text); returns the model file."""
+    pages = Path(workdir) / f'{name}.pages'
+    pages.write_text(''.join(str(f) + '\n' for f in folders), encoding='utf-8')
+    model = Path(workdir) / f'{name}.model'
+    proc = subprocess.run(shlex.split(cli) + ['train-text', '--pages', str(pages), '--out', str(model)], capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-3000:])
+        sys.exit(f'cv.py: train-text exited {proc.returncode}')
+    chosen = [line for line in proc.stderr.splitlines() if line.startswith('chose') or 'pages labelled' in line]
+    print(f'  [{name}] ' + '; '.join(chosen), file=sys.stderr)
+    return str(model)
+
+
+def refit_predictions(a, what, root, pages, hosts, folds, workdir):
+    """Per fold, the text line classifier trained without the fold's hosts, then the fold's pages read with it.
+
+    --refit dates: trained on the date pages only (teacher labels); all: date pages and the extraction pages of
+    the other folds (hand-made labels); heldout: one model on the date pages of hosts that no extraction page has,
+    read on every page (the 88 extraction pages never seen in training)."""
+    kind, name = TASKS[what]
+    ex = root / 'extraction' / 'dev'
+    dt = root / 'dates' / 'dev'
+    ex_hosts = extraction_pages(ex)
+    dt_hosts = date_pages(dt)
+    data = root / kind / 'dev'
+    preds = {}
+    html = {}
+    if a.refit == 'heldout':
+        banned = set(ex_hosts.values()) if kind == 'extraction' else set()
+        model = train_text(a.cli, [dt / p for p in sorted(dt_hosts) if dt_hosts[p] not in banned], workdir, 'heldout')
+        return run_extract(a.cli, [str(data / p / name) for p in pages], ['--text-model', model])
+    for k in range(a.folds):
+        test = [p for p in pages if folds[p] == k]
+        test_hosts = {hosts[p] for p in test}
+        train = [dt / p for p in sorted(dt_hosts) if dt_hosts[p] not in test_hosts and (kind == 'extraction' or folds[p] != k)]
+        if a.refit == 'all':
+            train += [ex / p for p in sorted(ex_hosts) if ex_hosts[p] not in test_hosts and (kind == 'dates' or folds[p] != k)]
+        model = train_text(a.cli, train, workdir, f'{what}-fold{k}')
+        preds.update(run_extract(a.cli, [str(data / p / name) for p in test], ['--text-model', model]))
+    return preds
+
+
 TASKS = {
     'text': ('extraction', 'capture.txt'),
     'html': ('extraction', 'page.html'),
@@ -134,6 +177,9 @@ def main():
     ap.add_argument('--what', default='text,html,dates-html,dates-text')
     ap.add_argument('--folds', type=int, default=5)
     ap.add_argument('--json', default=None, help='write the figures as JSON here')
+    ap.add_argument('--text-model', default=None, help='extract --text-model for text dumps: rules, learnt or a model file')
+    ap.add_argument('--refit', default=None, choices=['dates', 'all', 'heldout'],
+                    help='text and teacher: train the line classifier per fold without the fold\'s hosts (see refit_predictions)')
     a = ap.parse_args()
 
     root = Path(a.eval).resolve()
@@ -148,7 +194,12 @@ def main():
         folds = assign_folds(hosts, a.folds)
         pages = sorted(hosts)
         paths = [str(data / p / name) for p in pages]
-        dev = run_extract(a.cli, paths)
+        text_args = ['--text-model', a.text_model] if a.text_model and name == 'capture.txt' else []
+        if a.refit and what in ('text', 'teacher'):
+            with tempfile.TemporaryDirectory() as workdir:
+                dev = refit_predictions(a, what, root, pages, hosts, folds, workdir)
+        else:
+            dev = run_extract(a.cli, paths, text_args)
         if what == 'teacher':
             html = run_extract(a.cli, [str(data / p / 'page.html') for p in pages])
             values = [teacher_f1(score, dev, html, [p for p in pages if folds[p] == k]) for k in range(a.folds)]

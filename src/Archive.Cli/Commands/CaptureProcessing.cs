@@ -12,7 +12,7 @@ internal static class CaptureProcessing
     /// The processor for <paramref name="siteFile"/> (defaults when it does not exist), with the built-in readers; null
     /// when site.yml has an error, which is printed to <paramref name="errors"/> with its warnings, as a build prints them.
     /// </summary>
-    public static CaptureProcessor? Load(string siteFile, TextWriter errors)
+    public static CaptureProcessor? Load(string siteFile, TextWriter errors, string? textModel = null)
     {
         var diagnostics = new List<Diagnostic>();
         var settings = SiteBuilder.LoadSettings(Path.GetFullPath(siteFile), diagnostics);
@@ -23,8 +23,21 @@ internal static class CaptureProcessing
 
         return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? null
-            : new CaptureProcessor(settings, CaptureReaderRegistry.CreateDefault());
+            : new CaptureProcessor(settings, CaptureReaderRegistry.CreateDefault(TextModel(textModel)));
     }
+
+    /// <summary>
+    /// The text-dump line model an <c>--text-model</c> option names: <c>rules</c> (the hand rules), <c>learnt</c> (the
+    /// embedded weights), a model file written by <c>train-text</c>, or nothing (the default reader's choice).
+    /// </summary>
+    private static Core.Normalization.Text.Learning.TextLineModel? TextModel(string? option) => option switch
+    {
+        null or "" => Core.Normalization.Text.Learning.TextLineModel.Default,
+        "rules" => null,
+        "learnt" => Core.Normalization.Text.Learning.TextLineModel.Embedded
+            ?? throw new InvalidOperationException("No text line model is embedded in this build."),
+        _ => Core.Normalization.Text.Learning.TextLineModel.ReadFile(option),
+    };
 
     /// <summary>A capture given by path, with its sidecar (<c>PATH.yml</c>) when there is one, as the build reads them.</summary>
     public static CaptureFile Read(string path)

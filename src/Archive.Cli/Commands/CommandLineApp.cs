@@ -18,6 +18,7 @@ internal static class CommandLineApp
             ServeCommand.Create(),
             StoriesCommand.Create(),
             TrainNerCommand.Create(),
+            TrainTextCommand.Create(),
         };
         return root;
     }

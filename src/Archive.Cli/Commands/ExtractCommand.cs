@@ -27,12 +27,13 @@ internal static class ExtractCommand
         var parallelism = new Option<int>("--parallelism") { Description = "Captures processed at once (1: one core).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var stats = new Option<bool>("--stats") { Description = "Print throughput (captures per CPU second, by format) to standard error." };
         var site = new Option<string>("--site") { Description = "Site settings file whose source rules apply, as in build.", DefaultValueFactory = _ => "site.yml" };
-        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site };
+        var textModel = new Option<string>("--text-model") { Description = "How text dumps find their text: rules, learnt (the embedded line classifier) or a model file from train-text; default: the build's choice." };
+        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site, textModel };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (CaptureProcessing.Load(parseResult.GetValue(site)!, error) is not { } processor)
+            if (CaptureProcessing.Load(parseResult.GetValue(site)!, error, parseResult.GetValue(textModel)) is not { } processor)
             {
                 return 2;
             }

@@ -46,9 +46,12 @@ public sealed class CaptureReaderRegistry
     /// included), <c>.md</c> (notes), <c>.mhtml</c> and <c>.mht</c> (single-file web archives); containers
     /// <c>.warc</c>, <c>.warc.gz</c> and <c>.wacz</c>.
     /// </summary>
-    public static CaptureReaderRegistry CreateDefault()
+    public static CaptureReaderRegistry CreateDefault() => CreateDefault(Text.Learning.TextLineModel.Default);
+
+    /// <summary>The built-in formats, with the text reader choosing the text by <paramref name="textModel"/> (null: by the hand rules).</summary>
+    internal static CaptureReaderRegistry CreateDefault(Text.Learning.TextLineModel? textModel)
     {
-        var text = new TextCaptureReader();
+        var text = new TextCaptureReader(textModel);
         var html = new HtmlCaptureReader();
         var mhtml = new MhtmlCaptureReader(html);
         var warc = new WarcContainer();

@@ -1,6 +1,7 @@
 using Archive.Core.Diagnostics;
 using Archive.Core.Model;
 using Archive.Core.Normalization.Dates;
+using Archive.Core.Normalization.Text.Learning;
 
 namespace Archive.Core.Normalization.Text;
 
@@ -16,6 +17,17 @@ public sealed class TextCaptureReader : ICaptureReader
     /// <summary>Prose (in line scores) above a comment prompt or copyright line for it to end the text unconditionally.</summary>
     private const double MinTextBeforeFooter = 60;
 
+    private readonly TextLineModel? _model;
+
+    /// <summary>The reader with the hand rules only.</summary>
+    public TextCaptureReader()
+        : this(null)
+    {
+    }
+
+    /// <summary>The reader whose text is chosen by <paramref name="model"/> (the hand rules' view is one of its features); null: the hand rules.</summary>
+    internal TextCaptureReader(TextLineModel? model) => _model = model;
+
     public CaptureResult Read(CaptureInput input, SourceRules rules)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -25,7 +37,13 @@ public sealed class TextCaptureReader : ICaptureReader
         var keep = ApplyRules(c, lineRules);
 
         var comments = BodyGuards.CommentSection(c);
-        var (start, end) = FindText(c, keep, comments);
+        var ruleScores = RuleScores(c, keep);
+        var (start, end) = FindText(c, ruleScores, comments);
+        if (_model is not null)
+        {
+            (start, end) = LearntTextFinder.Find(c, keep, comments, ruleScores, (start, end), _model);
+        }
+
         if (start < 0)
         {
             (start, end) = (c.Count, c.Count - 1); // no prose at all: every line is header or dropped
@@ -70,10 +88,11 @@ public sealed class TextCaptureReader : ICaptureReader
         return keep;
     }
 
-    private static (int Start, int End) FindText(CaptureLines c, bool[]? keep, int comments)
+    /// <summary>The hand rules' line scores: prose in words less a line cost, marker lines and long non-prose runs heavily negative.</summary>
+    internal static double[] RuleScores(CaptureLines c, bool[]? keep)
     {
         var count = c.Count;
-        var scores = count <= 512 ? stackalloc double[count] : new double[count];
+        var scores = new double[count];
         var run = 0;
         for (var i = 0; i < count; i++)
         {
@@ -87,6 +106,15 @@ public sealed class TextCaptureReader : ICaptureReader
             run = score < -1 ? run + 1 : score < 0 ? run : 0;
             scores[i] = score < 0 && run > 3 ? score * (1 + ((run - 3) / 4.0)) : score;
         }
+
+        return scores;
+    }
+
+    /// <summary>The hand rules' text: the densest run of <paramref name="ruleScores"/> above the comment section, cut at end markers, through lists.</summary>
+    internal static (int Start, int End) FindText(CaptureLines c, double[] ruleScores, int comments)
+    {
+        var count = c.Count;
+        var scores = ruleScores.AsSpan();
 
         // Reader comments are never body: the text is looked for above the comment section.
         var limit = comments < 0 ? count : comments;

@@ -12,4 +12,7 @@ internal static class TextDropReasons
 
     /// <summary>A line of the page's comment section (<see cref="BodyGuards.CommentSection"/>) that no marker names.</summary>
     public const string ReaderComments = "reader comments";
+
+    /// <summary>A line inside the text that the learnt line classifier finds unlike article body (<see cref="Learning.LearntTextFinder"/>).</summary>
+    public const string Unlikely = "unlike body";
 }

@@ -1,0 +1,107 @@
+namespace Archive.Core.Normalization.Text.Learning;
+
+/// <summary>
+/// Finds the article text of a capture with the learnt line classifier: every line scores its words times how far its
+/// body probability lies above the model's threshold (what keeping it adds to the text, less what it costs), and the
+/// text is the densest run of those scores (<see cref="DensestRun"/>), looked for above the comment section. Inside
+/// the run, lines whose probability is under the model's drop level are set aside (an inline promo, a share bar the
+/// markers miss). The never-empty guard of the hand rules holds: a run without a sentence, in a dump that has prose,
+/// is looked for again over prose lines only; no run at all keeps the hand rules' run; drops never empty the text; a
+/// text cut at an unfinished line continues through list content (<see cref="BodyGuards.ExtendThroughLists"/>).
+/// </summary>
+internal static class LearntTextFinder
+{
+    /// <summary>Finds the text and marks the lines inside it that the classifier sets aside (<see cref="TextDropReasons.Unlikely"/>).</summary>
+    public static (int Start, int End) Find(CaptureLines c, bool[]? keep, int comments, double[] ruleScores, (int Start, int End) ruleRun, TextLineModel model)
+    {
+        var probabilities = Probabilities(c, comments, ruleScores, ruleRun, model);
+        var (start, end) = Decode(c, keep, comments, probabilities, model.Threshold, ruleRun);
+        if ((start, end) == ruleRun && !Likely(probabilities, start, end, model.Threshold))
+        {
+            return ruleRun; // the model found no text: the hand rules' run stands as they read it
+        }
+
+        foreach (var i in Unlikely(c, keep, probabilities, start, end, model.DropBelow))
+        {
+            c.Markers[i] = TextDropReasons.Unlikely;
+        }
+
+        return (start, end);
+    }
+
+    public static double[] Probabilities(CaptureLines c, int comments, double[] ruleScores, (int Start, int End) ruleRun, TextLineModel model)
+    {
+        var rows = LineVectors.Of(c, ruleScores, ruleRun.Start, ruleRun.End, comments);
+        var width = LineVectors.Width;
+        var probabilities = new double[c.Count];
+        for (var i = 0; i < c.Count; i++)
+        {
+            probabilities[i] = model.Probability(rows.AsSpan(i * width, width));
+        }
+
+        return probabilities;
+    }
+
+    /// <summary>The densest run of each line's words (at least one) times its body probability less <paramref name="threshold"/>.</summary>
+    public static (int Start, int End) Decode(CaptureLines c, bool[]? keep, int comments, double[] probabilities, double threshold, (int Start, int End) ruleRun)
+    {
+        var limit = comments < 0 ? c.Count : comments;
+        var scores = new double[limit];
+        for (var i = 0; i < limit; i++)
+        {
+            scores[i] = Math.Max(1, c.Features[i].EffectiveWords) * (probabilities[i] - threshold);
+            if (keep is not null && keep[i])
+            {
+                scores[i] = Math.Max(scores[i], 1);
+            }
+        }
+
+        var (start, end) = DensestRun.Find(scores);
+        if (start >= 0 && !BodyGuards.HasProse(c, start, end) && BodyGuards.HasProse(c, 0, limit - 1))
+        {
+            BodyGuards.KeepOnlyProse(c, scores);
+            (start, end) = DensestRun.Find(scores);
+        }
+
+        if (start < 0)
+        {
+            return ruleRun;
+        }
+
+        // List-style articles keep their lists: the hand rules' guard rail holds for the learnt text too.
+        return (start, BodyGuards.ExtendThroughLists(c, end, limit));
+    }
+
+    private static bool Likely(double[] probabilities, int start, int end, double threshold)
+    {
+        for (var i = Math.Max(0, start); i <= end; i++)
+        {
+            if (probabilities[i] >= threshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lines after the first of the run whose probability is under <paramref name="dropBelow"/>; none if that would leave no prose.</summary>
+    public static List<int> Unlikely(CaptureLines c, bool[]? keep, double[] probabilities, int start, int end, double dropBelow)
+    {
+        var dropped = new List<int>();
+        var proseLeft = false;
+        for (var i = Math.Max(0, start); i <= end && start >= 0; i++)
+        {
+            if (i > start && probabilities[i] < dropBelow && c.Markers[i] is null && (keep is null || !keep[i]))
+            {
+                dropped.Add(i);
+            }
+            else
+            {
+                proseLeft |= c.Markers[i] is null && ProseScorer.IsProse(c.Features[i]);
+            }
+        }
+
+        return proseLeft ? dropped : [];
+    }
+}
