@@ -78,6 +78,23 @@ public sealed class SearchBrowserTests(BuiltSites sites, AccessibilityTests.Brow
         Assert.True(blocking.Count == 0, string.Join('\n', blocking));
     }
 
+    [SkippableTheory]
+    [InlineData(BuiltSites.Demo)]
+    [InlineData(BuiltSites.Synthetic)]
+    public async Task The_index_holds_every_article_page_and_nothing_else(string name)
+    {
+        // Pagefind is given only the files at article addresses (PermalinkAssigner.PageGlob): an article page
+        // outside that glob would silently drop out of search.
+        var site = await SearchableAsync(name);
+        var marked = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Count(f => File.ReadAllText(f).Contains("data-pagefind-body", StringComparison.Ordinal));
+        using var entry = System.Text.Json.JsonDocument.Parse(File.ReadAllText(site.FullPath("pagefind/pagefind-entry.json")));
+        var indexed = entry.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
+
+        Assert.True(marked > 0, $"{site} has no article page");
+        Assert.Equal(marked, indexed);
+    }
+
     [SkippableFact]
     public async Task Every_query_of_the_relevance_set_finds_its_article_in_the_first_three()
     {

@@ -12,6 +12,13 @@ namespace Archive.Core.Analysis.Permalinks;
 /// </summary>
 public static class PermalinkAssigner
 {
+    /// <summary>
+    /// The files of the article pages, relative to the site folder, as a glob (Pagefind's syntax): every permalink
+    /// given here is one folder under a day folder or under undated/. Day, month and year lists and their
+    /// <c>page/N/</c> folders lie outside it, so the search indexer does not read them.
+    /// </summary>
+    public const string PageGlob = "{[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9],undated}/*/index.html";
+
     public static IReadOnlyList<Article> Assign(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
