@@ -127,6 +127,19 @@ public sealed class ArchiveSite
         return _stagingSteps.SelectMany(step => StagingRefresh.Run(step, outputDirectory, cancellationToken)).ToList();
     }
 
+    /// <summary>
+    /// Sets the limits a page's templates run under (<see cref="RenderLimits.Default"/> unless set): a site with
+    /// heavy templates may need more time per page, and a test of one limit can lift the others out of its way.
+    /// </summary>
+    public ArchiveSite UseRenderLimits(RenderLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        RenderLimits = limits;
+        return this;
+    }
+
+    internal RenderLimits RenderLimits { get; private set; } = RenderLimits.Default;
+
     internal IReadOnlyList<IStagingStep> StagingSteps => _stagingSteps;
 
     /// <summary>A builder of this site from <paramref name="paths"/>.</summary>

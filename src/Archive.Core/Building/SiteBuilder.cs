@@ -119,7 +119,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
         var diagnostics = new List<Diagnostic>();
         var settings = LoadSettings(paths.SiteFile, diagnostics);
         var assets = AssetManifest.Load(paths.Theme);
-        var theme = Theme.Load(paths.Theme, assets.Url, diagnostics, site.CreateTemplateFunctions());
+        var theme = Theme.Load(paths.Theme, assets.Url, diagnostics, site.RenderLimits, site.CreateTemplateFunctions());
         if (theme is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return Outcome(2, diagnostics, null, null, stopwatch);
