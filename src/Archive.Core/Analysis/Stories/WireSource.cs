@@ -99,6 +99,6 @@ public static partial class WireSource
     private static partial Regex CreditRegex();
 
     // A byline naming an organisation, alone or after a person: "The Associated Press", "By Jane Doe, AP", "Reuters Staff".
-    [GeneratedRegex(@"^(?:(?i:by)\s+)?(?:[^,]{1,60},\s*)?(?<wire>(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:Press|Presse|Agency|Wire|Newswire|News\s+Service)|\p{Lu}{2,5}|\p{Lu}[\p{L}-]+(?=\s+(?i:staff|wire)$))(?:\s+(?i:staff|wire))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?i:by)\s+)?(?:[^,]{1,60},\s*)?(?<wire>(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+|-)(?:Press|Presse|Agency|Wire|Newswire|News\s+Service)|\p{Lu}{2,5}|\p{Lu}[\p{L}-]+(?=\s+(?i:staff|wire)$))(?:\s+(?i:staff|wire))?$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineRegex();
 }
