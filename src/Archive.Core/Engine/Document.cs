@@ -25,6 +25,9 @@ public sealed record Document
 
     public Article? Article { get; init; }
 
+    /// <summary>A page written but left out of the sitemap (an older version of a story): not a page of its own for search engines.</summary>
+    public bool Unlisted { get; init; }
+
     public static Document Output(string destination, ReadOnlyMemory<byte> content) =>
         new() { Destination = destination, Content = content };
 

@@ -56,6 +56,12 @@ public sealed record Article
     /// <summary>The source paths of other stories carrying this story's text under another publisher (syndicated copies).</summary>
     public IReadOnlyList<string> Elsewhere { get; init; } = [];
 
+    /// <summary>The story's texts over time, oldest first, when its captures of one format differ; set by story grouping.</summary>
+    public IReadOnlyList<StoryVersion> Versions { get; init; } = [];
+
+    /// <summary>The original source (a wire such as "AP") that this story's captures, or its copies elsewhere, name; set by story grouping.</summary>
+    public string? Wire { get; init; }
+
     /// <summary>Site-relative URL path such as <c>/2014/03/30/ukraine-crisis/</c>; set by analysis.</summary>
     public string? Permalink { get; init; }
 

@@ -26,6 +26,7 @@ internal sealed class GroupStories : IModule
             elsewhere[other].Add(articles[groups.Stories[story].Best].SourcePath);
         }
 
+        var wires = Wires(articles, groups, context, cancellationToken);
         var documents = new List<Document>(groups.Stories.Count);
         for (var s = 0; s < groups.Stories.Count; s++)
         {
@@ -33,9 +34,10 @@ internal sealed class GroupStories : IModule
             var story = groups.Stories[s];
             var best = articles[story.Best];
             var copies = elsewhere[s].Order(StringComparer.Ordinal).ToList();
+            var wire = wires[s];
             if (story.Captures.Count == 1)
             {
-                documents.Add(copies.Count == 0 ? inputs[story.Best] : inputs[story.Best] with { Article = best with { Elsewhere = copies } });
+                documents.Add(copies.Count == 0 && wire is null ? inputs[story.Best] : inputs[story.Best] with { Article = best with { Elsewhere = copies, Wire = wire } });
                 continue;
             }
 
@@ -54,9 +56,27 @@ internal sealed class GroupStories : IModule
                 .Where(a => a != address);
             var aliases = story.Captures.SelectMany(i => articles[i].Aliases).Concat(formerAddresses)
                 .Distinct(StringComparer.Ordinal).ToList();
-            documents.Add(inputs[story.Best] with { Article = best with { Captures = captures, StoryAnchor = anchor, Aliases = aliases, Elsewhere = copies } });
+            documents.Add(inputs[story.Best] with { Article = best with { Captures = captures, StoryAnchor = anchor, Aliases = aliases, Elsewhere = copies, Wire = wire, Versions = StoryVersions.Of(articles, story.Captures, story.Best) } });
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+
+    /// <summary>
+    /// Each story's original source: the one its captures name; failing that, the one its copies under other
+    /// publishers name (the same text, so the same origin).
+    /// </summary>
+    private static string?[] Wires(List<Article> articles, StoryGroups groups, IExecutionContext context, CancellationToken cancellationToken)
+    {
+        var named = context.Parallel(Enumerable.Range(0, articles.Count).ToList(), cancellationToken).Select(i => WireSource.Of(articles[i])).ToList();
+        var own = groups.Stories.Select(story => WireSource.Agreed(story.Captures.Select(i => named[i]))).ToArray();
+        var copies = new List<string?>[own.Length];
+        foreach (var (story, other) in groups.Syndicated)
+        {
+            (copies[story] ??= []).Add(own[other]);
+            (copies[other] ??= []).Add(own[story]);
+        }
+
+        return own.Select((wire, s) => wire ?? (copies[s] is { } c ? WireSource.Agreed(c) : null)).ToArray();
     }
 }

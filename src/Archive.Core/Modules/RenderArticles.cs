@@ -3,7 +3,7 @@ using Archive.Core.Rendering.Pages;
 
 namespace Archive.Core.Modules;
 
-/// <summary>Process: one page per article, rendered in parallel.</summary>
+/// <summary>Process: one page per article, and one per version of a story whose text changed, rendered in parallel.</summary>
 internal sealed class RenderArticles : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
@@ -11,7 +11,9 @@ internal sealed class RenderArticles : IModule
         var pages = new ArticlePages(context.PageFactory());
         var incremental = context.Previous();
         var documents = context.Parallel(inputs, cancellationToken)
-            .Select(document => incremental.ReuseArticlePage(document.Article!) ?? pages.Render(document.Article!))
+            .SelectMany(document => pages.RenderVersions(document.Article!)
+                .Prepend(incremental.ReuseArticlePage(document.Article!) ?? pages.Render(document.Article!))
+                .ToList())
             .ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

@@ -19,6 +19,7 @@ internal sealed class RenderSitemap(params string[] pagePipelines) : IModule
         var baseUrl = context.Build().Settings.NormalisedBaseUrl;
         var urls = pagePipelines
             .SelectMany(context.OutputsOf)
+            .Where(d => !d.Unlisted)
             .Select(d => d.Destination!)
             .Where(d => d.EndsWith("index.html", StringComparison.Ordinal))
             .Select(d => baseUrl + d[..^"index.html".Length])

@@ -95,6 +95,63 @@ public sealed class StoryBuildTests
         }
     }
 
+    [Fact]
+    public async Task A_capture_whose_text_changed_is_a_version_with_its_own_unlisted_page_and_what_changed_on_the_story_page()
+    {
+        using var folder = SiteCopy.Make();
+        Directory.CreateDirectory(folder.Combine("input", "later"));
+        var text = File.ReadAllText(folder.Combine("input", Story))
+            .Replace("Geneva talks end with deal to calm eastern Ukraine", "Geneva talks end with a deal to calm eastern Ukraine", StringComparison.Ordinal)
+            .Replace("after seven hours of talks", "after eight hours of talks", StringComparison.Ordinal);
+        File.WriteAllText(folder.Combine("input", "later", "geneva.txt"), text);
+        File.WriteAllText(folder.Combine("input", "later", "geneva.txt.yml"), "captured: 2014-05-01\n");
+        File.WriteAllText(folder.Combine("input", Story + ".yml"), "captured: 2014-04-18\n");
+
+        var outcome = await Build(folder, "out", null);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var story = File.ReadAllText(folder.Combine("out", Page));
+        var versions = story[story.IndexOf("id=\"versions-heading\"", StringComparison.Ordinal)..];
+        versions = versions[..versions.IndexOf("</section>", StringComparison.Ordinal)];
+        var address = "/" + Page[..^"index.html".Length];
+        Assert.Contains($"href=\"{address}versions/2014-04-18/\"", versions, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{address}versions/2014-05-01/\"", versions, StringComparison.Ordinal);
+        Assert.True(versions.IndexOf("Changed headline", StringComparison.Ordinal) < versions.IndexOf("Changed paragraph", StringComparison.Ordinal));
+        Assert.Contains("<del><span class=\"visually-hidden\">[removed: </span>seven<", versions, StringComparison.Ordinal);
+        Assert.Contains("<ins><span class=\"visually-hidden\">[added: </span>eight<", versions, StringComparison.Ordinal);
+        var first = File.ReadAllText(folder.Combine("out", Page[..^"index.html".Length] + "versions/2014-04-18/index.html"));
+        Assert.Contains("<h1>Geneva talks end with deal to calm eastern Ukraine</h1>", first, StringComparison.Ordinal);
+        Assert.Contains("after seven hours of talks", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-pagefind-body", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("/versions/", File.ReadAllText(folder.Combine("out", "sitemap.xml")), StringComparison.Ordinal);
+        Assert.DoesNotContain("/versions/", File.ReadAllText(folder.Combine("out", "feed.xml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_original_source_a_copy_names_is_named_on_both_publishers_pages()
+    {
+        using var folder = SiteCopy.Make();
+        File.WriteAllText(folder.Combine("input", Story + ".yml"), "url: https://news.example.com/geneva-talks\nsource: Example News\n");
+        Directory.CreateDirectory(folder.Combine("input", "wire"));
+        var text = File.ReadAllText(folder.Combine("input", Story))
+            .Replace("Diplomats meeting in Geneva", "GENEVA (Kappa Wire Service) — Diplomats meeting in Geneva", StringComparison.Ordinal);
+        File.WriteAllText(folder.Combine("input", "wire", "geneva.txt"), text);
+        File.WriteAllText(folder.Combine("input", "wire", "geneva.txt.yml"), "url: https://other.example.org/world/geneva\nsource: Other Daily\n");
+
+        var outcome = await Build(folder, "out", null);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var pages = outcome.Report.Where(e => e.Path is Story or "wire/geneva.txt").Select(e => e.Permalink!).Distinct().ToList();
+        Assert.Equal(2, pages.Count);
+        foreach (var page in pages)
+        {
+            var html = File.ReadAllText(folder.Combine("out", page.Trim('/'), "index.html"));
+            Assert.Contains("<dt>Original source</dt><dd>Kappa Wire Service", html, StringComparison.Ordinal);
+            var elsewhere = html[html.IndexOf("elsewhere-heading", StringComparison.Ordinal)..];
+            Assert.Contains("the original source is Kappa Wire Service", elsewhere[..elsewhere.IndexOf("</section>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        }
+    }
+
     private static void AddLaterCapture(TempFolder folder)
     {
         Directory.CreateDirectory(folder.Combine("input", "later"));

@@ -44,6 +44,39 @@ public static class Shingles
         return (double)shared / small.Count;
     }
 
+    /// <summary>The same share for two sets given as ascending arrays, by one merge pass.</summary>
+    public static double Containment(ulong[] a, ulong[] b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var small = Math.Min(a.Length, b.Length);
+        if (small == 0)
+        {
+            return 0;
+        }
+
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)shared / small;
+    }
+
     private static List<ulong> Words(string text)
     {
         var words = new List<ulong>(text.Length / 6);

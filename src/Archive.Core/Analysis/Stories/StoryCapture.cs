@@ -5,7 +5,8 @@ namespace Archive.Core.Analysis.Stories;
 /// <summary>What story identity reads of one capture: its URL key, its publisher and a signature of its body.</summary>
 internal sealed class StoryCapture
 {
-    public StoryCapture(int index, Article article, StoryOptions options)
+    /// <param name="shingles">The body's distinct shingles, in ascending order.</param>
+    public StoryCapture(int index, Article article, ulong[] shingles, ShingleFrequency frequency, StoryOptions options)
     {
         Index = index;
         Article = article;
@@ -13,13 +14,14 @@ internal sealed class StoryCapture
         Host = CanonicalUrl.HostOf(article.CanonicalUrl);
         Source = SourceKey(article.SourceName);
         TitleKey = TitleKeyOf(article.Title);
-        var body = article.BodyText;
-        var shingles = Shingles.Of(body);
-        ShingleCount = shingles.Count;
+        ShingleCount = shingles.Length;
         // A body too short to tell stories apart ("Body text.", a one-line note) is no evidence of sameness, equal or not.
-        BodyHash = shingles.Count < options.MinShingles ? null : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body)));
-        Sketch = shingles.Count >= options.MinShingles ? MinHashSketch.Of(shingles) : null;
-        Probes = Sketch is null ? [] : shingles.Order().Take(options.Probes).ToArray();
+        BodyHash = shingles.Length < options.MinShingles ? null : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(article.BodyText)));
+        // Text that many captures share (template sentences, footers) says nothing about which story a body tells:
+        // near-identity is judged on the rest, and a body with too little of it is no evidence either.
+        Distinctive = Array.FindAll(shingles, s => frequency.Estimate(s) <= options.MaxShingleFrequency);
+        Sketch = Distinctive.Length >= options.MinShingles ? MinHashSketch.Of(Distinctive) : null;
+        Probes = Sketch is null ? [] : Distinctive.Take(options.Probes).ToArray();
     }
 
     public int Index { get; }
@@ -39,6 +41,9 @@ internal sealed class StoryCapture
     public string? BodyHash { get; }
 
     public int ShingleCount { get; }
+
+    /// <summary>The body's shingles found in few captures (at most <see cref="StoryOptions.MaxShingleFrequency"/>), in ascending order.</summary>
+    public ulong[] Distinctive { get; }
 
     public MinHashSketch? Sketch { get; }
 

@@ -17,8 +17,11 @@ public static class StoryGrouping
         ArgumentNullException.ThrowIfNull(articles);
         options ??= StoryOptions.Default;
         var order = Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].SourcePath, StringComparer.Ordinal).ToArray();
-        var captures = order.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
-            .Select(i => new StoryCapture(i, articles[i], options)).ToArray();
+        var shingles = order.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
+            .Select(i => Sorted(Shingles.Of(articles[i].BodyText))).ToArray();
+        var frequency = ShingleFrequency.Of(shingles);
+        var captures = Enumerable.Range(0, order.Length).AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
+            .Select(k => new StoryCapture(order[k], articles[order[k]], shingles[k], frequency, options)).ToArray();
         var sets = new UnionFind(captures.Length, captures);
 
         // Same page: the canonical URL decides, whatever the bodies.
@@ -148,7 +151,7 @@ public static class StoryGrouping
                 }
 
                 var hits = new Dictionary<int, int>();
-                foreach (var shingle in Shingles.Of(captures[i].Article.BodyText))
+                foreach (var shingle in captures[i].Distinctive)
                 {
                     if (postings.TryGetValue(shingle, out var holders))
                     {
@@ -178,7 +181,14 @@ public static class StoryGrouping
     private const int TitleGroupLimit = 8;
 
     private static bool Confirmed(StoryCapture a, StoryCapture b, StoryOptions options) =>
-        Shingles.Containment(Shingles.Of(a.Article.BodyText), Shingles.Of(b.Article.BodyText)) >= options.MinContainment;
+        a.Sketch is not null && b.Sketch is not null && Shingles.Containment(a.Distinctive, b.Distinctive) >= options.MinContainment;
+
+    private static ulong[] Sorted(HashSet<ulong> set)
+    {
+        var array = set.ToArray();
+        Array.Sort(array);
+        return array;
+    }
 
     private static StoryGroups Assemble(IReadOnlyList<Article> articles, StoryCapture[] captures, UnionFind sets, List<(int, int)> syndicated)
     {

@@ -14,6 +14,14 @@ public sealed record StoryOptions
     /// <summary>Bodies with fewer shingles than this are too short to be told apart by their text.</summary>
     public int MinShingles { get; init; } = 20;
 
+    /// <summary>
+    /// A shingle found in more captures than this is text many captures share (a template sentence, a footer, a
+    /// standard disclaimer), not the text of one story, which only its own copies carry; it is left out of signatures,
+    /// probes and containment. Chosen, not fitted: above the copies one story plausibly has (a capture or two per
+    /// version, a wire story on a few dozen sites), far below how often boilerplate recurs.
+    /// </summary>
+    public int MaxShingleFrequency { get; init; } = 50;
+
     /// <summary>LSH bands of <see cref="Rows"/> signature values each; bands x rows must not exceed the signature.</summary>
     public int Bands { get; init; } = 32;
 

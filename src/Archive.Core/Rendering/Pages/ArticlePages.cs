@@ -11,6 +11,11 @@ public sealed class ArticlePages(PageFactory factory)
 {
     private const int RelatedCount = 5;
 
+    private readonly VersionPages _versions = new(factory);
+
+    /// <summary>The pages of the article's story versions, when its text changed between captures (see <see cref="VersionPages"/>).</summary>
+    public IEnumerable<Document> RenderVersions(Article article) => _versions.Render(article, _versions.Views(article));
+
     public Document Render(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -47,7 +52,11 @@ public sealed class ArticlePages(PageFactory factory)
                 c.SourcePath,
                 Html.SafeExternalUrl(c.OriginalUrl),
                 c.DuplicateOf)).ToList(),
-            factory.Summaries(article.Elsewhere.Select(path => BySource(index).GetValueOrDefault(path)).OfType<Article>()));
+            factory.Summaries(article.Elsewhere.Select(path => BySource(index).GetValueOrDefault(path)).OfType<Article>()))
+        {
+            Wire = article.Wire,
+            Versions = _versions.Views(article),
+        };
         var url = article.Permalink ?? "/";
         var page = factory.Page(article.Title, url, "article", article.Standfirst ?? FirstParagraph(article)) with
         {

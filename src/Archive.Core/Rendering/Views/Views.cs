@@ -73,7 +73,28 @@ public sealed record ArticleView(
 {
     /// <summary>The publication year, for the search index's year filter (a view property rather than a template string function, which the native build's trimmer drops).</summary>
     public string? DateYear => DateIso?[..4];
+
+    /// <summary>The original source (a wire) the story's captures or its copies name.</summary>
+    public string? Wire { get; init; }
+
+    /// <summary>The story's versions, oldest first, when its text changed between captures; empty otherwise.</summary>
+    public IReadOnlyList<VersionView> Versions { get; init; } = [];
 }
 
 /// <summary>One capture of a story, as the article page lists it.</summary>
 public sealed record CaptureView(string? Captured, string? CapturedIso, string Format, string File, string? OriginalUrl, string? DuplicateOf);
+
+/// <summary>
+/// One version of a story, as its Versions section and its own page show it: its number (1 the oldest), its page,
+/// when it was first captured, the captures carrying it, and what changed from the version before (null for the first).
+/// </summary>
+public sealed record VersionView(int Number, string? Url, string? Captured, string? CapturedIso, IReadOnlyList<string> Files, string Title, DiffView? Changes);
+
+/// <summary>What changed between two versions: the headline first, then the paragraphs, and a one-line summary.</summary>
+public sealed record DiffView(ChangeView? Headline, IReadOnlyList<ChangeView> Paragraphs, int Unchanged, string Summary);
+
+/// <summary>
+/// One changed paragraph or headline: <paramref name="Kind"/> is "added", "removed" or "changed" (a CSS class),
+/// <paramref name="Label"/> says so in words; the pieces marked are the words removed (before) or added (after).
+/// </summary>
+public sealed record ChangeView(string Kind, string Label, IReadOnlyList<Archive.Core.Analysis.Stories.TextPiece> Before, IReadOnlyList<Archive.Core.Analysis.Stories.TextPiece> After);

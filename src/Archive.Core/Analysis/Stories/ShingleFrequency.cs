@@ -1,0 +1,56 @@
+namespace Archive.Core.Analysis.Stories;
+
+/// <summary>
+/// In how many captures each shingle occurs, estimated in fixed memory (a count-min sketch: two rows of counters,
+/// the estimate is the smaller count; it can only overestimate). Linear in the archive: one increment per shingle
+/// of each capture, one lookup per shingle later. Used to tell text that many captures share (a footer, a recurring
+/// template sentence) from the text of one story, which only its own few copies share.
+/// </summary>
+public sealed class ShingleFrequency
+{
+    private const int MaxBits = 22;
+    private const int MinBits = 10;
+    private readonly int[] _first;
+    private readonly int[] _second;
+    private readonly ulong _mask;
+
+    private ShingleFrequency(int bits)
+    {
+        _first = new int[1 << bits];
+        _second = new int[1 << bits];
+        _mask = (1UL << bits) - 1;
+    }
+
+    /// <summary>Counts each set's shingles once per set (the sets hold distinct shingles).</summary>
+    public static ShingleFrequency Of(IReadOnlyList<ulong[]> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        long total = 0;
+        foreach (var set in sets)
+        {
+            total += set.Length;
+        }
+
+        // About four counters per occurrence for small archives, at most 2 x 4M counters (32 MB) for large ones.
+        var bits = MinBits;
+        while (bits < MaxBits && (1L << bits) < 4 * total)
+        {
+            bits++;
+        }
+
+        var frequency = new ShingleFrequency(bits);
+        foreach (var set in sets)
+        {
+            foreach (var shingle in set)
+            {
+                frequency._first[(int)(shingle & frequency._mask)]++;
+                frequency._second[(int)(Shingles.Mix(shingle) & frequency._mask)]++;
+            }
+        }
+
+        return frequency;
+    }
+
+    /// <summary>The number of captures holding <paramref name="shingle"/>, or a little more (never less).</summary>
+    public int Estimate(ulong shingle) => Math.Min(_first[(int)(shingle & _mask)], _second[(int)(Shingles.Mix(shingle) & _mask)]);
+}
