@@ -1,5 +1,6 @@
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
+using Archive.Core.Images;
 using Archive.Core.Normalization;
 
 namespace Archive.Core.Modules;
@@ -17,9 +18,10 @@ internal sealed class NormaliseCaptures : IModule
         var processor = context.Build().Processor;
         var report = context.Build().Report;
         var incremental = context.Incremental();
+        var images = context.Build().Images;
         var documents = context.Parallel(inputs, cancellationToken, readsFiles: true)
             .SelectMany(document => document.Input is { } entry && processor.IsContainer(entry.RelativePath)
-                ? Container(document, entry, processor, report, context)
+                ? Container(entry, processor, report, images, context)
                 : [document])
             .Select(document =>
             {
@@ -45,14 +47,16 @@ internal sealed class NormaliseCaptures : IModule
                 try
                 {
                     var result = processor.Process(capture);
-                    foreach (var diagnostic in result.Diagnostics)
+                    var diagnostics = result.Diagnostics.ToList();
+                    var article = images?.Resolve(result.Article, result.Resources, LocationOf(result), localFolder: true, kept: null, diagnostics.Add) ?? result.Article;
+                    foreach (var diagnostic in diagnostics)
                     {
                         context.Report(diagnostic);
                     }
 
                     report.Normalised(capture.Path, result);
-                    incremental.Normalised(capture.Path, result.Diagnostics, report);
-                    return document with { Article = result.Article, Capture = null, Input = null };
+                    incremental.Normalised(capture.Path, diagnostics, report);
+                    return document with { Article = article, Capture = null, Input = null };
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -66,21 +70,21 @@ internal sealed class NormaliseCaptures : IModule
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
-    private static List<Document> Container(Document document, Inputs.InputEntry entry, CaptureProcessor processor, BuildReport report, IExecutionContext context)
+    private static List<Document> Container(Inputs.InputEntry entry, CaptureProcessor processor, BuildReport report, ImageResolver? images, IExecutionContext context)
     {
-        var pages = new List<Document>();
+        var pages = new List<(Document Document, IReadOnlyList<Diagnostic> Diagnostics)>();
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Keep(CaptureResource image) => kept.TryAdd(image.Url, images!.Store.Keep(image.Bytes.Span));
         try
         {
             using var stream = new FileStream(entry.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            foreach (var result in processor.ProcessContainer(entry.RelativePath, stream, context.Report))
+            foreach (var result in processor.ProcessContainer(entry.RelativePath, stream, context.Report, images is null ? null : Keep))
             {
-                foreach (var diagnostic in result.Diagnostics)
-                {
-                    context.Report(diagnostic);
-                }
-
                 report.Normalised(result.Article.SourcePath, result);
-                pages.Add(new Document { Source = result.Article.SourcePath, Article = result.Article });
+                var diagnostics = result.Diagnostics.ToList();
+                // The page's own images (data: URIs) now; those of the container once all of it has been read.
+                var article = images?.Resolve(result.Article, result.Resources, result.Article.CanonicalUrl, localFolder: false, kept: null, diagnostics.Add) ?? result.Article;
+                pages.Add((new Document { Source = article.SourcePath, Article = article }, diagnostics));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -89,6 +93,21 @@ internal sealed class NormaliseCaptures : IModule
             report.Failed(entry.RelativePath, ex.Message);
         }
 
-        return pages;
+        return pages.Select(page =>
+        {
+            var diagnostics = page.Diagnostics.ToList();
+            var article = images?.Resolve(page.Document.Article!, [], PageUrl(page.Document.Article!), localFolder: false, kept.GetValueOrDefault, diagnostics.Add) ?? page.Document.Article!;
+            foreach (var diagnostic in diagnostics)
+            {
+                context.Report(diagnostic);
+            }
+
+            return page.Document with { Article = article };
+        }).ToList();
     }
+
+    /// <summary>Where the page was captured, for its relative image references: the container's or snapshot's URL.</summary>
+    private static string? LocationOf(CaptureResult result) => result.Resources.Count > 0 ? result.Article.CanonicalUrl : null;
+
+    private static string? PageUrl(Model.Article article) => article.CanonicalUrl;
 }
