@@ -62,6 +62,19 @@ public sealed class AccessibilityTests(BuiltSites sites, AccessibilityTests.Brow
         Assert.True(blocking.Count == 0, $"{site}:\n" + string.Join('\n', blocking));
     }
 
+    [SkippableFact]
+    public async Task Axe_finds_no_serious_or_critical_violation_on_a_page_with_figures()
+    {
+        SiteTools.RequireChromium();
+        var site = await sites.GetAsync(BuiltSites.Images);
+        var path = SamplePages.Find(site, "article");
+        Assert.True(path is not null && File.ReadAllText(site.FullPath(path.TrimStart('/') + "index.html")).Contains("<figure", StringComparison.Ordinal), $"{site} has no article page with figures ({path}).");
+
+        var blocking = await AuditAsync(site, "article", path!);
+
+        Assert.True(blocking.Count == 0, $"{site} article page {path}:\n" + string.Join('\n', blocking));
+    }
+
     private async Task<List<string>> AuditAsync(BuiltSite site, string kind, string path)
     {
         var launched = await browser.GetAsync();

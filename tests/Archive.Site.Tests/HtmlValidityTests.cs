@@ -10,6 +10,7 @@ public sealed class HtmlValidityTests(BuiltSites sites, ITestOutputHelper output
     [SkippableTheory]
     [InlineData(BuiltSites.Demo)]
     [InlineData(BuiltSites.Synthetic)]
+    [InlineData(BuiltSites.Images)]
     public async Task Every_page_is_valid_HTML_per_the_Nu_HTML_Checker(string name)
     {
         SiteTools.RequireNuChecker();

@@ -10,6 +10,7 @@ public sealed class InternalLinkTests(BuiltSites sites, ITestOutputHelper output
     [Theory]
     [InlineData(BuiltSites.Demo)]
     [InlineData(BuiltSites.Synthetic)]
+    [InlineData(BuiltSites.Images)]
     public async Task No_internal_link_is_broken(string name)
     {
         var site = await sites.GetAsync(name);

@@ -32,7 +32,7 @@ internal static class BuildCommand
             if (builder.Cache is not null && outcome.ExitCode != 2)
             {
                 var counts = builder.CacheCounts;
-                Console.WriteLine($"Cache: {counts.CapturesCached} captures cached, {counts.CapturesNormalised} normalised; {counts.PagesReused} pages reused, {counts.PagesRendered} rendered.");
+                Console.WriteLine($"Cache: {counts.CapturesCached} captures cached, {counts.CapturesNormalised} normalised; {counts.PagesReused} pages reused, {counts.PagesRendered} rendered; {builder.ImagesEncoded} images encoded.");
             }
 
             if (parseResult.GetValue(report))

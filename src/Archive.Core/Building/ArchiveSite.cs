@@ -46,6 +46,7 @@ public sealed class ArchiveSite
         .AddPipeline(() => new Archives())
         .AddPipeline(() => new Feeds())
         .AddPipeline(() => new ThemeAssets())
+        .AddPipeline(() => new Pipelines.Images())
         .AddPipeline(() => new Pipelines.Output());
 
     /// <summary>No pipelines at all: a site that is only what the caller adds.</summary>

@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Archive.Core.Assets;
 using Archive.Core.Caching;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
+using Archive.Core.Images;
 using Archive.Core.Inputs;
 using Archive.Core.Modules;
 using Archive.Core.Normalization;
@@ -56,6 +58,9 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
 
     /// <summary>What the last build took from the cache (captures cached / normalised, pages reused / rendered).</summary>
     public (int CapturesCached, int CapturesNormalised, int PagesReused, int PagesRendered) CacheCounts { get; private set; }
+
+    /// <summary>Images the last build encoded (an image the cache held already is not counted).</summary>
+    public int ImagesEncoded { get; private set; }
 
     public async Task<BuildOutcome> BuildAsync(CancellationToken cancellationToken = default)
     {
@@ -140,8 +145,12 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
         sink.UseStagingSteps(site.StagingSteps);
         WroteInPlace = sink.IsInPlace;
         var readers = site.CreateReaders();
+        using var temporaryStore = Cache is null ? ImageStore.Temporary() : null;
+        var imageStore = temporaryStore ?? ImagesOf(Cache!);
+        var encodesBefore = imageStore.Encodes;
         var context = new BuildContext
         {
+            Images = new ImageResolver(imageStore, paths.Input),
             Paths = paths,
             Settings = settings,
             Theme = theme,
@@ -187,11 +196,20 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
             throw;
         }
 
+        ImagesEncoded = imageStore.Encodes - encodesBefore;
         diagnostics.AddRange(sink.StagingDiagnostics);
         incremental.Complete(diagnostics, report, statistics.Files, context.Manifest?.Files);
         var problems = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error || (Strict && d.Severity == DiagnosticSeverity.Warning));
         return Outcome(problems ? 1 : 0, diagnostics, report, statistics, stopwatch) with { Timings = timings };
     }
+
+    // An in-memory cache keeps its images in a temporary folder for as long as the cache lives (its articles name them).
+    private static readonly ConditionalWeakTable<BuildCache, ImageStore> InMemoryImages = [];
+
+    /// <summary>The image store beside the cache's files (<c>.cache/images</c>), so unchanged images are not encoded again.</summary>
+    private static ImageStore ImagesOf(BuildCache cache) => cache.Folder is { } folder
+        ? ImageStore.At(Path.Combine(folder, "images"))
+        : InMemoryImages.GetValue(cache, _ => ImageStore.Temporary());
 
     private static Exception? WriteFailure(Exception exception) => exception switch
     {

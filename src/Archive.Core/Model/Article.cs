@@ -36,6 +36,9 @@ public sealed record Article
 
     public IReadOnlyList<Block> Body { get; init; } = [];
 
+    /// <summary>The image the page names as its own (og:image), shown above the body when the body does not hold it.</summary>
+    public Figure? Lead { get; init; }
+
     /// <summary>Image and video captions, kept out of the body.</summary>
     public IReadOnlyList<string> Captions { get; init; } = [];
 
@@ -66,5 +69,8 @@ public sealed record Article
     public string? Permalink { get; init; }
 
     /// <summary>The body as plain text, blocks separated by blank lines (what <c>extract</c> prints).</summary>
-    public string BodyText => string.Join("\n\n", Body.Select(b => b.Text));
+    public string BodyText => string.Join("\n\n", Body.Where(b => b.Kind != BlockKind.Figure).Select(b => b.Text));
+
+    /// <summary>The figures of the body, in order, then the lead image.</summary>
+    public IEnumerable<Figure> Figures => Body.Select(b => b.Figure).OfType<Figure>().Concat(Lead is null ? [] : [Lead]);
 }

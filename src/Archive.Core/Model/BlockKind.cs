@@ -7,4 +7,7 @@ public enum BlockKind
     Heading,
     Quote,
     ListItem,
+
+    /// <summary>An image in its place in the body, with no text of its own (its caption is not body text).</summary>
+    Figure,
 }

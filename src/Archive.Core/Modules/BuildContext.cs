@@ -30,6 +30,9 @@ public sealed class BuildContext
     /// <summary>Makes articles of captures: site.yml's source rules compiled once, readers from <see cref="Readers"/>.</summary>
     public required CaptureProcessor Processor { get; init; }
 
+    /// <summary>Finds and stores the images of articles; null leaves every figure without its image (a page links to the original).</summary>
+    public Images.ImageResolver? Images { get; init; }
+
     /// <summary>Every input's fate, filled as the build goes (build-report.json).</summary>
     public BuildReport Report { get; } = new();
 

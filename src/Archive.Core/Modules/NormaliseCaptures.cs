@@ -1,5 +1,6 @@
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
+using Archive.Core.Images;
 using Archive.Core.Inputs;
 using Archive.Core.Normalization;
 
@@ -19,6 +20,7 @@ internal sealed class NormaliseCaptures : DocumentModule
     {
         var processor = context.Build().Processor;
         var report = context.Build().Report;
+        var images = context.Build().Images;
         return (document, context) =>
         {
             if (document.Article is not null)
@@ -37,13 +39,15 @@ internal sealed class NormaliseCaptures : DocumentModule
             try
             {
                 var result = processor.Process(capture);
-                foreach (var diagnostic in result.Diagnostics)
+                var diagnostics = result.Diagnostics.ToList();
+                var article = images?.Resolve(result.Article, result.Resources, LocationOf(result), localFolder: true, kept: null, diagnostics.Add) ?? result.Article;
+                foreach (var diagnostic in diagnostics)
                 {
                     context.Report(diagnostic);
                 }
 
                 report.Normalised(capture.Path, result.Article.Title, result.Article.Body.Count, result.Dropped.Count);
-                return document with { Article = result.Article, Capture = null, Input = null };
+                return document with { Article = article, Capture = null, Input = null };
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -53,6 +57,9 @@ internal sealed class NormaliseCaptures : DocumentModule
             }
         };
     }
+
+    /// <summary>Where the page was captured, for its relative image references: the snapshot's URL.</summary>
+    private static string? LocationOf(CaptureResult result) => result.Resources.Count > 0 ? result.Article.CanonicalUrl : null;
 
     /// <summary>The capture the input walk found, with its sidecar.</summary>
     private static CaptureFile Read(InputEntry entry) =>

@@ -1,5 +1,6 @@
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
+using Archive.Core.Images;
 using Archive.Core.Inputs;
 using Archive.Core.Normalization;
 
@@ -24,27 +25,27 @@ internal sealed class OpenContainers : IModule
         var report = context.Build().Report;
         var documents = context.Parallel(inputs, cancellationToken, readsFiles: true)
             .SelectMany(document => document.Input is { } entry && processor.IsContainer(entry.RelativePath)
-                ? Open(entry, processor, report, context)
+                ? Open(entry, processor, report, context.Build().Images, context)
                 : [document])
             .ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
-    private static List<Document> Open(InputEntry entry, CaptureProcessor processor, BuildReport report, IExecutionContext context)
+    private static List<Document> Open(InputEntry entry, CaptureProcessor processor, BuildReport report, ImageResolver? images, IExecutionContext context)
     {
-        var pages = new List<Document>();
+        var pages = new List<(Document Document, List<Diagnostic> Diagnostics)>();
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Keep(CaptureResource image) => kept.TryAdd(image.Url, images!.Store.Keep(image.Bytes.Span));
         try
         {
             using var stream = new FileStream(entry.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            foreach (var result in processor.ProcessContainer(entry.RelativePath, stream, context.Report))
+            foreach (var result in processor.ProcessContainer(entry.RelativePath, stream, context.Report, images is null ? null : Keep))
             {
-                foreach (var diagnostic in result.Diagnostics)
-                {
-                    context.Report(diagnostic);
-                }
-
                 report.Normalised(result.Article.SourcePath, result.Article.Title, result.Article.Body.Count, result.Dropped.Count);
-                pages.Add(new Document { Source = result.Article.SourcePath, Article = result.Article });
+                var diagnostics = result.Diagnostics.ToList();
+                // The page's own images (data: URIs) now; those held elsewhere in the container once all of it is read.
+                var article = images?.Resolve(result.Article, result.Resources, result.Article.CanonicalUrl, localFolder: false, kept: null, diagnostics.Add) ?? result.Article;
+                pages.Add((new Document { Source = article.SourcePath, Article = article }, diagnostics));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -53,6 +54,15 @@ internal sealed class OpenContainers : IModule
             report.Failed(entry.RelativePath, ex.Message);
         }
 
-        return pages;
+        return pages.Select(page =>
+        {
+            var article = images?.Resolve(page.Document.Article!, [], page.Document.Article!.CanonicalUrl, localFolder: false, kept.GetValueOrDefault, page.Diagnostics.Add) ?? page.Document.Article!;
+            foreach (var diagnostic in page.Diagnostics)
+            {
+                context.Report(diagnostic);
+            }
+
+            return page.Document with { Article = article };
+        }).ToList();
     }
 }

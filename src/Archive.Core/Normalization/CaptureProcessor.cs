@@ -49,8 +49,10 @@ public sealed class CaptureProcessor
     /// an article whose source path is the entry's id (<c>path#key</c>); the URL and capture day the container records
     /// fill what the page does not say. What the container skipped, and a container without any page, are reported to
     /// <paramref name="report"/>. A sidecar of a container is not applied (it could not say which page it describes).
+    /// The images the container holds go to <paramref name="image"/> as they stream by (they may come before or after
+    /// the pages that show them).
     /// </summary>
-    public IEnumerable<CaptureResult> ProcessContainer(string path, Stream stream, Action<Diagnostic> report)
+    public IEnumerable<CaptureResult> ProcessContainer(string path, Stream stream, Action<Diagnostic> report, Action<CaptureResource>? image = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(report);
@@ -58,6 +60,12 @@ public sealed class CaptureProcessor
         var count = 0;
         foreach (var entry in container.Entries(stream, path, report))
         {
+            if (entry.ImageType is { } mediaType)
+            {
+                image?.Invoke(new CaptureResource(entry.Url!, mediaType, entry.Bytes));
+                continue;
+            }
+
             count++;
             var id = entry.IdIn(path);
             yield return Process(new CaptureFile(id, entry.Bytes), _readers.ReaderFor(entry.Extension), entry);
@@ -151,11 +159,18 @@ public sealed class CaptureProcessor
         Section = TextCleaner.CleanOrNull(article.Section),
         CanonicalUrl = TextCleaner.CleanOrNull(article.CanonicalUrl),
         Body = article.Body
-            .Select(b => b with { Text = TextCleaner.Clean(b.Text).Trim() })
-            .Where(b => b.Text.Length > 0)
+            .Select(b => b.Figure is { } figure ? b with { Figure = Clean(figure) } : b with { Text = TextCleaner.Clean(b.Text).Trim() })
+            .Where(b => b.Text.Length > 0 || b.Figure is not null)
             .ToList(),
+        Lead = article.Lead is { } lead ? Clean(lead) : null,
         Captions = article.Captions.Select(TextCleaner.Clean).Where(c => !string.IsNullOrWhiteSpace(c)).ToList(),
         Tags = article.Tags.Select(TextCleaner.CleanLabel).Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
+    };
+
+    private static Figure Clean(Figure figure) => figure with
+    {
+        Alt = figure.Alt is null ? null : TextCleaner.Clean(figure.Alt).Trim(),
+        Caption = TextCleaner.CleanOrNull(figure.Caption)?.Trim(),
     };
 
     private static string? Label(string? value) => value is null ? null : TextCleaner.CleanLabel(value) is { Length: > 0 } label ? label : null;

@@ -1,5 +1,6 @@
 using System.Text;
 using Archive.Core.Model;
+using Archive.Core.Rendering.Views;
 
 namespace Archive.Core.Rendering;
 
@@ -23,6 +24,8 @@ public static class BodyHtml
                     Element(builder, "p", block.Text);
                     builder.Append("</blockquote>\n");
                     break;
+                case BlockKind.Figure:
+                    break; // figures are the theme's (Sections)
                 case BlockKind.ListItem:
                     var tag = block.Ordered ? "ol" : "ul";
                     builder.Append('<').Append(tag).Append(">\n");
@@ -41,6 +44,29 @@ public static class BodyHtml
         }
 
         return new RawHtml(builder.ToString());
+    }
+
+    /// <summary>
+    /// The body cut at its figures: each section's text blocks as HTML, then the figure that follows them (null for
+    /// the last section, and for a figure with nothing to show). A body without figures is one section.
+    /// </summary>
+    public static IReadOnlyList<BodySectionView> Sections(IReadOnlyList<Block> blocks, Func<Figure, FigureView?> view)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(view);
+        var sections = new List<BodySectionView>();
+        var start = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Figure is { } figure && view(figure) is { } shown)
+            {
+                sections.Add(new BodySectionView(Render([.. blocks.Skip(start).Take(i - start)]), shown));
+                start = i + 1;
+            }
+        }
+
+        sections.Add(new BodySectionView(Render([.. blocks.Skip(start)]), null));
+        return sections;
     }
 
     private static void Element(StringBuilder builder, string tag, string text)

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using Archive.Core.Inputs;
+using Archive.Core.Model;
 using Archive.Core.Normalization;
 using Archive.Core.Rendering;
 using CsCheck;
@@ -56,7 +57,8 @@ public sealed class NormalisationPropertyTests
         var article = result.Article;
         Assert.DoesNotContain(article.Body, b => b.Text.Any(c => char.IsControl(c) && c != '\n'));
         Assert.NotNull(article.Title);
-        Assert.All(article.Body, block => Assert.False(string.IsNullOrWhiteSpace(block.Text), "empty block"));
+        Assert.All(article.Body, block => Assert.False(string.IsNullOrWhiteSpace(block.Text) && block.Figure is null, "empty block"));
+        Assert.All(article.Body.Where(b => b.Figure is not null), block => Assert.Equal(("", BlockKind.Figure), (block.Text, block.Kind)));
         var html = BodyHtml.Render(article.Body).Value;
         var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.All)

@@ -9,6 +9,9 @@ public sealed record ContainerEntry(string Key, string Extension, byte[] Bytes, 
     /// <summary>The charset the container declared for the page (an HTTP header), or null when it declared none.</summary>
     public string? Charset { get; init; }
 
+    /// <summary>Set for an image the container holds (its media type): not a page, but bytes a page of it may show.</summary>
+    public string? ImageType { get; init; }
+
     /// <summary>The entry's id: the container's path, '#', the key.</summary>
     public string IdIn(string containerPath) => containerPath + "#" + Key;
 }

@@ -6,7 +6,8 @@ namespace Archive.Core.Normalization.Html;
 
 /// <summary>
 /// Turns the chosen content into plain-text blocks: paragraphs, headings (h2–h6), quotes (blockquote),
-/// list items (with the ordered flag) and, kept apart, figure captions. Walks iteratively; inline
+/// list items (with the ordered flag) and, kept apart, figure captions and the figures themselves (placed among the
+/// blocks once the text is filtered, so images never change what the text filter sees). Walks iteratively; inline
 /// markup is flattened, a double line break splits a paragraph, whitespace is normalised.
 /// </summary>
 internal sealed class BlockBuilder
@@ -15,6 +16,7 @@ internal sealed class BlockBuilder
     private readonly ExtractionReport _report;
     private readonly List<Block> _blocks = [];
     private readonly List<string> _captions = [];
+    private readonly List<PlacedFigure> _figures = [];
     private readonly StringBuilder _buffer = new();
     private readonly Stack<(BlockKind Kind, bool Ordered)> _kinds = new();
     private readonly List<double> _linkShares = [];
@@ -37,7 +39,7 @@ internal sealed class BlockBuilder
     /// related stories and navigation; links to other sites are sources, products, posts) and captions.
     /// <paramref name="siteHost"/> is the page's own host when known; without it every link counts as the site's own.
     /// </summary>
-    public static (List<Block> Blocks, List<double> LinkShares, List<string> Captions) Build(IReadOnlyList<IElement> roots, PageMask mask, ExtractionReport report, string? siteHost)
+    public static (List<Block> Blocks, List<double> LinkShares, List<string> Captions, List<PlacedFigure> Figures) Build(IReadOnlyList<IElement> roots, PageMask mask, ExtractionReport report, string? siteHost)
     {
         var builder = new BlockBuilder(mask, report, siteHost);
         foreach (var root in roots)
@@ -45,7 +47,7 @@ internal sealed class BlockBuilder
             builder.Walk(root);
         }
 
-        return (builder._blocks, builder._linkShares, builder._captions);
+        return (builder._blocks, builder._linkShares, builder._captions, builder._figures);
     }
 
     private void Walk(IElement root)
@@ -105,16 +107,16 @@ internal sealed class BlockBuilder
             case "br":
                 _buffer.Append('\n');
                 return false;
-            case "img" or "picture" or "hr":
-                if (name == "hr")
-                {
-                    Flush();
-                }
-
+            case "img" or "picture":
+                // Not flushed: an image inside a paragraph does not split its text; it goes before the paragraph.
+                AddFigure(element, null);
+                return false;
+            case "hr":
+                Flush();
                 return false;
             case "figure":
                 Flush();
-                AddCaptions(element);
+                AddFigure(element, AddCaptions(element));
                 return false;
             case "figcaption":
                 Flush();
@@ -298,31 +300,48 @@ internal sealed class BlockBuilder
         return false;
     }
 
-    private void AddCaptions(IElement figure)
+    private void AddFigure(IElement element, string? caption)
     {
-        var found = false;
-        foreach (var caption in figure.QuerySelectorAll("figcaption"))
+        if (FigureReader.Read(element, caption) is { } figure)
         {
-            AddCaption(caption);
-            found = true;
-        }
-
-        if (!found)
-        {
-            foreach (var caption in figure.QuerySelectorAll("[class*='caption']"))
-            {
-                AddCaption(caption);
-                break;
-            }
+            _figures.Add(new PlacedFigure(_blocks.Count, Block.Of(figure, ExtractionReport.LineOf(element))));
         }
     }
 
-    private void AddCaption(IElement element)
+    /// <summary>Adds the figure's captions to the captions; returns the first, the figure's own.</summary>
+    private string? AddCaptions(IElement figure)
+    {
+        string? first = null;
+        foreach (var caption in figure.QuerySelectorAll("figcaption"))
+        {
+            first ??= AddCaption(caption);
+        }
+
+        if (first is null)
+        {
+            foreach (var caption in figure.QuerySelectorAll("[class*='caption']"))
+            {
+                first = AddCaption(caption);
+                break;
+            }
+        }
+
+        return first;
+    }
+
+    private string? AddCaption(IElement element)
     {
         var text = HtmlText.Normalize(element.TextContent);
-        if (HasWordCharacter(text) && !_captions.Contains(text, StringComparer.Ordinal))
+        if (!HasWordCharacter(text))
+        {
+            return null;
+        }
+
+        if (!_captions.Contains(text, StringComparer.Ordinal))
         {
             _captions.Add(text);
         }
+
+        return text;
     }
 }

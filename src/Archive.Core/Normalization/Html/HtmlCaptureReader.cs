@@ -58,7 +58,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
             SourcePath = input.Path,
             Format = CaptureFormat.Html,
             Title = metadata.Title,
-            Standfirst = Standfirst(metadata.Description, blocks),
+            Standfirst = Standfirst(metadata.Description, blocks.Where(b => b.Kind != BlockKind.Figure).ToList()),
             Byline = metadata.Byline ?? found.Byline,
             SourceName = metadata.SourceName,
             CanonicalUrl = metadata.CanonicalUrl,
@@ -69,8 +69,10 @@ public sealed class HtmlCaptureReader : ICaptureReader
             Body = blocks,
             Captions = captions,
             Tags = metadata.Tags,
+            Lead = metadata.Image is { Length: > 0 } image ? new Figure(image, null, null) : null,
         };
-        return new CaptureResult(article, report.Dropped, []);
+        var (inlined, resources) = InlineImages.Extract(article, document.BaseUrl?.Href);
+        return new CaptureResult(inlined, report.Dropped, []) { Resources = resources };
     }
 
     private static IHtmlDocument Parse(CaptureInput input)
@@ -168,10 +170,10 @@ public sealed class HtmlCaptureReader : ICaptureReader
         }
 
         ReportOutside(roots, body, mask, report);
-        var (blocks, linkShares, captions) = BlockBuilder.Build(roots, mask, report, siteHost);
+        var (blocks, linkShares, captions, figures) = BlockBuilder.Build(roots, mask, report, siteHost);
         var found = new BodyFindings();
         var kept = BodyFilter.Apply(blocks, linkShares, metadata, captions, report, found);
-        return (kept, captions, found);
+        return (PlacedFigure.Place(blocks, kept, figures), captions, found);
     }
 
     /// <summary>Elements a source's keep selectors name join the content when the scorer left them out.</summary>

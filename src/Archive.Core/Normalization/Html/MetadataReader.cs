@@ -39,6 +39,7 @@ internal static class MetadataReader
             Section = First(meta.Get("article:section"), jsonLd?.Section),
             Tags = tags,
             ArticleBody = jsonLd?.ArticleBody,
+            Image = First(meta.Get("og:image"), meta.Get("og:image:url"), meta.Get("og:image:secure_url"), meta.Get("twitter:image")),
         };
     }
 

@@ -20,6 +20,9 @@ internal sealed record PageMetadata
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The page's own image (og:image, twitter:image) as written.</summary>
+    public string? Image { get; init; }
+
     /// <summary>The JSON-LD <c>articleBody</c> when the page publishes one: a hint for the content scorer.</summary>
     public string? ArticleBody { get; init; }
 }

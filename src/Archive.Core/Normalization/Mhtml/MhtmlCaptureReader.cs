@@ -35,7 +35,7 @@ public sealed class MhtmlCaptureReader(ICaptureReader html) : ICaptureReader
             .Where(p => !ReferenceEquals(p, page) && p.Location is { Length: > 0 })
             .Select(p => new CaptureResource(p.Location!, p.MediaType, p.Body))
             .ToList();
-        return result with { Article = article, Resources = resources };
+        return result with { Article = article, Resources = [.. result.Resources, .. resources] };
     }
 
     private static DateOnly? CapturedDay(string? date) =>

@@ -7,7 +7,8 @@ namespace Archive.Core.Normalization.Warc;
 /// <summary>
 /// A WARC file (<c>.warc</c>, or <c>.warc.gz</c> compressed record by record), read as a stream: each HTML page the
 /// crawler received with status 200 is an entry, with WARC-Target-URI as its URL and WARC-Date as its capture day.
-/// Redirects, errors, images, scripts, requests and metadata records are not articles and are skipped unread.
+/// Images received with status 200 are entries too (<see cref="ContainerEntry.ImageType"/>), for the pages that show
+/// them. Redirects, errors, scripts, requests and metadata records are not articles and are skipped unread.
 /// </summary>
 public sealed class WarcContainer : ICaptureContainer
 {
@@ -78,12 +79,18 @@ public sealed class WarcContainer : ICaptureContainer
     private static bool IsHtmlResponseCandidate(WarcRecord record) => record.Type switch
     {
         "response" => record.ContentType?.Contains("application/http", StringComparison.OrdinalIgnoreCase) == true,
-        "resource" => IsHtml(record.ContentType),
+        "resource" => IsHtml(record.ContentType) || IsImage(record.ContentType),
         _ => false,
     };
 
     private static bool IsHtml(string? contentType) =>
         contentType?.Split(';')[0].Trim().ToLowerInvariant() is "text/html" or "application/xhtml+xml";
+
+    private static bool IsImage(string? contentType) =>
+        contentType?.Split(';')[0].Trim().StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static ContainerEntry Image(string url, string contentType, byte[] body, DateOnly? date) =>
+        new(url, "", body, url, date) { ImageType = contentType.Split(';')[0].Trim().ToLowerInvariant() };
 
     private static ContainerEntry? ToEntry(WarcRecord record, string path, HashSet<string> keys, Action<Diagnostic> report)
     {
@@ -103,6 +110,11 @@ public sealed class WarcContainer : ICaptureContainer
         string? charset = null;
         if (record.Type == "resource")
         {
+            if (IsImage(record.ContentType))
+            {
+                return url is null ? null : Image(url, record.ContentType!, record.Block, record.Date);
+            }
+
             body = record.Block;
         }
         else
@@ -112,6 +124,11 @@ public sealed class WarcContainer : ICaptureContainer
             {
                 report(Diagnostic.Warning("ARC074", $"Damaged WARC record at byte {record.Offset:N0}: the HTTP response of {url ?? "a page"} cannot be decoded; skipped.", path));
                 return null;
+            }
+
+            if (response.Status == 200 && IsImage(response.ContentType) && url is not null)
+            {
+                return Image(url, response.ContentType!, response.Body, record.Date);
             }
 
             // Redirects, errors and everything that is not a page are not articles.

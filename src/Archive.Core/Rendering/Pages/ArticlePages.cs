@@ -38,7 +38,7 @@ public sealed class ArticlePages(PageFactory factory)
             PageFactory.DateIso(article.Captured),
             article.Dateline,
             BodyHtml.Render(article.Body),
-            article.Captions,
+            Captions(article),
             Links(TermKind.Tag),
             Links(TermKind.Person),
             Links(TermKind.Place),
@@ -56,12 +56,16 @@ public sealed class ArticlePages(PageFactory factory)
         {
             Wire = article.Wire,
             Versions = _versions.Views(article),
+            Sections = BodyHtml.Sections(article.Body, FigureViews.For),
+            Lead = Lead(article) is { } lead ? FigureViews.For(lead) : null,
         };
         var url = article.Permalink ?? "/";
+        var share = FigureViews.ShareUrl(Lead(article) ?? article.Body.Select(b => b.Figure).FirstOrDefault(f => f?.Image is not null));
         var page = factory.Page(article.Title, url, "article", article.Standfirst ?? FirstParagraph(article)) with
         {
             OgType = "article",
             JsonLd = JsonLd(article, factory.Absolute(url)),
+            Image = share is null ? null : factory.Absolute(share),
         };
         return factory.Render("article", page, ("article", view)) with { Source = article.SourcePath };
     }
@@ -79,6 +83,17 @@ public sealed class ArticlePages(PageFactory factory)
         }
 
         return map;
+    }
+
+    /// <summary>The lead image when the archive keeps it and no figure of the body is the same image.</summary>
+    private static Figure? Lead(Article article) =>
+        article.Lead is { Image: { } image } lead && !article.Body.Any(b => b.Figure?.Image?.Hash == image.Hash) ? lead : null;
+
+    /// <summary>The captions that no figure of the page shows already.</summary>
+    private static IReadOnlyList<string> Captions(Article article)
+    {
+        var shown = article.Body.Select(b => b.Figure?.Caption).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return shown.Count == 0 ? article.Captions : [.. article.Captions.Where(c => !shown.Contains(c))];
     }
 
     private static string FormatName(CaptureFormat format) => format switch

@@ -14,6 +14,9 @@ public sealed record PageView(string Title, string Url, string Canonical, string
 
     public string? NextUrl { get; init; }
 
+    /// <summary>The absolute URL of the page's image (og:image), when it has one the site keeps.</summary>
+    public string? Image { get; init; }
+
     /// <summary>An Atom feed for this page's articles (tag pages), besides the site's.</summary>
     public string? FeedUrl { get; init; }
 }
@@ -71,6 +74,12 @@ public sealed record ArticleView(
     IReadOnlyList<CaptureView> Captures,
     IReadOnlyList<ArticleSummary> Elsewhere)
 {
+    /// <summary>The body cut at its figures (see <see cref="BodyHtml.Sections"/>); <see cref="Body"/> is its text alone.</summary>
+    public IReadOnlyList<BodySectionView> Sections { get; init; } = [new(Body, null)];
+
+    /// <summary>The page's lead image, when the archive keeps it and the body does not show it already.</summary>
+    public FigureView? Lead { get; init; }
+
     /// <summary>The publication year, for the search index's year filter (a view property rather than a template string function, which the native build's trimmer drops).</summary>
     public string? DateYear => DateIso?[..4];
 

@@ -19,11 +19,26 @@ public sealed class WarcContainerTests
         .Response("https://courier.example/missing", 404, "text/html", ArticlePage.Html("Not found", "a missing page"))
         .Response("https://courier.example/news/bridge", 200, "text/html", ArticlePage.Html("Harbour bridge reopens", "the harbour bridge"), date: "2019-11-21T23:59:59Z");
 
+    /// <summary>The pages of the container (its images, entries too, are left out; see the image test).</summary>
     private static (List<ContainerEntry> Entries, List<Diagnostic> Diagnostics) Read(ICaptureContainer container, byte[] file, string path = "crawl.warc")
     {
         var diagnostics = new List<Diagnostic>();
         using var stream = new MemoryStream(file);
-        return (container.Entries(stream, path, diagnostics.Add).ToList(), diagnostics);
+        return (container.Entries(stream, path, diagnostics.Add).Where(e => e.ImageType is null).ToList(), diagnostics);
+    }
+
+    [Fact]
+    public void An_image_received_with_status_200_is_an_entry_marked_as_an_image_with_its_bytes()
+    {
+        var diagnostics = new List<Diagnostic>();
+        using var stream = new MemoryStream(Crawl().ToWarc());
+
+        var images = new WarcContainer().Entries(stream, "crawl.warc", diagnostics.Add).Where(e => e.ImageType is not null).ToList();
+
+        var image = Assert.Single(images);
+        Assert.Equal("https://courier.example/img/pool.png", image.Url);
+        Assert.Equal("image/png", image.ImageType);
+        Assert.Equal(0x89, image.Bytes[0]);
     }
 
     [Fact]

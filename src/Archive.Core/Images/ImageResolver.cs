@@ -1,0 +1,111 @@
+using Archive.Core.Diagnostics;
+using Archive.Core.Model;
+using Archive.Core.Normalization;
+using Archive.Core.Normalization.Html;
+
+namespace Archive.Core.Images;
+
+/// <summary>
+/// Finds the bytes of each figure of an article in what its capture holds — the capture's resources (MHTML parts, the
+/// images of <c>data:</c> URIs), the images of the WARC it came from, or a file of the saved page's folder beside it
+/// (<c>page_files/photo.jpg</c>) — and stores them (<see cref="ImageStore"/>). A figure found nowhere keeps no image:
+/// the page shows its caption with a link to the original, never the live image.
+/// </summary>
+public sealed class ImageResolver(ImageStore store, string inputFolder)
+{
+    private readonly string _input = Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+
+    public ImageStore Store => store;
+
+    /// <summary>
+    /// The article with every figure it can find resolved. <paramref name="pageUrl"/> is where the page was captured
+    /// (relative references resolve against it); <paramref name="localFolder"/> is true for a file in the input folder,
+    /// whose relative references may name files beside it. <paramref name="kept"/> gives the hash of an image a container
+    /// held by its URL.
+    /// </summary>
+    public Article Resolve(Article article, IReadOnlyList<CaptureResource> resources, string? pageUrl, bool localFolder, Func<string, string?>? kept, Action<Diagnostic> report)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(report);
+        if (article.Lead is null && !article.Body.Any(b => b.Figure is not null))
+        {
+            return article;
+        }
+
+        Figure Resolve(Figure figure)
+        {
+            var original = figure.OriginalUrl ?? WebAddress.Resolve(figure.Source, pageUrl);
+            figure = figure with { OriginalUrl = original };
+            if (figure.Image is not null)
+            {
+                return figure;
+            }
+
+            (StoredImage? Image, string? Problem) stored = (null, null);
+            if (Find(resources, figure.Source, original) is { } resource)
+            {
+                stored = store.Store(resource.Bytes.ToArray());
+            }
+            else if (original is not null && kept?.Invoke(original) is { } hash)
+            {
+                stored = store.Encode(hash);
+            }
+            else if (localFolder && LocalFile(article.SourcePath, figure.Source) is { } path)
+            {
+                stored = store.Store(File.ReadAllBytes(path));
+            }
+
+            if (stored.Problem is { } problem)
+            {
+                report(Diagnostic.Warning("ARC079", $"The image {Describe(figure, original)} cannot be kept: {problem}; the page links to the original instead.", article.SourcePath));
+            }
+
+            return figure with { Image = stored.Image };
+        }
+
+        var body = article.Body.Select(b => b.Figure is { } figure ? b with { Figure = Resolve(figure) } : b).ToList();
+        return article with { Body = body, Lead = article.Lead is { } lead ? Resolve(lead) : null };
+    }
+
+    private static string Describe(Figure figure, string? original) =>
+        original ?? (figure.Source.StartsWith("data:", StringComparison.Ordinal) ? "inlined in the page" : figure.Source);
+
+    private static CaptureResource? Find(IReadOnlyList<CaptureResource> resources, string source, string? original)
+    {
+        foreach (var resource in resources)
+        {
+            if (resource.Url == source || (original is not null && resource.Url == original))
+            {
+                return resource;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The file a relative reference names beside the capture, inside the input folder, within the size read; else null.</summary>
+    private string? LocalFile(string capturePath, string reference)
+    {
+        if (reference.Contains(':', StringComparison.Ordinal) || reference.StartsWith('/') || reference.StartsWith('\\'))
+        {
+            return null;
+        }
+
+        var cut = reference.IndexOfAny(['?', '#']);
+        var relative = Uri.UnescapeDataString(cut >= 0 ? reference[..cut] : reference);
+        if (relative.Length == 0)
+        {
+            return null;
+        }
+
+        var folder = Path.GetDirectoryName(Path.Combine(_input, capturePath.Replace('/', Path.DirectorySeparatorChar)))!;
+        var path = Path.GetFullPath(Path.Combine(folder, relative.Replace('/', Path.DirectorySeparatorChar)));
+        if (!path.StartsWith(_input, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            return null;
+        }
+
+        var info = new FileInfo(path);
+        return info.Length <= ImageEncoder.MaxBytes && (info.Attributes & FileAttributes.ReparsePoint) == 0 ? path : null;
+    }
+}
