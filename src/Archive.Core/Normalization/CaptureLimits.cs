@@ -104,16 +104,16 @@ internal static class CaptureLimits
         var (tooLong, ignored) = (0, 0);
         foreach (var tag in tags)
         {
-            if (tag.Length > MaxTagLength && TextCleaner.CollapseWhitespace(tag).Length > MaxTagLength)
+            if (tag.Length > MaxTagLength && Whitespace.Collapse(tag).Length > MaxTagLength)
             {
                 tooLong++;
             }
             else if (slugs.Count < MaxTags)
             {
-                slugs.Add(Slug.Of(TextCleaner.CollapseWhitespace(tag), "tag"));
+                slugs.Add(Slug.Of(Whitespace.Collapse(tag), "tag"));
                 kept.Add(tag);
             }
-            else if (slugs.Contains(Slug.Of(TextCleaner.CollapseWhitespace(tag), "tag")))
+            else if (slugs.Contains(Slug.Of(Whitespace.Collapse(tag), "tag")))
             {
                 kept.Add(tag);
             }

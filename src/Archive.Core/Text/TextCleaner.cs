@@ -50,13 +50,6 @@ public static class TextCleaner
 
     public static string? CleanOrNull(string? text) => text is null ? null : Clean(text);
 
-    /// <summary>Runs of white space as one space, none at either end: a tag as it is compared and shown.</summary>
-    public static string CollapseWhitespace(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
-
     /// <summary>
     /// A short name shown on its own (a title, a tag, a source name, a byline): <see cref="Clean"/>, then without
     /// the invisible characters that can make it read otherwise than it is written. Bidi embeddings, overrides

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Core.Text;
 
 namespace Archive.Core.Analysis.Sources;
 
@@ -34,7 +35,7 @@ internal static partial class SourceNameCleaner
             name = name.Trim().TrimEnd(',', '.', '-', '–', '—', '|', ':', ';', '&', '_').Trim();
         }
 
-        name = Spaces().Replace(name.TrimStart(',', '.', '-', '–', '—', '|', ':', ';', '_').Trim(), " ");
+        name = Whitespace.Collapse(name.TrimStart(',', '.', '-', '–', '—', '|', ':', ';', '_'));
         return IsName(name) ? name : null;
     }
 
@@ -58,7 +59,4 @@ internal static partial class SourceNameCleaner
     // Legal forms at the end of a name, with their comma: ", Inc.", " LLC", " Ltd", " GmbH & Co. KG", " e.V.".
     [GeneratedRegex(@"(?i),?\s+(inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|company|gmbh(\s*&\s*co\.?\s*kg)?|ag|kg|e\.\s?v|s\.?a|s\.?l|s\.?r\.?l|s\.?p\.?a|b\.?v|n\.?v|pvt|pty|oy|ab|as|sas)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex LegalForm();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
 }

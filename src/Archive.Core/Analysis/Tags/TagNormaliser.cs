@@ -27,7 +27,7 @@ public sealed class TagNormaliser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in tags)
         {
-            var tag = TextCleaner.CollapseWhitespace(raw);
+            var tag = Whitespace.Collapse(raw);
             if (tag.Length == 0 || tag.Length > CaptureLimits.MaxTagLength || TagShape.IsCode(tag))
             {
                 continue;

@@ -1,3 +1,5 @@
+using Archive.Core.Text;
+
 namespace Archive.Core.Normalization.Dates;
 
 /// <summary>
@@ -313,7 +315,7 @@ internal static class TextDateScanner
         if (!string.IsNullOrWhiteSpace(titleHint) && titleHint.Trim().Length >= 10)
         {
             // The title may be split over lines (<br>) or carry a site suffix: match its start, or a line it contains.
-            var title = CollapseSpaces(titleHint);
+            var title = Whitespace.Collapse(titleHint);
             var probe = title.Length > 40 ? title[..40] : title;
             for (var i = 0; i < lines.Count; i++)
             {
@@ -372,58 +374,6 @@ internal static class TextDateScanner
     private static string Cap(string text) =>
         text.Length <= HeadLimit + TailLimit ? text : string.Concat(text.AsSpan(0, HeadLimit), "\n", text.AsSpan(text.Length - TailLimit));
 
-    /// <summary>Trims and collapses runs of white space (tabs, no-break spaces) to one space.</summary>
-    internal static string CollapseSpaces(string text) => CollapseSpaces(text, 0, text.Length);
-
-    /// <summary>
-    /// <see cref="CollapseSpaces(string)"/> of a slice of <paramref name="source"/>. Most lines need no change:
-    /// they are copied once, without a builder.
-    /// </summary>
-    private static string CollapseSpaces(string source, int start, int length)
-    {
-        var span = source.AsSpan(start, length);
-        if (IsCollapsed(span))
-        {
-            return length == source.Length ? source : span.ToString();
-        }
-
-        var builder = new System.Text.StringBuilder(length);
-        var space = false;
-        foreach (var c in span)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>No white space at either end, and none but single plain spaces inside.</summary>
-    private static bool IsCollapsed(ReadOnlySpan<char> span)
-    {
-        for (var i = 0; i < span.Length; i++)
-        {
-            var c = span[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == span.Length - 1 || span[i - 1] == ' '))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
@@ -432,7 +382,7 @@ internal static class TextDateScanner
         {
             var newline = text.IndexOf('\n', start);
             var end = newline < 0 ? text.Length : newline;
-            var line = CollapseSpaces(text, start, end - start);
+            var line = Whitespace.Collapse(text.AsSpan(start, end - start));
             if (line.Length > 0)
             {
                 lines.Add(line.Length > 2000 ? line[..2000] : line);

@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using Archive.Core.Model;
+using Archive.Core.Text;
 
 namespace Archive.Core.Normalization.Html;
 
@@ -217,7 +218,7 @@ internal sealed class BlockBuilder
         (BlockKind Kind, bool Ordered) kind = _kinds.Count > 0 ? _kinds.Peek() : (_quoteDepth > 0 ? BlockKind.Quote : BlockKind.Paragraph, false);
         foreach (var part in SplitOnBlankLines(text))
         {
-            var normalized = HtmlText.Normalize(part);
+            var normalized = Whitespace.CollapseVisible(part);
             if (HasWordCharacter(normalized))
             {
                 _blocks.Add(new Block(kind.Kind, normalized, _line, kind.Ordered));
@@ -239,7 +240,7 @@ internal sealed class BlockBuilder
             }
 
             var j = i + 1;
-            while (j < text.Length && text[j] != '\n' && HtmlText.IsSpace(text[j]))
+            while (j < text.Length && text[j] != '\n' && char.IsWhiteSpace(text[j]))
             {
                 j++;
             }
@@ -247,7 +248,7 @@ internal sealed class BlockBuilder
             if (j < text.Length && text[j] == '\n')
             {
                 parts.Add(text[start..i]);
-                while (j < text.Length && HtmlText.IsSpace(text[j]))
+                while (j < text.Length && char.IsWhiteSpace(text[j]))
                 {
                     j++;
                 }
@@ -331,7 +332,7 @@ internal sealed class BlockBuilder
 
     private string? AddCaption(IElement element)
     {
-        var text = HtmlText.Normalize(element.TextContent);
+        var text = Whitespace.CollapseVisible(element.TextContent);
         if (!HasWordCharacter(text))
         {
             return null;

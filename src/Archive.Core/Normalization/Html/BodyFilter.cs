@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Archive.Core.Model;
+using Archive.Core.Text;
 
 namespace Archive.Core.Normalization.Html;
 
@@ -83,7 +84,7 @@ internal static partial class BodyFilter
     /// <summary>A short line that introduces what follows ("More on this story", "DON'T MISS", "You may also like...").</summary>
     internal static bool IsLabel(string text)
     {
-        if (text.Length > 60 || HtmlText.CountWords(text) > 8)
+        if (text.Length > 60 || Words.Count(text) > 8)
         {
             return false;
         }
@@ -100,7 +101,7 @@ internal static partial class BodyFilter
             return false;
         }
 
-        var words = HtmlText.CountWords(Residue().Replace(DatePart().Replace(text, " "), " "));
+        var words = Words.Count(Residue().Replace(DatePart().Replace(text, " "), " "));
         return words <= 3;
     }
 

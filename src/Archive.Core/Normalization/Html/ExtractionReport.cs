@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Archive.Core.Model;
+using Archive.Core.Text;
 
 namespace Archive.Core.Normalization.Html;
 
@@ -13,7 +14,7 @@ internal sealed class ExtractionReport
 
     public void Drop(IElement element, string reason)
     {
-        var text = HtmlText.Normalize(element.TextContent);
+        var text = Whitespace.CollapseVisible(element.TextContent);
         if (text.Length > 0)
         {
             _dropped.Add(new DroppedBlock(HtmlText.Truncate(text, MaxTextLength), reason, LineOf(element)));

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Archive.Core.Model;
+using Archive.Core.Text;
 
 namespace Archive.Core.Normalization.Html;
 
@@ -29,7 +30,7 @@ internal static class FigureReader
             return null;
         }
 
-        var alt = image.GetAttribute("alt") is { } text ? HtmlText.Normalize(text) : null;
+        var alt = image.GetAttribute("alt") is { } text ? Whitespace.CollapseVisible(text) : null;
         return new Figure(source, alt, caption);
     }
 

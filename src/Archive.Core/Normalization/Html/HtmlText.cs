@@ -1,50 +1,11 @@
 using System.Text;
+using Archive.Core.Text;
 
 namespace Archive.Core.Normalization.Html;
 
-/// <summary>Whitespace normalisation and small text measures shared by the HTML reader's parts.</summary>
+/// <summary>Small text measures shared by the HTML reader's parts (white space itself: <see cref="Whitespace"/>).</summary>
 internal static class HtmlText
 {
-    /// <summary>Collapses every run of whitespace (including no-break and zero-width spaces) to one space and trims.</summary>
-    public static string Normalize(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (IsSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (IsInvisible(c))
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
-
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
-
-    /// <summary>Zero-width characters, soft hyphens and control characters: they carry no text.</summary>
-    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' || char.IsControl(c);
-
     /// <summary>Counts the visible characters of a text node: whitespace runs count as one.</summary>
     public static int VisibleLength(string text)
     {
@@ -52,7 +13,7 @@ internal static class HtmlText
         var inSpace = true;
         foreach (var c in text)
         {
-            if (IsSpace(c))
+            if (char.IsWhiteSpace(c))
             {
                 if (!inSpace)
                 {
@@ -60,7 +21,7 @@ internal static class HtmlText
                     inSpace = true;
                 }
             }
-            else if (!IsInvisible(c))
+            else if (!Whitespace.IsInvisible(c))
             {
                 length++;
                 inSpace = false;
@@ -78,29 +39,6 @@ internal static class HtmlText
             if (c is ',' or '\uFF0C' or '\u3001' or '\u060C')
             {
                 count++;
-            }
-        }
-
-        return count;
-    }
-
-    public static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (!inWord)
-                {
-                    count++;
-                    inWord = true;
-                }
-            }
-            else
-            {
-                inWord = false;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Dom;
+using Archive.Core.Text;
 
 namespace Archive.Core.Normalization.Html;
 
@@ -155,7 +156,7 @@ internal static class JsonLdReader
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? HtmlText.Normalize(value.GetString()) is { Length: > 0 } text ? text : null
+            ? Whitespace.CollapseVisible(value.GetString()) is { Length: > 0 } text ? text : null
             : null;
 
     private static List<string> Strings(JsonElement element, string name)
@@ -211,7 +212,7 @@ internal static class JsonLdReader
 
     private static void Add(List<string> list, string? value)
     {
-        var text = HtmlText.Normalize(value);
+        var text = Whitespace.CollapseVisible(value);
         if (text.Length > 0 && !list.Contains(text, StringComparer.OrdinalIgnoreCase))
         {
             list.Add(text);

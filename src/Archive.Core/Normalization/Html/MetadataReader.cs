@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Archive.Core.Text;
 
 namespace Archive.Core.Normalization.Html;
 
@@ -14,10 +15,10 @@ internal static class MetadataReader
     {
         var meta = ReadMetaTags(document);
         var jsonLd = JsonLdReader.Read(document);
-        var h1 = document.Body?.QuerySelector("h1") is { } heading ? HtmlText.Normalize(heading.TextContent) : null;
+        var h1 = document.Body?.QuerySelector("h1") is { } heading ? Whitespace.CollapseVisible(heading.TextContent) : null;
 
         var sourceName = First(meta.Get("og:site_name"), jsonLd?.Publisher, meta.Get("application-name"), meta.Get("twitter:site")?.TrimStart('@'));
-        var rawTitle = First(meta.Get("og:title"), jsonLd?.Headline, meta.Get("twitter:title"), h1, HtmlText.Normalize(document.Title));
+        var rawTitle = First(meta.Get("og:title"), jsonLd?.Headline, meta.Get("twitter:title"), h1, Whitespace.CollapseVisible(document.Title));
         var canonical = Absolute(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"))
             ?? Absolute(meta.Get("og:url"))
             ?? Absolute(jsonLd?.Url);
@@ -46,7 +47,7 @@ internal static class MetadataReader
     /// <summary>Removes a " | Site" (or " - Site") suffix or prefix from a title.</summary>
     internal static string CleanTitle(string title, string? siteName, string? h1)
     {
-        title = HtmlText.Normalize(title);
+        title = Whitespace.CollapseVisible(title);
         if (title.Length == 0)
         {
             return h1 ?? "";
@@ -60,12 +61,12 @@ internal static class MetadataReader
             {
                 var head = title[..last];
                 var tail = title[(last + separator.Length)..];
-                if (IsSiteName(tail, site) || (separator == " | " && HtmlText.CountWords(head) >= 3))
+                if (IsSiteName(tail, site) || (separator == " | " && Words.Count(head) >= 3))
                 {
                     return CleanTitle(head, siteName, h1);
                 }
 
-                if (HtmlText.CountWords(tail) <= 3 && HtmlText.CountWords(head) >= 4 && h1 is not null && HtmlText.Key(h1) == HtmlText.Key(head))
+                if (Words.Count(tail) <= 3 && Words.Count(head) >= 4 && h1 is not null && HtmlText.Key(h1) == HtmlText.Key(head))
                 {
                     return head.Trim();
                 }
@@ -119,7 +120,7 @@ internal static class MetadataReader
 
         if (element is not null)
         {
-            var text = StripBy(HtmlText.Normalize(element.TextContent));
+            var text = StripBy(Whitespace.CollapseVisible(element.TextContent));
             if (text.Length is > 0 and < 120)
             {
                 return text;
@@ -147,7 +148,7 @@ internal static class MetadataReader
         // A set beside the list: a page with 100,000 keywords must not cost a search of the list for each.
         foreach (var candidate in candidates)
         {
-            var tag = HtmlText.Normalize(candidate);
+            var tag = Whitespace.CollapseVisible(candidate);
             if (tag.Length is > 0 and <= 80 && seen.Add(tag))
             {
                 tags.Add(tag);
@@ -176,7 +177,7 @@ internal static class MetadataReader
             var content = element.GetAttribute("content");
             if (!string.IsNullOrWhiteSpace(key) && !string.IsNullOrWhiteSpace(content))
             {
-                tags.Add(key.Trim().ToLowerInvariant(), HtmlText.Normalize(content));
+                tags.Add(key.Trim().ToLowerInvariant(), Whitespace.CollapseVisible(content));
             }
         }
 
