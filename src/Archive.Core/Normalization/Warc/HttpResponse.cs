@@ -23,37 +23,12 @@ internal sealed record HttpResponse(int Status, IReadOnlyDictionary<string, stri
     public static HttpResponse? Parse(byte[] block, int maxBody)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var headerEnd = block.AsSpan().IndexOf("\r\n\r\n"u8);
-        var separator = 4;
-        if (headerEnd < 0)
-        {
-            headerEnd = block.AsSpan().IndexOf("\n\n"u8);
-            separator = 2;
-        }
-
-        if (headerEnd < 0)
+        if (!TryParseHead(block, out var code, out var headers, out var bodyStart))
         {
             return null;
         }
 
-        var lines = Encoding.Latin1.GetString(block, 0, headerEnd).Split('\n');
-        var status = lines[0].Trim().Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-        if (status.Length < 2 || !status[0].StartsWith("HTTP/", StringComparison.Ordinal) || !int.TryParse(status[1], System.Globalization.CultureInfo.InvariantCulture, out var code))
-        {
-            return null;
-        }
-
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in lines.Skip(1))
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0)
-            {
-                headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
-            }
-        }
-
-        var body = block.AsSpan(headerEnd + separator).ToArray();
+        var body = block.AsSpan(bodyStart).ToArray();
         try
         {
             if (headers.GetValueOrDefault("Transfer-Encoding")?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true)
@@ -69,6 +44,53 @@ internal sealed record HttpResponse(int Status, IReadOnlyDictionary<string, stri
         }
 
         return body is null ? null : new HttpResponse(code, headers, body);
+    }
+
+    /// <summary>
+    /// The status and media type of a response from its first bytes alone (the head of a record too large to
+    /// read): enough to tell a page or an image from everything else. Null when the head is not HTTP.
+    /// </summary>
+    public static (int Status, string? MediaType)? ParseHead(ReadOnlySpan<byte> head) =>
+        TryParseHead(head, out var code, out var headers, out _)
+            ? (code, new HttpResponse(code, headers, []).MediaType)
+            : null;
+
+    private static bool TryParseHead(ReadOnlySpan<byte> block, out int code, out Dictionary<string, string> headers, out int bodyStart)
+    {
+        code = 0;
+        headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        bodyStart = 0;
+        var headerEnd = block.IndexOf("\r\n\r\n"u8);
+        var separator = 4;
+        if (headerEnd < 0)
+        {
+            headerEnd = block.IndexOf("\n\n"u8);
+            separator = 2;
+        }
+
+        if (headerEnd < 0)
+        {
+            return false;
+        }
+
+        var lines = Encoding.Latin1.GetString(block[..headerEnd]).Split('\n');
+        var status = lines[0].Trim().Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (status.Length < 2 || !status[0].StartsWith("HTTP/", StringComparison.Ordinal) || !int.TryParse(status[1], System.Globalization.CultureInfo.InvariantCulture, out code))
+        {
+            return false;
+        }
+
+        foreach (var line in lines.Skip(1))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+            }
+        }
+
+        bodyStart = headerEnd + separator;
+        return true;
     }
 
     private static byte[] Dechunk(byte[] body)

@@ -102,6 +102,13 @@ public sealed class WarcContainer : ICaptureContainer
         var url = record.TargetUri;
         if (record.Block is null)
         {
+            // A video or a download is not read, and its size is no news: only a page or an image too large to read is.
+            if (record.Type == "response" && record.Head is not null && HttpResponse.ParseHead(record.Head) is { } head
+                && (head.Status != 200 || !(IsHtml(head.MediaType) || IsImage(head.MediaType))))
+            {
+                return null;
+            }
+
             report(Diagnostic.Warning("ARC075", $"The record of {url ?? "a page"} at byte {record.Offset:N0} is {record.Length / (1024 * 1024):N0} MB, over the {WarcRecordReader.MaxBlockBytes / (1024 * 1024)} MB read per page; skipped.", path));
             return null;
         }

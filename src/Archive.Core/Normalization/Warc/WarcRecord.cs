@@ -6,6 +6,12 @@ namespace Archive.Core.Normalization.Warc;
 /// </summary>
 internal sealed record WarcRecord(IReadOnlyDictionary<string, string> Headers, long Length, byte[]? Block, long Offset)
 {
+    /// <summary>
+    /// The first bytes of a wanted block over the decode cap (its HTTP status line and headers, for a response), so
+    /// that what it is can be told without holding it; null otherwise.
+    /// </summary>
+    public byte[]? Head { get; init; }
+
     public string? Type => Headers.GetValueOrDefault("WARC-Type");
 
     public string? TargetUri => Headers.GetValueOrDefault("WARC-Target-URI")?.Trim('<', '>', ' ');

@@ -13,6 +13,9 @@ internal sealed class WarcRecordReader(Stream stream, string path, Action<Diagno
     /// <summary>The largest block decoded: a page of 4 MB is far past any article, as for a capture file (ARC021).</summary>
     public const int MaxBlockBytes = 4 * 1024 * 1024;
 
+    /// <summary>What is read of a wanted block over the cap: room for an HTTP status line and its headers.</summary>
+    public const int HeadBytes = 16 * 1024;
+
     private const int MaxLineLength = 64 * 1024;
     private const int MaxHeaderFields = 1000;
 
@@ -63,7 +66,8 @@ internal sealed class WarcRecordReader(Stream stream, string path, Action<Diagno
             }
 
             var record = new WarcRecord(headers, length, null, offset);
-            if (wanted(record) && length <= MaxBlockBytes)
+            var want = wanted(record);
+            if (want && length <= MaxBlockBytes)
             {
                 var block = _reader.ReadBlock((int)length);
                 if (block is null)
@@ -76,13 +80,15 @@ internal sealed class WarcRecordReader(Stream stream, string path, Action<Diagno
             }
             else
             {
-                if (!_reader.Skip(length))
+                // Wanted but over the cap: length > MaxBlockBytes > HeadBytes, so the head never runs past the block.
+                var head = want ? _reader.ReadBlock(HeadBytes) : null;
+                if (!_reader.Skip(length - (head?.Length ?? 0)))
                 {
                     report(Diagnostic.Warning("ARC074", $"Damaged WARC record at byte {offset:N0}: the file ends inside it.", path));
                     yield break;
                 }
 
-                yield return record;
+                yield return record with { Head = head };
             }
         }
     }

@@ -120,6 +120,22 @@ public sealed class WarcContainerTests
     }
 
     [Fact]
+    public void Media_over_the_decode_cap_is_skipped_without_a_warning()
+    {
+        var video = new string('v', WarcRecordReader.MaxBlockBytes + 1);
+        var warc = new WarcWriter()
+            .Response("https://courier.example/clip.mp4", 200, "video/mp4", video)
+            .Response("https://courier.example/moved", 301, "text/html", new string(' ', WarcRecordReader.MaxBlockBytes + 1))
+            .Response("https://courier.example/news/bridge", 200, "text/html", ArticlePage.Html("Harbour bridge reopens", "the harbour bridge"))
+            .ToWarc();
+
+        var (entries, diagnostics) = Read(new WarcContainer(), warc);
+
+        Assert.Equal(["https://courier.example/news/bridge"], entries.Select(e => e.Key));
+        Assert.DoesNotContain(diagnostics, d => d.Code == "ARC075");
+    }
+
+    [Fact]
     public void A_page_over_the_decode_cap_is_skipped_with_a_warning()
     {
         var big = ArticlePage.Html("Big", "a big page") + new string(' ', WarcRecordReader.MaxBlockBytes);
