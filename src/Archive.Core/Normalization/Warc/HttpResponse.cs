@@ -47,13 +47,11 @@ internal sealed record HttpResponse(int Status, IReadOnlyDictionary<string, stri
     }
 
     /// <summary>
-    /// The status and media type of a response from its first bytes alone (the head of a record too large to
-    /// read): enough to tell a page or an image from everything else. Null when the head is not HTTP.
+    /// The status and headers of a response from its first bytes alone (the head of a record too large to read),
+    /// with no body: enough to tell a page or an image from everything else. Null when the head is not HTTP.
     /// </summary>
-    public static (int Status, string? MediaType)? ParseHead(ReadOnlySpan<byte> head) =>
-        TryParseHead(head, out var code, out var headers, out _)
-            ? (code, new HttpResponse(code, headers, []).MediaType)
-            : null;
+    public static HttpResponse? ParseHead(ReadOnlySpan<byte> head) =>
+        TryParseHead(head, out var code, out var headers, out _) ? new HttpResponse(code, headers, []) : null;
 
     private static bool TryParseHead(ReadOnlySpan<byte> block, out int code, out Dictionary<string, string> headers, out int bodyStart)
     {

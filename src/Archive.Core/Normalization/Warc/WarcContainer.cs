@@ -104,7 +104,7 @@ public sealed class WarcContainer : ICaptureContainer
         {
             // A video or a download is not read, and its size is no news: only a page or an image too large to read is.
             if (record.Type == "response" && record.Head is not null && HttpResponse.ParseHead(record.Head) is { } head
-                && (head.Status != 200 || !(IsHtml(head.MediaType) || IsImage(head.MediaType))))
+                && (head.Status != 200 || !(IsHtml(head.ContentType) || IsImage(head.ContentType))))
             {
                 return null;
             }
