@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 using Archive.Core.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -84,19 +86,31 @@ public sealed class Theme
     /// </summary>
     public string Render(string layout, IReadOnlyDictionary<string, object?> variables)
     {
+        var bytes = new ArrayBufferWriter<byte>();
+        RenderUtf8(layout, variables, bytes);
+        return Encoding.UTF8.GetString(bytes.WrittenSpan);
+    }
+
+    /// <summary>
+    /// <see cref="Render"/>, written as UTF-8 to <paramref name="destination"/>: the layout is rendered to text (the
+    /// frame places it as a whole), the frame straight to bytes, so the page is never held as one string.
+    /// </summary>
+    public void RenderUtf8(string layout, IReadOnlyDictionary<string, object?> variables, IBufferWriter<byte> destination)
+    {
         ArgumentNullException.ThrowIfNull(variables);
+        ArgumentNullException.ThrowIfNull(destination);
         var context = CreateContext(variables);
         try
         {
             var page = _layouts[layout];
-            var content = RenderPage(page, context);
-            if (layout == "base" || !_layouts.TryGetValue("base", out var frame))
+            if (layout != "base" && _layouts.TryGetValue("base", out var frame))
             {
-                return content;
+                var content = RenderPage(page, context, () => RenderTemplate(page, context));
+                context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(content));
+                page = frame;
             }
 
-            context.SetValue(new ScriptVariableGlobal("content"), new RawHtml(content));
-            return RenderPage(frame, context);
+            RenderPage(page, context, () => RenderTemplate(page, context, destination));
         }
         finally
         {
@@ -144,11 +158,11 @@ public sealed class Theme
     /// Renders a page's layout or its base. An error in a partial reaches here unchanged, with the partial's span:
     /// Scriban wraps only exceptions that are not its own.
     /// </summary>
-    private static string RenderPage(Template template, HtmlTemplateContext context)
+    private static T RenderPage<T>(Template template, HtmlTemplateContext context, Func<T> render)
     {
         try
         {
-            return RenderTemplate(template, context);
+            return render();
         }
         catch (ScriptRuntimeException ex)
         {
@@ -181,6 +195,22 @@ public sealed class Theme
         {
             context.PopOutput();
             context.ReturnBuilder(builder);
+        }
+    }
+
+    private static bool RenderTemplate(Template template, HtmlTemplateContext context, IBufferWriter<byte> destination)
+    {
+        var output = new Utf8Output(destination, context, context.Limits.MaxOutputChars);
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+            output.Flush();
+            return true;
+        }
+        finally
+        {
+            context.PopOutput();
         }
     }
 

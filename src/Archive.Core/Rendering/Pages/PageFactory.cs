@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Archive.Core.Analysis.Index;
 using Archive.Core.Engine;
@@ -52,8 +53,30 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
 
         // Incremental builds: a page whose layout and view model hash as before keeps its file.
         var destination = DestinationOf(page.Url);
-        var document = Reuse?.TryReuse(layout, destination, all) ?? Document.Output(destination, theme.Render(layout, all));
-        return Sink?.Store(document) ?? document;
+        return Reuse?.TryReuse(layout, destination, all) is { } reused ? Sink?.Store(reused) ?? reused : Rendered(layout, destination, all);
+    }
+
+    // A page is rendered into this thread's buffer; with a sink its bytes are on disk before the buffer is used
+    // again, so a build allocates no array per page (nor, see Theme.RenderUtf8, a string of it).
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_pageBytes;
+
+    private Document Rendered(string layout, string destination, Dictionary<string, object?> variables)
+    {
+        var bytes = t_pageBytes ?? new ArrayBufferWriter<byte>(64 * 1024);
+        t_pageBytes = null; // a render that renders another page on this thread gets a buffer of its own
+        try
+        {
+            theme.RenderUtf8(layout, variables, bytes);
+            return Sink is null
+                ? Document.Output(destination, bytes.WrittenSpan.ToArray())
+                : Sink.Store(Document.Output(destination, bytes.WrittenMemory));
+        }
+        finally
+        {
+            bytes.ResetWrittenCount();
+            t_pageBytes = bytes;
+        }
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ internal sealed class SentenceView
         {
             var word = tokens[i];
             Words[i] = word;
-            Lower[i] = word.ToLowerInvariant();
+            Lower[i] = Text.TokenStrings.Lower(word);
             Capitalised[i] = TokenShape.IsCapitalised(word);
             WordHash[i] = FeatureHash.Of(word);
             LowerHash[i] = ReferenceEquals(Lower[i], word) ? WordHash[i] : FeatureHash.Of(Lower[i]);

@@ -148,22 +148,22 @@ public static class NerTokenizer
     {
         if (token.IndexOfAny(s_typographic) < 0)
         {
-            return new string(token);
+            return TokenStrings.Of(token);
         }
 
-        return string.Create(token.Length, token.ToString(), static (span, source) =>
+        var normalised = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
+        for (var i = 0; i < token.Length; i++)
         {
-            for (var i = 0; i < source.Length; i++)
+            normalised[i] = token[i] switch
             {
-                span[i] = source[i] switch
-                {
-                    '‘' or '’' or '‚' or '′' => '\'',
-                    '“' or '”' or '„' => '"',
-                    '–' or '—' => '-',
-                    var c => c,
-                };
-            }
-        });
+                '‘' or '’' or '‚' or '′' => '\'',
+                '“' or '”' or '„' => '"',
+                '–' or '—' => '-',
+                var c => c,
+            };
+        }
+
+        return TokenStrings.Of(normalised);
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '′';
