@@ -53,16 +53,6 @@ public sealed class TextDateModelTests
     }
 
     [Fact]
-    public void The_embedded_model_keeps_the_seed_captures_inferred_day()
-    {
-        // A caption's day, corroborated by the weekday the prose names, with no byline: weak evidence, so inferred.
-        var text = Dump("Thousands march in the capital", "Protesters gathered in the square on 30 March 2014, police said, as the crowd grew through the afternoon and into the evening around the old town hall and the river.",
-            Paragraph, "The rally on Sunday was the largest this year, organisers said, and they plan to return next month with more people and more banners.");
-
-        Assert.Equal(new PublishedDate(new DateOnly(2014, 3, 30), DateConfidence.Inferred), Choose(Embedded, text));
-    }
-
-    [Fact]
     public void Training_learns_from_the_kind_of_evidence_and_is_deterministic()
     {
         // Synthetic pages: the gold day in a byline under the title, a decoy day in a long paragraph lower down.
