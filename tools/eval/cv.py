@@ -14,6 +14,7 @@ shingle F1; dates: htmldate's exact-day accuracy and precision) and printed besi
 (all pages at once). The rules are set by hand, not fitted, so their cross-validated figure is their
 figure on each fold's unseen hosts: the per-fold spread is what a new site should expect. A component
 fitted to data must be refitted per fold on the other folds' hosts (`assign_folds` gives the split).
+`--refit` on dates-text fits the date model (train-dates) per fold on the other folds' hosts, so its figure is honest.
 Dates print each confidence tier's precision when `extract --format jsonl` states `published_confidence`.
 `--what teacher` scores the text-dump bodies of the 522 date pages against the HTML reader's bodies of the
 same pages (0.98 on the extraction pages): pages no text rule was written against, so a change that helps
@@ -132,6 +133,30 @@ def train_text(cli, folders, workdir, name):
     return str(model)
 
 
+def train_dates(cli, folders, workdir, name):
+    """Trains the text-dump date model on page folders with a gold day (train-dates); returns the model file."""
+    pages = Path(workdir) / f'{name}.pages'
+    pages.write_text(''.join(str(f) + '\n' for f in folders), encoding='utf-8')
+    model = Path(workdir) / f'{name}.model'
+    proc = subprocess.run(shlex.split(cli) + ['train-dates', '--pages', str(pages), '--out', str(model)], capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-3000:])
+        sys.exit(f'cv.py: train-dates exited {proc.returncode}')
+    chosen = [line for line in proc.stderr.splitlines() if line.startswith('chose')]
+    print(f'  [{name}] ' + '; '.join(chosen), file=sys.stderr)
+    return str(model)
+
+
+def refit_dates(a, pages, folds, data, name, workdir):
+    """Per fold, the text-dump date model trained on the other folds' pages (other hosts), then the fold's pages read with it."""
+    preds = {}
+    for k in range(a.folds):
+        test = [p for p in pages if folds[p] == k]
+        model = train_dates(a.cli, [data / p for p in pages if folds[p] != k], workdir, f'dates-fold{k}')
+        preds.update(run_extract(a.cli, [str(data / p / name) for p in test], ['--date-model', model]))
+    return preds
+
+
 def refit_predictions(a, what, root, pages, hosts, folds, workdir):
     """Per fold, the text line classifier trained without the fold's hosts, then the fold's pages read with it.
 
@@ -179,7 +204,9 @@ def main():
     ap.add_argument('--json', default=None, help='write the figures as JSON here')
     ap.add_argument('--text-model', default=None, help='extract --text-model for text dumps: rules, learnt or a model file')
     ap.add_argument('--refit', default=None, choices=['dates', 'all', 'heldout'],
-                    help='text and teacher: train the line classifier per fold without the fold\'s hosts (see refit_predictions)')
+                    help='text and teacher: train the line classifier per fold without the fold\'s hosts (see refit_predictions);'
+                         ' dates-text: train the date model (train-dates) per fold on the other folds (see refit_dates)')
+    ap.add_argument('--date-model', default=None, help='extract --date-model for text dumps: rules, learnt or a model file')
     a = ap.parse_args()
 
     root = Path(a.eval).resolve()
@@ -195,7 +222,11 @@ def main():
         pages = sorted(hosts)
         paths = [str(data / p / name) for p in pages]
         text_args = ['--text-model', a.text_model] if a.text_model and name == 'capture.txt' else []
-        if a.refit and what in ('text', 'teacher'):
+        text_args += ['--date-model', a.date_model] if a.date_model and name == 'capture.txt' else []
+        if a.refit and what == 'dates-text':
+            with tempfile.TemporaryDirectory() as workdir:
+                dev = refit_dates(a, pages, folds, data, name, workdir)
+        elif a.refit and what in ('text', 'teacher'):
             with tempfile.TemporaryDirectory() as workdir:
                 dev = refit_predictions(a, what, root, pages, hosts, folds, workdir)
         else:

@@ -12,7 +12,7 @@ internal static class CaptureProcessing
     /// The processor for <paramref name="siteFile"/> (defaults when it does not exist), with the built-in readers; null
     /// when site.yml has an error, which is printed to <paramref name="errors"/> with its warnings, as a build prints them.
     /// </summary>
-    public static CaptureProcessor? Load(string siteFile, TextWriter errors, string? textModel = null)
+    public static CaptureProcessor? Load(string siteFile, TextWriter errors, string? textModel = null, string? dateModel = null)
     {
         var diagnostics = new List<Diagnostic>();
         var settings = SiteBuilder.LoadSettings(Path.GetFullPath(siteFile), diagnostics);
@@ -23,7 +23,7 @@ internal static class CaptureProcessing
 
         return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? null
-            : new CaptureProcessor(settings, CaptureReaderRegistry.CreateDefault(TextModel(textModel)));
+            : new CaptureProcessor(settings, CaptureReaderRegistry.CreateDefault(TextModel(textModel), DateModel(dateModel)));
     }
 
     /// <summary>
@@ -37,6 +37,19 @@ internal static class CaptureProcessing
         "learnt" => Core.Normalization.Text.Learning.TextLineModel.Embedded
             ?? throw new InvalidOperationException("No text line model is embedded in this build."),
         _ => Core.Normalization.Text.Learning.TextLineModel.ReadFile(option),
+    };
+
+    /// <summary>
+    /// The model that chooses a text dump's publication day, as a <c>--date-model</c> option names it: <c>rules</c> (the
+    /// hand rules), <c>learnt</c> (the embedded weights), a model file written by <c>train-dates</c>, or nothing (the default).
+    /// </summary>
+    private static Core.Normalization.Dates.Learning.TextDateModel? DateModel(string? option) => option switch
+    {
+        null or "" => Core.Normalization.Dates.Learning.TextDateModel.Default,
+        "rules" => null,
+        "learnt" => Core.Normalization.Dates.Learning.TextDateModel.Embedded
+            ?? throw new InvalidOperationException("No text date model is embedded in this build."),
+        _ => Core.Normalization.Dates.Learning.TextDateModel.ReadFile(option),
     };
 
     /// <summary>A capture given by path, with its sidecar (<c>PATH.yml</c>) when there is one, as the build reads them.</summary>

@@ -19,6 +19,7 @@ internal static class CommandLineApp
             StoriesCommand.Create(),
             TrainNerCommand.Create(),
             TrainTextCommand.Create(),
+            TrainDatesCommand.Create(),
         };
         return root;
     }

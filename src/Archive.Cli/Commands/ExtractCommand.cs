@@ -28,12 +28,13 @@ internal static class ExtractCommand
         var stats = new Option<bool>("--stats") { Description = "Print throughput (captures per CPU second, by format) to standard error." };
         var site = new Option<string>("--site") { Description = "Site settings file whose source rules apply, as in build.", DefaultValueFactory = _ => "site.yml" };
         var textModel = new Option<string>("--text-model") { Description = "How text dumps find their text: rules, learnt (the embedded line classifier) or a model file from train-text; default: the build's choice." };
-        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site, textModel };
+        var dateModel = new Option<string>("--date-model") { Description = "How text dumps choose their publication day: rules, learnt (the embedded date model) or a model file from train-dates; default: the build's choice." };
+        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site, textModel, dateModel };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (CaptureProcessing.Load(parseResult.GetValue(site)!, error, parseResult.GetValue(textModel)) is not { } processor)
+            if (CaptureProcessing.Load(parseResult.GetValue(site)!, error, parseResult.GetValue(textModel), parseResult.GetValue(dateModel)) is not { } processor)
             {
                 return 2;
             }

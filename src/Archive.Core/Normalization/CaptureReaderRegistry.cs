@@ -49,9 +49,13 @@ public sealed class CaptureReaderRegistry
     public static CaptureReaderRegistry CreateDefault() => CreateDefault(Text.Learning.TextLineModel.Default);
 
     /// <summary>The built-in formats, with the text reader choosing the text by <paramref name="textModel"/> (null: by the hand rules).</summary>
-    internal static CaptureReaderRegistry CreateDefault(Text.Learning.TextLineModel? textModel)
+    internal static CaptureReaderRegistry CreateDefault(Text.Learning.TextLineModel? textModel) =>
+        CreateDefault(textModel, Dates.Learning.TextDateModel.Default);
+
+    /// <summary>The built-in formats, the text reader choosing its text by <paramref name="textModel"/> and its day by <paramref name="dateModel"/> (null: by the hand rules).</summary>
+    internal static CaptureReaderRegistry CreateDefault(Text.Learning.TextLineModel? textModel, Dates.Learning.TextDateModel? dateModel)
     {
-        var text = new TextCaptureReader(textModel);
+        var text = new TextCaptureReader(textModel, dateModel);
         var html = new HtmlCaptureReader();
         var mhtml = new MhtmlCaptureReader(html);
         var warc = new WarcContainer();

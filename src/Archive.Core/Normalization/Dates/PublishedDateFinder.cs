@@ -37,7 +37,14 @@ public static class PublishedDateFinder
     /// From a whole-page text dump, with how the day was found: exact from the URL or a byline or dateline,
     /// inferred when only weaker days are written and the prose names one's weekday.
     /// </summary>
-    public static PublishedDate? FindDayInText(string text, string? url, string? titleHint)
+    public static PublishedDate? FindDayInText(string text, string? url, string? titleHint) =>
+        FindDayInText(text, url, titleHint, Learning.TextDateModel.Default);
+
+    /// <summary>
+    /// <see cref="FindDayInText(string, string?, string?)"/> with the choice among the text's days made by
+    /// <paramref name="model"/> (the hand rules' score is one of its features); null: by the hand rules.
+    /// </summary>
+    internal static PublishedDate? FindDayInText(string text, string? url, string? titleHint, Learning.TextDateModel? model)
     {
         ArgumentNullException.ThrowIfNull(text);
         try
@@ -49,6 +56,12 @@ public static class PublishedDateFinder
             }
 
             var order = LanguageHints.GuessOrder(text);
+            if (model is not null)
+            {
+                var (lines, days) = TextDateScanner.Days(text, order, titleHint, latest: null);
+                return model.Choose(days, WeekdayMentions.In(lines));
+            }
+
             return TextDateScanner.FindWithConfidence(text, order, titleHint);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)

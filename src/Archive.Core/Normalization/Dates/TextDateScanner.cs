@@ -74,6 +74,16 @@ internal static class TextDateScanner
     /// <summary>The text's lines and every day it mentions with its score, best first.</summary>
     private static (List<string> Lines, List<(DateOnly Date, double Score)> Ranked) RankAll(string text, DayMonthOrder order, string? titleHint, DateOnly? latest, List<string>? trace)
     {
+        var (lines, days) = Days(text, order, titleHint, latest, trace);
+        return (lines, days.Select(d => (d.Date, d.Score)).ToList());
+    }
+
+    /// <summary>
+    /// The text's lines and every day it mentions with the evidence of its best mention, best first by the hand
+    /// score (ties: nearer the article's start, then earlier).
+    /// </summary>
+    internal static (List<string> Lines, List<DayEvidence> Days) Days(string text, DayMonthOrder order, string? titleHint, DateOnly? latest, List<string>? trace = null)
+    {
         if (string.IsNullOrEmpty(text))
         {
             return ([], []);
@@ -100,7 +110,7 @@ internal static class TextDateScanner
             return (lines, []);
         }
 
-        var scores = new Dictionary<DateOnly, (double Best, int Count, int Distance)>();
+        var days = new Dictionary<DateOnly, (MentionEvidence Best, int Count, int Distance, int Order)>();
         for (var k = 0; k < mentions.Count; k++)
         {
             var (line, mention) = mentions[k];
@@ -109,30 +119,38 @@ internal static class TextDateScanner
                 continue;
             }
 
-            var score = Score(lines, line, mention, anchor, anchorIsTitle, mentions, k);
-            trace?.Add($"{mention.Date:yyyy-MM-dd} line {line} (anchor {anchor}) score {score?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "rejected"}: {lines[line][..Math.Min(100, lines[line].Length)]}");
-            if (score is not { } s)
+            var evidence = Evidence(lines, line, mention, anchor, anchorIsTitle, mentions, k);
+            trace?.Add($"{mention.Date:yyyy-MM-dd} line {line} (anchor {anchor}) score {evidence?.HandScore.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) ?? "rejected"}: {lines[line][..Math.Min(100, lines[line].Length)]}");
+            if (evidence is not { } e)
             {
                 continue;
             }
 
             var distance = Math.Abs(line - anchor);
-            scores[mention.Date] = scores.TryGetValue(mention.Date, out var previous)
-                ? (Math.Max(previous.Best, s), previous.Count + 1, Math.Min(previous.Distance, distance))
-                : (s, 1, distance);
+            days[mention.Date] = days.TryGetValue(mention.Date, out var previous)
+                ? (e.HandScore > previous.Best.HandScore ? e : previous.Best, previous.Count + 1, Math.Min(previous.Distance, distance), previous.Order)
+                : (e, 1, distance, days.Count);
         }
 
-        var ranked = scores
-            .Select(p => (Date: p.Key, Score: p.Value.Best + Math.Min(1.0, 0.5 * (p.Value.Count - 1)), p.Value.Distance))
-            .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.Distance)
-            .ThenBy(p => p.Date)
-            .Select(p => (p.Date, p.Score))
+        var ranked = days
+            .Select(p => new DayEvidence(p.Key, p.Value.Best, p.Value.Count, p.Value.Distance, p.Value.Order,
+                p.Value.Best.HandScore + Math.Min(1.0, 0.5 * (p.Value.Count - 1))))
+            .OrderByDescending(d => d.Score)
+            .ThenBy(d => d.Distance)
+            .ThenBy(d => d.Date)
             .ToList();
         return (lines, ranked);
     }
 
-    private static double? Score(List<string> lines, int line, DateMention mention, int anchor, bool anchorIsTitle, List<(int Line, DateMention Mention)> all, int index)
+    private static double? Score(List<string> lines, int line, DateMention mention, int anchor, bool anchorIsTitle, List<(int Line, DateMention Mention)> all, int index) =>
+        Evidence(lines, line, mention, anchor, anchorIsTitle, all, index)?.HandScore;
+
+    /// <summary>
+    /// The kinds of evidence one written day carries (form, cue words, byline or dateline shape, time of day, line
+    /// length, dated neighbours, position against the article's start) and the hand rules' score of them; null when the
+    /// day is never the publication day (copyright, "today", an embedded post's stamp).
+    /// </summary>
+    private static MentionEvidence? Evidence(List<string> lines, int line, DateMention mention, int anchor, bool anchorIsTitle, List<(int Line, DateMention Mention)> all, int index)
     {
         var text = lines[line];
         var before = text.AsSpan(Math.Max(0, mention.Index - 50), Math.Min(50, mention.Index));
@@ -181,31 +199,28 @@ internal static class TextDateScanner
         };
 
         // A byline: "By Jane Doe | 5 Nov 2019", "von Max Muster, 4. November 2019".
-        if (context == DateContext.None && text.Length <= 150 && ContextWords.StartsAsByline(text))
+        var byline = context == DateContext.None && text.Length <= 150 && ContextWords.StartsAsByline(text);
+        if (byline)
         {
             score += 2.0;
         }
 
         // A time of day next to the date marks a byline timestamp ("04:30, 3 Nov 2023", "8. November 2023, 11:15").
-        if (HasTimeNearby(before) || HasTimeNearby(after))
+        var time = HasTimeNearby(before) || HasTimeNearby(after);
+        if (time)
         {
             score += 1.0;
         }
 
         // Byline-like short line, a dateline opening a paragraph ("27.1.2022 - Bei der ..."), or a date in running prose.
         var length = text.Length;
-        if (length <= 90)
+        var shape = length <= 90 ? LineShape.Short : IsDateline(text, mention) ? LineShape.Dateline : length > 200 ? LineShape.Prose : LineShape.Medium;
+        score += shape switch
         {
-            score += 1.0;
-        }
-        else if (IsDateline(text, mention))
-        {
-            score += 1.0;
-        }
-        else if (length > 200)
-        {
-            score -= 1.5;
-        }
+            LineShape.Short or LineShape.Dateline => 1.0,
+            LineShape.Prose => -1.5,
+            _ => 0.0,
+        };
 
         // Dated teaser lists: other distinct dates on nearby lines.
         var neighbours = 0;
@@ -230,11 +245,15 @@ internal static class TextDateScanner
         // With the title known, the byline sits just before or after it.
         var distance = line - anchor;
         var (first, last) = anchorIsTitle ? (-6, 10) : (-12, 0);
-        if (distance >= first && distance <= last)
+        var place = distance >= first && distance <= last ? DatePlace.ArticleStart
+            : distance < first ? DatePlace.Header
+            : line > lines.Count * 0.85 ? DatePlace.Footer
+            : DatePlace.Below;
+        if (place == DatePlace.ArticleStart)
         {
             score += 3.0 - (Math.Abs(distance) * 0.05);
         }
-        else if (distance < first)
+        else if (place == DatePlace.Header)
         {
             // Page header: often the day of capture ("Tuesday, 7 November 2023").
             score -= mention.HasWeekday && context == DateContext.None ? 2.0 : 0.5;
@@ -242,13 +261,14 @@ internal static class TextDateScanner
         else
         {
             score -= distance <= 2 ? 0.0 : 0.5;
-            if (line > lines.Count * 0.85)
+            if (place == DatePlace.Footer)
             {
                 score -= 1.5;
             }
         }
 
-        return score;
+        return new MentionEvidence(mention.Kind, context, byline, time, shape, neighbours, place, distance, mention.HasWeekday,
+            lines.Count <= 1 ? 0 : (double)line / (lines.Count - 1), score);
     }
 
     private static bool HasTimeNearby(ReadOnlySpan<char> span)

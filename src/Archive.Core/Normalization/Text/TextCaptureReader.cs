@@ -18,15 +18,28 @@ public sealed class TextCaptureReader : ICaptureReader
     private const double MinTextBeforeFooter = 60;
 
     private readonly TextLineModel? _model;
+    private readonly Dates.Learning.TextDateModel? _dateModel;
 
     /// <summary>The reader with the hand rules only.</summary>
     public TextCaptureReader()
-        : this(null)
+        : this(null, Dates.Learning.TextDateModel.Default)
     {
     }
 
     /// <summary>The reader whose text is chosen by <paramref name="model"/> (the hand rules' view is one of its features); null: the hand rules.</summary>
-    internal TextCaptureReader(TextLineModel? model) => _model = model;
+    internal TextCaptureReader(TextLineModel? model)
+        : this(model, Dates.Learning.TextDateModel.Default)
+    {
+    }
+
+    /// <summary>The reader whose text is chosen by <paramref name="model"/> and whose day by <paramref name="dateModel"/>.</summary>
+    /// <param name="model">Chooses the text; null: the hand rules.</param>
+    /// <param name="dateModel">Chooses the publication day among the days the dump mentions; null: the hand rules.</param>
+    internal TextCaptureReader(TextLineModel? model, Dates.Learning.TextDateModel? dateModel)
+    {
+        _model = model;
+        _dateModel = dateModel;
+    }
 
     public CaptureResult Read(CaptureInput input, SourceRules rules)
     {
@@ -316,7 +329,7 @@ public sealed class TextCaptureReader : ICaptureReader
         }
     }
 
-    private static Article Assemble(CaptureInput input, CaptureLines c, List<Block> body, List<string> tags)
+    private Article Assemble(CaptureInput input, CaptureLines c, List<Block> body, List<string> tags)
     {
         string? title = null, byline = null, dateline = null, source = null;
         List<string>? standfirst = null;
@@ -348,7 +361,7 @@ public sealed class TextCaptureReader : ICaptureReader
             }
         }
 
-        var published = PublishedDateFinder.FindDayInText(input.Text, url: null, titleHint: null);
+        var published = PublishedDateFinder.FindDayInText(input.Text, url: null, titleHint: null, _dateModel);
         return new Article
         {
             SourcePath = input.Path,
