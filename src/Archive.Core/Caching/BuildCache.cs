@@ -68,7 +68,7 @@ public sealed class BuildCache
     /// </summary>
     public static void Prepare(Model.Article sample)
     {
-        var entry = new CachedCapture("warm-up", sample, [], new BuildReport.Entry(sample.SourcePath, "built", sample.Title, sample.Permalink, sample.Body.Count, 0, null));
+        var entry = new CachedCapture("warm-up", sample, [], new BuildReport.Entry(sample.SourcePath, "built", sample.Title, sample.Permalink, sample.Body.Count, 0, null), []);
         _ = System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entry, CacheJson.Capture), CacheJson.Capture);
     }
 

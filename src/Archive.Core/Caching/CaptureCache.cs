@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
+using Archive.Core.Images;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
 
@@ -9,10 +10,11 @@ namespace Archive.Core.Caching;
 /// <summary>
 /// One build's view of the captures the cache holds: a capture whose stamps are as recorded is found by its last
 /// content hash without being read; any other is read and found by the hash of its bytes. Keys take in the path,
-/// the content and the settings (generator version and site.yml). Thread-safe; a service of the build that
+/// the content and the settings (generator version and site.yml); an entry is replayed only while the image files
+/// beside the capture that its figures name are as they were. Thread-safe; a service of the build that
 /// <see cref="CacheCaptures"/> looks up.
 /// </summary>
-internal sealed class CaptureCache(BuildCache cache, UInt128 settings)
+internal sealed class CaptureCache(BuildCache cache, UInt128 settings, LocalImageFiles files)
 {
     private readonly ConcurrentDictionary<string, CacheState.InputRecord> _inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
@@ -43,7 +45,7 @@ internal sealed class CaptureCache(BuildCache cache, UInt128 settings)
         if (cache.State.Inputs.TryGetValue(path, out var known) && known.Capture == stamp && known.Sidecar == sidecarStamp)
         {
             var key = KeyOf(path, known.ContentHash);
-            if (cache.Articles.Get(key) is { } cached)
+            if (cache.Articles.Get(key) is { } cached && files.Unchanged(cached.Files))
             {
                 return Hit(path, known, key, cached);
             }
@@ -54,7 +56,7 @@ internal sealed class CaptureCache(BuildCache cache, UInt128 settings)
         var content = new ContentHash().Add(bytes).Add(sidecar is null ? -1 : 1).Add(sidecar ?? []).Value;
         var record = new CacheState.InputRecord(stamp, sidecarStamp, ContentHash.Hex(content));
         var contentKey = KeyOf(path, record.ContentHash);
-        if (cache.Articles.Get(contentKey) is { } same)
+        if (cache.Articles.Get(contentKey) is { } same && files.Unchanged(same.Files))
         {
             return Hit(path, record, contentKey, same);
         }
@@ -70,7 +72,7 @@ internal sealed class CaptureCache(BuildCache cache, UInt128 settings)
     {
         if (_keys.TryGetValue(path, out var key))
         {
-            cache.Articles.Put(new CachedCapture(key, article, [.. diagnostics], report));
+            cache.Articles.Put(new CachedCapture(key, article, [.. diagnostics], report, files.Stamps(article)));
         }
     }
 

@@ -48,7 +48,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         _outputVerified = state.TopLevel is { } top && (cache.TrustOutput || SameFiles(TopLevelStamps(_output), top));
         var salts = ThemeSalts.Of(paths.Theme, _settings);
         _themeSalt = salts.Theme;
-        Captures = new CaptureCache(cache, _settings);
+        Captures = new CaptureCache(cache, _settings, new Images.LocalImageFiles(paths.Input));
         Pages = new PageReuse(_output, salts, state.Pages, _outputVerified ? state.Output : null);
         _memory = cache.Memory;
     }

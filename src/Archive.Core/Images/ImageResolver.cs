@@ -13,7 +13,7 @@ namespace Archive.Core.Images;
 /// </summary>
 public sealed class ImageResolver(ImageStore store, string inputFolder)
 {
-    private readonly string _input = Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+    private readonly LocalImageFiles _files = new(inputFolder);
 
     public ImageStore Store => store;
 
@@ -50,7 +50,7 @@ public sealed class ImageResolver(ImageStore store, string inputFolder)
             {
                 stored = store.Encode(hash);
             }
-            else if (localFolder && LocalFile(article.SourcePath, figure.Source) is { } path)
+            else if (localFolder && _files.Find(article.SourcePath, figure.Source) is { } path)
             {
                 stored = store.Store(File.ReadAllBytes(path));
             }
@@ -81,31 +81,5 @@ public sealed class ImageResolver(ImageStore store, string inputFolder)
         }
 
         return null;
-    }
-
-    /// <summary>The file a relative reference names beside the capture, inside the input folder, within the size read; else null.</summary>
-    private string? LocalFile(string capturePath, string reference)
-    {
-        if (reference.Contains(':', StringComparison.Ordinal) || reference.StartsWith('/') || reference.StartsWith('\\'))
-        {
-            return null;
-        }
-
-        var cut = reference.IndexOfAny(['?', '#']);
-        var relative = Uri.UnescapeDataString(cut >= 0 ? reference[..cut] : reference);
-        if (relative.Length == 0)
-        {
-            return null;
-        }
-
-        var folder = Path.GetDirectoryName(Path.Combine(_input, capturePath.Replace('/', Path.DirectorySeparatorChar)))!;
-        var path = Path.GetFullPath(Path.Combine(folder, relative.Replace('/', Path.DirectorySeparatorChar)));
-        if (!path.StartsWith(_input, StringComparison.Ordinal) || !File.Exists(path))
-        {
-            return null;
-        }
-
-        var info = new FileInfo(path);
-        return info.Length <= ImageEncoder.MaxBytes && (info.Attributes & FileAttributes.ReparsePoint) == 0 ? path : null;
     }
 }

@@ -48,7 +48,7 @@ public sealed class CacheCapturesTests
         TempFolder folder, BuildCache cache, CountingModule counting)
     {
         var context = ModuleContext.For(folder, Phase.Input);
-        context.WithService(new CaptureCache(cache, settings: 1));
+        context.WithService(new CaptureCache(cache, settings: 1, new Archive.Core.Images.LocalImageFiles(folder.Combine("input"))));
         var found = await context.Run(new FindCaptures());
         var documents = await context.Run(new CacheCaptures(new NormaliseCaptures(), counting), found);
         return (documents, context.Diagnostics, context.Build.Report.Entries);

@@ -82,6 +82,75 @@ public sealed class ImageBuildTests
         Assert.Equal(SiteCopy.Tree(folder.Combine("cold")), SiteCopy.Tree(folder.Combine("cached")));
     }
 
+    [Fact]
+    public async Task Replacing_an_image_beside_a_saved_page_shows_the_new_image_after_a_cached_rebuild()
+    {
+        using var folder = MakeSite();
+        await Builder(folder, "out", BuildCache.Open(folder.Combine(".cache"))).BuildAsync();
+        var replacement = TestImages.Jpeg(800, 600, SKColors.DarkBlue);
+        File.WriteAllBytes(folder.Combine("input", "saved_files", "photo.jpg"), replacement);
+
+        var outcome = await Builder(folder, "out", BuildCache.Open(folder.Combine(".cache"))).BuildAsync();
+        await Builder(folder, "cold", cache: null).BuildAsync();
+
+        var page = File.ReadAllText(folder.Combine("out", "2020", "03", "01", "saved-page-harbour", "index.html"));
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains($"/images/{ImageStore.HashOf(replacement)}-800.jpg", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(ImageStore.HashOf(FolderPhoto), page, StringComparison.Ordinal);
+        Assert.Equal(SiteCopy.Tree(folder.Combine("cold")), SiteCopy.Tree(folder.Combine("out")));
+    }
+
+    [Fact]
+    public async Task An_image_put_beside_a_saved_page_after_a_build_shows_on_the_next_one()
+    {
+        using var folder = MakeSite();
+        File.Delete(folder.Combine("input", "saved_files", "photo.jpg"));
+        await Builder(folder, "out", BuildCache.Open(folder.Combine(".cache"))).BuildAsync();
+        var before = File.ReadAllText(folder.Combine("out", "2020", "03", "01", "saved-page-harbour", "index.html"));
+        File.WriteAllBytes(folder.Combine("input", "saved_files", "photo.jpg"), FolderPhoto);
+
+        await Builder(folder, "out", BuildCache.Open(folder.Combine(".cache"))).BuildAsync();
+
+        var after = File.ReadAllText(folder.Combine("out", "2020", "03", "01", "saved-page-harbour", "index.html"));
+        Assert.DoesNotContain("<img", before, StringComparison.Ordinal);
+        Assert.Contains($"/images/{ImageStore.HashOf(FolderPhoto)}-1200.jpg", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_markdown_note_keeps_an_image_beside_it_and_only_links_an_image_on_the_web()
+    {
+        using var folder = new TempFolder();
+        var gull = TestImages.Jpeg(900, 600, SKColors.Gray);
+        folder.Write("input/notes/pier.md", $"""
+            ---
+            title: Gulls on the pier
+            published: 2021-06-12
+            ---
+
+            Paragraph one. {Texts["harbour"][0]}
+
+            ![A gull on the railing](pier_files/gull.jpg "Gulls wait for the trawlers")
+
+            Paragraph two. {Texts["harbour"][1]} ![The quay at night](https://quay.example/img/night.jpg "The quay, on the web only")
+
+            {Texts["harbour"][2]}
+            """);
+        Directory.CreateDirectory(folder.Combine("input", "notes", "pier_files"));
+        File.WriteAllBytes(folder.Combine("input", "notes", "pier_files", "gull.jpg"), gull);
+
+        var outcome = await Builder(folder, "out", cache: null).BuildAsync();
+
+        var page = File.ReadAllText(folder.Combine("out", "2021", "06", "12", "gulls-on-the-pier", "index.html"));
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains($"width=\"900\" height=\"600\" alt=\"A gull on the railing\"", page, StringComparison.Ordinal);
+        Assert.Contains($"/images/{ImageStore.HashOf(gull)}-900.jpg", page, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>Gulls wait for the trawlers</figcaption>", page, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>The quay, on the web only <span class=\"figure-note\">", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://quay.example/img/night.jpg\" rel=\"nofollow noopener\">", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("src=\"https://quay.example", page, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "<img "));
+    }
+
     private static void AssertFigure(TempFolder folder, string permalink, byte[] source, int width, int height, string format, int[] widths, string alt, string caption)
     {
         var path = folder.Combine(["out", .. permalink.Split('/'), "index.html"]);

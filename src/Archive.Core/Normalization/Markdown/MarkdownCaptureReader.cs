@@ -11,7 +11,9 @@ namespace Archive.Core.Normalization.Markdown;
 
 /// <summary>
 /// Reads hand-written Markdown notes: YAML front matter for metadata, the Markdown body as blocks of plain
-/// text (inline markup flattened; raw HTML dropped, since notes are untrusted like every capture).
+/// text (inline markup flattened; raw HTML dropped, since notes are untrusted like every capture). An image
+/// (<c>![alt](photo.jpg "caption")</c>) becomes a figure after the text of its paragraph: a file beside the note is
+/// kept like a saved page's images, an image on the web is linked, never loaded.
 /// </summary>
 public sealed class MarkdownCaptureReader : ICaptureReader
 {
@@ -46,6 +48,7 @@ public sealed class MarkdownCaptureReader : ICaptureReader
                     break;
                 case ParagraphBlock p:
                     Add(blocks, BlockKind.Paragraph, InlineText(p.Inline), line);
+                    AddFigures(blocks, p.Inline, line);
                     break;
                 case HtmlBlock:
                     dropped.Add(new DroppedBlock(string.Join('\n', block.ToString()), "raw HTML in Markdown", line));
@@ -83,6 +86,20 @@ public sealed class MarkdownCaptureReader : ICaptureReader
         }
     }
 
+    private static void AddFigures(List<ModelBlock> blocks, ContainerInline? inline, int line)
+    {
+        foreach (var image in inline?.Descendants<LinkInline>() ?? [])
+        {
+            if (image.IsImage && !string.IsNullOrWhiteSpace(image.Url))
+            {
+                var alt = InlineText(image).Trim();
+                var caption = string.IsNullOrWhiteSpace(image.Title) ? null : image.Title.Trim();
+                blocks.Add(ModelBlock.Of(new Figure(image.Url.Trim(), alt, caption), line));
+            }
+        }
+    }
+
+    /// <summary>The plain text of inline markup; an image's alt text is left out (it belongs to its figure).</summary>
     private static string InlineText(ContainerInline? inline)
     {
         if (inline is null)
@@ -91,10 +108,18 @@ public sealed class MarkdownCaptureReader : ICaptureReader
         }
 
         var builder = new System.Text.StringBuilder();
-        foreach (var node in inline.Descendants())
+        Append(builder, inline);
+        return builder.ToString();
+    }
+
+    private static void Append(System.Text.StringBuilder builder, ContainerInline container)
+    {
+        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
         {
             switch (node)
             {
+                case LinkInline { IsImage: true }:
+                    break;
                 case LiteralInline literal:
                     builder.Append(literal.Content.AsSpan());
                     break;
@@ -104,9 +129,10 @@ public sealed class MarkdownCaptureReader : ICaptureReader
                 case LineBreakInline:
                     builder.Append(' ');
                     break;
+                case ContainerInline inner:
+                    Append(builder, inner);
+                    break;
             }
         }
-
-        return builder.ToString();
     }
 }

@@ -24,6 +24,20 @@ public sealed class MarkdownCaptureReaderTests
     }
 
     [Fact]
+    public void An_image_becomes_a_figure_after_its_paragraph_and_its_alt_text_stays_out_of_the_text()
+    {
+        const string note = "First ![A gull](pier_files/gull.jpg \"Gulls at dawn\") line.\n\nSecond ![](https://example.org/quay.jpg)\n";
+
+        var body = new MarkdownCaptureReader().Read(CaptureInput.FromText("n.md", note), SourceRules.None).Article.Body;
+
+        Assert.Equal(4, body.Count);
+        Assert.Equal("First  line.", body[0].Text);
+        Assert.Equal(new Figure("pier_files/gull.jpg", "A gull", "Gulls at dawn"), body[1].Figure);
+        Assert.Equal("Second", body[2].Text.Trim());
+        Assert.Equal(new Figure("https://example.org/quay.jpg", "", null), body[3].Figure);
+    }
+
+    [Fact]
     public void Bad_front_matter_is_reported_at_its_line_in_the_file()
     {
         var result = new MarkdownCaptureReader().Read(CaptureInput.FromText("n.md", "---\ntitle: ok\ntags: [x\n---\nBody\n"), SourceRules.None);
