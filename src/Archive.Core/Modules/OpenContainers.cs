@@ -7,10 +7,11 @@ using Archive.Core.Normalization;
 namespace Archive.Core.Modules;
 
 /// <summary>
-/// Process, before the capture cache: a container file (a WARC, WACZ or MHTML archive) is streamed by one worker
-/// into one document per page it holds, with source <c>path#key</c> and its article already normalised; any other
-/// document passes through, in order. A container's pages are not kept in the capture cache (they have no input
-/// entry of their own), so the cache wrapper only analyses them.
+/// Process, before the capture cache: a container file (a WARC, WACZ or MHTML archive) is streamed by one worker,
+/// its pages normalised in small batches on every core, into one document per page it holds, with source
+/// <c>path#key</c> and its article already normalised; any other document passes through, in order. A container's
+/// pages are not kept in the capture cache (they have no input entry of their own), so the cache wrapper only
+/// analyses them.
 /// </summary>
 internal sealed class OpenContainers : IModule
 {
@@ -39,7 +40,7 @@ internal sealed class OpenContainers : IModule
         try
         {
             using var stream = new FileStream(entry.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            foreach (var result in processor.ProcessContainer(entry.RelativePath, stream, context.Report, images is null ? null : Keep))
+            foreach (var result in processor.ProcessContainer(entry.RelativePath, stream, context.Report, images is null ? null : Keep, context.Degree()))
             {
                 report.Normalised(result.Article.SourcePath, result.Article.Title, result.Article.Body.Count, result.Dropped.Count);
                 var diagnostics = result.Diagnostics.ToList();

@@ -45,19 +45,23 @@ public sealed class CaptureProcessor
     }
 
     /// <summary>
-    /// Each capture of the container file <paramref name="path"/>, read from <paramref name="stream"/> one at a time, as
+    /// Each capture of the container file <paramref name="path"/>, read from <paramref name="stream"/> in order, as
     /// an article whose source path is the entry's id (<c>path#key</c>); the URL and capture day the container records
     /// fill what the page does not say. What the container skipped, and a container without any page, are reported to
     /// <paramref name="report"/>. A sidecar of a container is not applied (it could not say which page it describes).
     /// The images the container holds go to <paramref name="image"/> as they stream by (they may come before or after
-    /// the pages that show them).
+    /// the pages that show them). With a <paramref name="parallelism"/> over 1, pages are read into small batches
+    /// (<see cref="BatchPages"/> pages or <see cref="BatchBytes"/> bytes) normalised on that many cores, in order: a
+    /// crawl is one file, and one worker reading all of it would leave the other cores idle.
     /// </summary>
-    public IEnumerable<CaptureResult> ProcessContainer(string path, Stream stream, Action<Diagnostic> report, Action<CaptureResource>? image = null)
+    public IEnumerable<CaptureResult> ProcessContainer(string path, Stream stream, Action<Diagnostic> report, Action<CaptureResource>? image = null, int parallelism = 1)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(report);
         var container = _readers.FindContainer(path) ?? throw new ArgumentException($"'{path}' is not a registered container.", nameof(path));
         var count = 0;
+        var batch = new List<(CaptureFile File, ContainerEntry Entry)>();
+        var batchBytes = 0L;
         foreach (var entry in container.Entries(stream, path, report))
         {
             if (entry.ImageType is { } mediaType)
@@ -67,14 +71,42 @@ public sealed class CaptureProcessor
             }
 
             count++;
-            var id = entry.IdIn(path);
-            yield return Process(new CaptureFile(id, entry.Bytes), _readers.ReaderFor(entry.Extension), entry);
+            batch.Add((new CaptureFile(entry.IdIn(path), entry.Bytes), entry));
+            batchBytes += entry.Bytes.Length;
+            if (batch.Count >= BatchPages || batchBytes >= BatchBytes)
+            {
+                foreach (var result in ProcessBatch(batch, parallelism))
+                {
+                    yield return result;
+                }
+
+                batch.Clear();
+                batchBytes = 0;
+            }
+        }
+
+        foreach (var result in ProcessBatch(batch, parallelism))
+        {
+            yield return result;
         }
 
         if (count == 0)
         {
             report(Diagnostic.Warning("ARC077", "The container holds no HTML page received whole with status 200; no article is made from it.", path));
         }
+    }
+
+    /// <summary>Pages of a container normalised together; bounds what is held at once to a few pages per core.</summary>
+    private const int BatchPages = 64;
+
+    private const long BatchBytes = 32L * 1024 * 1024;
+
+    private IReadOnlyList<CaptureResult> ProcessBatch(List<(CaptureFile File, ContainerEntry Entry)> batch, int parallelism)
+    {
+        CaptureResult One((CaptureFile File, ContainerEntry Entry) page) => Process(page.File, _readers.ReaderFor(page.Entry.Extension), page.Entry);
+        return parallelism <= 1 || batch.Count < 2
+            ? [.. batch.Select(One)]
+            : [.. batch.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Min(parallelism, batch.Count)).Select(One)];
     }
 
     private CaptureResult Process(CaptureFile file, ICaptureReader reader, ContainerEntry? entry)

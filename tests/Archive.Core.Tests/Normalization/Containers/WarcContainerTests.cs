@@ -212,6 +212,32 @@ public sealed class WarcContainerTests
     }
 
     [Fact]
+    public void Pages_of_a_crawl_normalised_on_several_cores_come_out_as_on_one_in_the_crawl_s_order()
+    {
+        // 150 pages: more than two batches, so pages of different batches and of one batch are both compared.
+        var writer = new WarcWriter();
+        for (var i = 0; i < 150; i++)
+        {
+            writer.Response($"https://courier.example/news/{i}", 200, "text/html", ArticlePage.Html($"Story number {i} of the crawl", $"the {i} licences"));
+        }
+
+        var warc = writer.ToWarc();
+        var processor = new CaptureProcessor(new SiteSettings(), CaptureReaderRegistry.CreateDefault());
+
+        List<CaptureResult> Run(int parallelism)
+        {
+            using var stream = new MemoryStream(warc);
+            return processor.ProcessContainer("crawl.warc", stream, _ => { }, parallelism: parallelism).ToList();
+        }
+
+        var serial = Run(1);
+        var parallel = Run(4);
+
+        Assert.Equal(Enumerable.Range(0, 150).Select(i => $"Story number {i} of the crawl"), parallel.Select(r => r.Article.Title));
+        Assert.Equal(serial.Select(r => (r.Article.SourcePath, r.Article.BodyText, r.Diagnostics.Count)), parallel.Select(r => (r.Article.SourcePath, r.Article.BodyText, r.Diagnostics.Count)));
+    }
+
+    [Fact]
     public void A_container_without_pages_is_reported()
     {
         var warc = new WarcWriter().Request("https://courier.example/").ToWarc();
