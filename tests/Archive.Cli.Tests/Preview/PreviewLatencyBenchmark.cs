@@ -50,7 +50,7 @@ public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
                 for (var i = 0; i < edits; i++)
                 {
                     await page.GotoAsync(new Uri(preview.Url, plan.Permalink).ToString());
-                    var sentences = await page.EvalOnSelectorAllAsync<string[]>(".body p", "ps => ps.map(p => p.innerText)");
+                    var sentences = await AcrossReloads(page, () => page.EvalOnSelectorAllAsync<string[]>(".body p", "ps => ps.map(p => p.innerText)"));
                     var edit = plan.Plan(kind, i, sentences);
                     await page.GotoAsync(new Uri(preview.Url, edit.Page).ToString());
                     if (edit.Setup is not null)
@@ -58,7 +58,7 @@ public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
                         edit.Setup();
                         try
                         {
-                            await page.WaitForFunctionAsync(edit.SetupShown!, null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 50 });
+                            await AcrossReloads(page, () => page.WaitForFunctionAsync(edit.SetupShown!, null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 50 }));
                         }
                         catch (TimeoutException)
                         {
@@ -73,8 +73,8 @@ public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
                     var saved = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                     try
                     {
-                        await page.WaitForFunctionAsync(edit.Shown, null, Patient);
-                        var shown = await page.EvaluateAsync<double>("() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd");
+                        await AcrossReloads(page, () => page.WaitForFunctionAsync(edit.Shown, null, Patient));
+                        var shown = await AcrossReloads(page, () => page.EvaluateAsync<double>("() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"));
                         results[kind].Add(shown - saved);
                     }
                     catch (TimeoutException)
@@ -104,6 +104,29 @@ public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
             File.AppendAllLines(report, [.. lines.Select(l => $"{root}: {l}"), .. log]);
         }
     }
+
+    /// <summary>
+    /// Runs a script in the page again when a live reload replaced the page while it ran (Playwright: "execution
+    /// context was destroyed"): a second build during an edit reloads the page twice, which is not a failure.
+    /// </summary>
+    private static async Task<T> AcrossReloads<T>(IPage page, Func<Task<T>> run)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await run();
+            }
+            catch (PlaywrightException ex) when (attempt < 10 && IsReload(ex))
+            {
+                await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            }
+        }
+    }
+
+    private static bool IsReload(PlaywrightException ex) =>
+        ex.Message.Contains("context was destroyed", StringComparison.OrdinalIgnoreCase) ||
+        ex.Message.Contains("because of a navigation", StringComparison.OrdinalIgnoreCase);
 
     private static string Summary(string kind, List<double> times)
     {
