@@ -99,41 +99,46 @@ public static class StoryGrouping
     /// <summary>Pairs that share at least one LSH band (a pair may be listed more than once).</summary>
     private static List<(int A, int B)> CandidatePairs(StoryCapture[] captures, StoryOptions options, int degree)
     {
-        // A capture's band keys depend on it alone and are worked out in parallel. Buckets are filled in capture
-        // order, so which captures a full bucket (BucketLimit) keeps never depends on timing.
+        // A capture's band keys depend on it alone and are worked out in parallel. Captures with one key share a
+        // bucket: the (key, capture) entries are sorted by key, then by capture, and a bucket keeps its first
+        // BucketLimit captures in capture order, so which captures a full bucket keeps never depends on timing.
+        // Sorting two arrays costs less than a dictionary of a list per bucket (most buckets hold one capture).
         var bandKeys = PerIndex.Map(captures.Length, degree, i => BandKeys(captures[i], options));
-        var buckets = new Dictionary<ulong, List<int>>();
+        var count = bandKeys.Sum(k => k?.Length ?? 0);
+        var keys = new ulong[count];
+        var holders = new int[count];
+        var n = 0;
         for (var i = 0; i < captures.Length; i++)
         {
-            if (bandKeys[i] is not { } keys)
+            foreach (var key in bandKeys[i] ?? [])
             {
-                continue;
-            }
-
-            foreach (var key in keys)
-            {
-                if (!buckets.TryGetValue(key, out var bucket))
-                {
-                    buckets[key] = bucket = [];
-                }
-
-                if (bucket.Count < options.BucketLimit)
-                {
-                    bucket.Add(i);
-                }
+                keys[n] = key;
+                holders[n++] = i;
             }
         }
 
+        Array.Sort(keys, holders);
         var pairs = new List<(int A, int B)>();
-        foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
+        for (var start = 0; start < count;)
         {
-            for (var x = 0; x < bucket.Count; x++)
+            var end = start + 1;
+            while (end < count && keys[end] == keys[start])
             {
-                for (var y = x + 1; y < bucket.Count; y++)
+                end++;
+            }
+
+            // The sort above is not stable: the bucket's captures are put back in capture order first.
+            Array.Sort(holders, start, end - start);
+            var kept = Math.Min(end - start, options.BucketLimit);
+            for (var x = 0; x < kept; x++)
+            {
+                for (var y = x + 1; y < kept; y++)
                 {
-                    pairs.Add((bucket[x], bucket[y]));
+                    pairs.Add((holders[start + x], holders[start + y]));
                 }
             }
+
+            start = end;
         }
 
         return pairs;
