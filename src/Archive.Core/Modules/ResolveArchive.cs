@@ -41,6 +41,6 @@ internal sealed class ResolveArchive : IModule
         var articles = context.Parallel(analysed, cancellationToken)
             .Select(a => a with { Tags = a.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })
             .ToList();
-        return PermalinkAssigner.Assign(EntityCanonicaliser.Apply(SourceResolver.Apply(articles, context.Build().Settings.SourceAliases), context.Degree()));
+        return PermalinkAssigner.Assign(EntityCanonicaliser.Apply(SourceResolver.Apply(articles, context.Build().Settings.SourceAliases, context.Degree()), context.Degree()));
     }
 }

@@ -16,7 +16,7 @@ public static class EntityCanonicaliser
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, int degree = 1)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var kinds = ArchiveEntityKinds.Apply(articles.Select(a => a.Entities).ToList());
+        var kinds = ArchiveEntityKinds.Apply(articles.Select(a => a.Entities).ToList(), degree);
         articles = articles.Select((a, i) => a with { Entities = kinds[i] }).ToList();
         var index = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)));
         var evidence = new EntityEvidence(index.Entities, Gazetteer.Default);

@@ -15,17 +15,18 @@ namespace Archive.Core.Analysis.Sources;
 /// text dump and saved page agree;</item>
 /// <item>spellings of one name (case, punctuation, "The") become its most used spelling.</item>
 /// </list>
-/// The result does not depend on the order of the articles.
+/// The result does not depend on the order of the articles, nor on <c>degree</c>: what is read of each article
+/// (its claim, its paragraph keys, the host it shares paragraphs with) is worked out per article on up to
+/// <c>degree</c> threads, in order; what is counted across articles is counted serially in article order.
 /// </summary>
 public static class SourceResolver
 {
-    public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? siteAliases = null)
+    public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, string>? siteAliases = null, int degree = 1)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var aliases = new SourceAliases(siteAliases);
-        var claims = articles
-            .Select(a => (Host: SourceHost.OfUrl(a.CanonicalUrl), Name: SourceNameCleaner.Clean(a.SourceName) is { } name ? aliases.Resolve(name) : null))
-            .ToList();
+        var claims = PerArticle(articles, degree, a => (Host: SourceHost.OfUrl(a.CanonicalUrl), Name: SourceNameCleaner.Clean(a.SourceName) is { } name ? aliases.Resolve(name) : null));
+        var paragraphs = PerArticle(articles, degree, ParagraphKeys);
 
         var hostsOfName = claims.Where(c => c.Host is not null && c.Name is not null)
             .GroupBy(c => SourceAliases.Key(c.Name!), StringComparer.Ordinal)
@@ -48,12 +49,13 @@ public static class SourceResolver
             }
         }
 
-        var hostOfParagraph = HostOfParagraph(articles, claims.Select(c => c.Host).ToList());
+        var hostOfParagraph = HostOfParagraph(paragraphs, claims.Select(c => c.Host).ToList());
+        var shared = PerArticle(Enumerable.Range(0, articles.Count).ToList(), degree, i => claims[i].Host is null ? SharedHost(paragraphs[i], hostOfParagraph) : null);
         var resolved = new string?[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
             resolved[i] = claims[i].Host is { } host ? nameOfHost[host]
-                : SharedHost(articles[i], hostOfParagraph) is { } shared ? nameOfHost[shared]
+                : shared[i] is { } sharedHost ? nameOfHost[sharedHost]
                 : TitleKey(articles[i].Title) is { } title && nameOfTitle.TryGetValue(title, out var names) ? MostUsed(names)
                 : claims[i].Name;
         }
@@ -66,18 +68,25 @@ public static class SourceResolver
             .ToList();
     }
 
+    /// <summary>What <paramref name="read"/> gives for each item, in the items' order, read on up to <paramref name="degree"/> threads.</summary>
+    private static List<TResult> PerArticle<TItem, TResult>(IReadOnlyList<TItem> items, int degree, Func<TItem, TResult> read) =>
+        System.Collections.Concurrent.Partitioner.Create(items.ToList(), loadBalance: true).AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, degree))
+            .Select(read)
+            .ToList();
+
     /// <summary>Each long paragraph of a page with an address, and its host; null for a paragraph several hosts print (a shared notice).</summary>
-    private static Dictionary<string, string?> HostOfParagraph(IReadOnlyList<Article> articles, IReadOnlyList<string?> hosts)
+    private static Dictionary<string, string?> HostOfParagraph(IReadOnlyList<List<string>> paragraphs, IReadOnlyList<string?> hosts)
     {
         var result = new Dictionary<string, string?>(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
             if (hosts[i] is not { } host)
             {
                 continue;
             }
 
-            foreach (var key in ParagraphKeys(articles[i]))
+            foreach (var key in paragraphs[i])
             {
                 result[key] = result.TryGetValue(key, out var seen) && seen != host ? null : host;
             }
@@ -86,9 +95,9 @@ public static class SourceResolver
         return result;
     }
 
-    /// <summary>The host whose pages share the most long paragraphs with <paramref name="article"/>; null for none.</summary>
-    private static string? SharedHost(Article article, Dictionary<string, string?> hostOfParagraph) =>
-        ParagraphKeys(article)
+    /// <summary>The host whose pages share the most of an article's long paragraphs (their <paramref name="keys"/>); null for none.</summary>
+    private static string? SharedHost(List<string> keys, Dictionary<string, string?> hostOfParagraph) =>
+        keys
             .Select(k => hostOfParagraph.GetValueOrDefault(k))
             .Where(h => h is not null)
             .GroupBy(h => h!, StringComparer.Ordinal)
@@ -98,12 +107,42 @@ public static class SourceResolver
             .FirstOrDefault();
 
     // A paragraph of 80 letters or more is as good as unique to its story; its first 80 letters, lower-cased, are its key.
-    private static IEnumerable<string> ParagraphKeys(Article article) =>
-        article.Body
-            .Select(b => string.Concat(b.Text.Where(char.IsLetter).Select(char.ToLowerInvariant)))
-            .Where(k => k.Length >= 80)
-            .Select(k => k[..80])
-            .Distinct(StringComparer.Ordinal);
+    private const int KeyLetters = 80;
+
+    /// <summary>The keys of an article's long paragraphs, each once, in body order.</summary>
+    private static List<string> ParagraphKeys(Article article)
+    {
+        var keys = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> letters = stackalloc char[KeyLetters];
+        foreach (var block in article.Body)
+        {
+            // Only the first 80 letters matter, so the scan stops there rather than reading the whole paragraph.
+            var count = 0;
+            foreach (var c in block.Text)
+            {
+                if (char.IsLetter(c))
+                {
+                    letters[count++] = char.ToLowerInvariant(c);
+                    if (count == KeyLetters)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (count == KeyLetters)
+            {
+                var key = new string(letters);
+                if (seen.Add(key))
+                {
+                    keys.Add(key);
+                }
+            }
+        }
+
+        return keys;
+    }
 
     /// <summary>The most frequent value, ties broken ordinally; null for none.</summary>
     private static string? MostUsed(IEnumerable<string> names) =>

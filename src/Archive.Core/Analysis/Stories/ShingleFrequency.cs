@@ -21,8 +21,8 @@ public sealed class ShingleFrequency
         _mask = (1UL << bits) - 1;
     }
 
-    /// <summary>Counts each set's shingles once per set (the sets hold distinct shingles).</summary>
-    public static ShingleFrequency Of(IReadOnlyList<ulong[]> sets)
+    /// <summary>Counts each set's shingles once per set (the sets hold distinct shingles), on up to <paramref name="degree"/> threads.</summary>
+    public static ShingleFrequency Of(IReadOnlyList<ulong[]> sets, int degree = 1)
     {
         ArgumentNullException.ThrowIfNull(sets);
         long total = 0;
@@ -38,14 +38,19 @@ public sealed class ShingleFrequency
             bits++;
         }
 
+        // A counter is a sum, so the order in which sets are counted does not change it: threads count sets side by
+        // side into the one pair of rows, each increment atomic.
         var frequency = new ShingleFrequency(bits);
-        foreach (var set in sets)
+        if (degree <= 1)
         {
-            foreach (var shingle in set)
+            foreach (var set in sets)
             {
-                frequency._first[(int)(shingle & frequency._mask)]++;
-                frequency._second[(int)(Shingles.Mix(shingle) & frequency._mask)]++;
+                frequency.Count(set, atomic: false);
             }
+        }
+        else
+        {
+            Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = degree }, i => frequency.Count(sets[i], atomic: true));
         }
 
         return frequency;
@@ -53,4 +58,23 @@ public sealed class ShingleFrequency
 
     /// <summary>The number of captures holding <paramref name="shingle"/>, or a little more (never less).</summary>
     public int Estimate(ulong shingle) => Math.Min(_first[(int)(shingle & _mask)], _second[(int)(Shingles.Mix(shingle) & _mask)]);
+
+    private void Count(ulong[] set, bool atomic)
+    {
+        foreach (var shingle in set)
+        {
+            var first = (int)(shingle & _mask);
+            var second = (int)(Shingles.Mix(shingle) & _mask);
+            if (atomic)
+            {
+                Interlocked.Increment(ref _first[first]);
+                Interlocked.Increment(ref _second[second]);
+            }
+            else
+            {
+                _first[first]++;
+                _second[second]++;
+            }
+        }
+    }
 }

@@ -19,7 +19,7 @@ public static class StoryGrouping
         var order = Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].SourcePath, StringComparer.Ordinal).ToArray();
         var shingles = order.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
             .Select(i => Sorted(Shingles.Of(articles[i].BodyText))).ToArray();
-        var frequency = ShingleFrequency.Of(shingles);
+        var frequency = ShingleFrequency.Of(shingles, degree);
         var captures = Enumerable.Range(0, order.Length).AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
             .Select(k => new StoryCapture(order[k], articles[order[k]], shingles[k], frequency, options)).ToArray();
         var sets = new UnionFind(captures.Length, captures);
@@ -48,13 +48,15 @@ public static class StoryGrouping
             }
         }
 
-        var candidates = CandidatePairs(captures, options)
-            .Concat(ContainedPairs(captures, options, degree))
-            .Concat(SameTitlePairs(captures))
-            .Distinct().Order();
-        foreach (var (a, b) in candidates)
+        var candidates = Ascending(CandidatePairs(captures, options, degree), ContainedPairs(captures, options, degree), SameTitlePairs(captures));
+
+        // Confirming a pair reads only its two captures, so every candidate is checked in parallel; the unions that
+        // follow depend on the ones before and are made in ascending pair order, on this thread.
+        var confirmed = PerIndex.Map(candidates.Length, degree, k => Confirmed(captures[candidates[k].A], captures[candidates[k].B], options));
+        for (var k = 0; k < candidates.Length; k++)
         {
-            if (sets.Find(a) == sets.Find(b) || !Confirmed(captures[a], captures[b], options))
+            var (a, b) = candidates[k];
+            if (sets.Find(a) == sets.Find(b) || !confirmed[k])
             {
                 continue;
             }
@@ -68,50 +70,101 @@ public static class StoryGrouping
         return Assemble(articles, captures, sets, syndicated);
     }
 
-    /// <summary>Pairs that share at least one LSH band, each pair once, in a fixed order.</summary>
-    private static IEnumerable<(int, int)> CandidatePairs(StoryCapture[] captures, StoryOptions options)
+    /// <summary>Every pair, each once, in ascending order (first index, then second), whichever list it came from and in whatever order.</summary>
+    private static (int A, int B)[] Ascending(params List<(int A, int B)>[] lists)
     {
-        var buckets = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < captures.Length; i++)
+        var keys = new long[lists.Sum(l => l.Count)];
+        var n = 0;
+        foreach (var list in lists)
         {
-            if (captures[i].Sketch is not { } sketch)
+            foreach (var (a, b) in list)
             {
-                continue;
-            }
-
-            for (var band = 0; band < options.Bands; band++)
-            {
-                var key = (ulong)band;
-                for (var row = 0; row < options.Rows; row++)
-                {
-                    key = Shingles.Mix(key ^ sketch.Values[(band * options.Rows) + row]);
-                }
-
-                if (!buckets.TryGetValue(key, out var bucket))
-                {
-                    buckets[key] = bucket = [];
-                }
-
-                if (bucket.Count < options.BucketLimit)
-                {
-                    bucket.Add(i);
-                }
+                keys[n++] = ((long)a << 32) | (uint)b;
             }
         }
 
-        var pairs = new HashSet<(int, int)>();
-        foreach (var bucket in buckets.Values.Where(b => b.Count > 1))
+        Array.Sort(keys);
+        var pairs = new List<(int A, int B)>(keys.Length);
+        for (var k = 0; k < keys.Length; k++)
         {
-            for (var x = 0; x < bucket.Count; x++)
+            if (k == 0 || keys[k] != keys[k - 1])
             {
-                for (var y = x + 1; y < bucket.Count; y++)
+                pairs.Add(((int)(keys[k] >> 32), (int)keys[k]));
+            }
+        }
+
+        return [.. pairs];
+    }
+
+    /// <summary>Pairs that share at least one LSH band (a pair may be listed more than once).</summary>
+    private static List<(int A, int B)> CandidatePairs(StoryCapture[] captures, StoryOptions options, int degree)
+    {
+        // A capture's band keys depend on it alone and are worked out in parallel. Captures with one key share a
+        // bucket: the (key, capture) entries are sorted by key, then by capture, and a bucket keeps its first
+        // BucketLimit captures in capture order, so which captures a full bucket keeps never depends on timing.
+        // Sorting two arrays costs less than a dictionary of a list per bucket (most buckets hold one capture).
+        var bandKeys = PerIndex.Map(captures.Length, degree, i => BandKeys(captures[i], options));
+        var count = bandKeys.Sum(k => k?.Length ?? 0);
+        var keys = new ulong[count];
+        var holders = new int[count];
+        var n = 0;
+        for (var i = 0; i < captures.Length; i++)
+        {
+            foreach (var key in bandKeys[i] ?? [])
+            {
+                keys[n] = key;
+                holders[n++] = i;
+            }
+        }
+
+        Array.Sort(keys, holders);
+        var pairs = new List<(int A, int B)>();
+        for (var start = 0; start < count;)
+        {
+            var end = start + 1;
+            while (end < count && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            // The sort above is not stable: the bucket's captures are put back in capture order first.
+            Array.Sort(holders, start, end - start);
+            var kept = Math.Min(end - start, options.BucketLimit);
+            for (var x = 0; x < kept; x++)
+            {
+                for (var y = x + 1; y < kept; y++)
                 {
-                    pairs.Add((bucket[x], bucket[y]));
+                    pairs.Add((holders[start + x], holders[start + y]));
                 }
             }
+
+            start = end;
         }
 
         return pairs;
+    }
+
+    /// <summary>The key of each LSH band of a capture's signature; null for a capture without one.</summary>
+    private static ulong[]? BandKeys(StoryCapture capture, StoryOptions options)
+    {
+        if (capture.Sketch is not { } sketch)
+        {
+            return null;
+        }
+
+        var keys = new ulong[options.Bands];
+        for (var band = 0; band < options.Bands; band++)
+        {
+            var key = (ulong)band;
+            for (var row = 0; row < options.Rows; row++)
+            {
+                key = Shingles.Mix(key ^ sketch.Values[(band * options.Rows) + row]);
+            }
+
+            keys[band] = key;
+        }
+
+        return keys;
     }
 
     /// <summary>
@@ -121,7 +174,7 @@ public static class StoryGrouping
     /// Probes shared by more than <see cref="StoryOptions.BucketLimit"/> captures are boilerplate and skipped.
     /// A pair is a candidate when the longer body holds at least half of the shorter one's probes.
     /// </summary>
-    private static IEnumerable<(int, int)> ContainedPairs(StoryCapture[] captures, StoryOptions options, int degree)
+    private static List<(int A, int B)> ContainedPairs(StoryCapture[] captures, StoryOptions options, int degree)
     {
         var postings = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < captures.Length; i++)
@@ -142,8 +195,8 @@ public static class StoryGrouping
             postings.Remove(key);
         }
 
-        return Enumerable.Range(0, captures.Length).AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
-            .SelectMany(i =>
+        // Each capture's pairs are found on its own; the lists are kept per capture and joined in capture order.
+        var found = PerIndex.Map<List<(int A, int B)>>(captures.Length, degree, i =>
             {
                 if (captures[i].Sketch is null)
                 {
@@ -162,9 +215,9 @@ public static class StoryGrouping
                     }
                 }
 
-                return hits.Where(h => 2 * h.Value >= captures[h.Key].Probes.Count).Select(h => i < h.Key ? (i, h.Key) : (h.Key, i)).ToList();
-            })
-            .ToList();
+                return hits.Where(h => 2 * h.Value >= captures[h.Key].Probes.Count).Select(h => i < h.Key ? (A: i, B: h.Key) : (A: h.Key, B: i)).ToList();
+            });
+        return [.. found.SelectMany(pairs => pairs)];
     }
 
     /// <summary>
@@ -172,11 +225,11 @@ public static class StoryGrouping
     /// noise can share too few shingles with its saved page for LSH to propose it, though it holds all of it.
     /// Within one headline, each capture is paired with the first <see cref="TitleGroupLimit"/> ones only.
     /// </summary>
-    private static IEnumerable<(int, int)> SameTitlePairs(StoryCapture[] captures) =>
-        Enumerable.Range(0, captures.Length)
+    private static List<(int A, int B)> SameTitlePairs(StoryCapture[] captures) =>
+        [.. Enumerable.Range(0, captures.Length)
             .Where(i => captures[i].TitleKey is not null && captures[i].Sketch is not null)
             .GroupBy(i => captures[i].TitleKey!, StringComparer.Ordinal)
-            .SelectMany(g => g.Take(TitleGroupLimit).SelectMany((a, x) => g.Skip(x + 1).Select(b => (a, b))));
+            .SelectMany(g => g.Take(TitleGroupLimit).SelectMany((a, x) => g.Skip(x + 1).Select(b => (a, b))))];
 
     private const int TitleGroupLimit = 8;
 

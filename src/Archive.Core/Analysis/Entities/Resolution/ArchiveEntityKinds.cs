@@ -12,13 +12,15 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// A one-word name that most mentions call a person but no full name of the archive ends with ("Google") takes the
 /// other kind it was given, if any.</item>
 /// </list>
+/// Each article's names are looked up and rewritten on up to <c>degree</c> threads; the votes are counted serially,
+/// in article order, so the result does not depend on the degree.
 /// </summary>
 internal static class ArchiveEntityKinds
 {
-    public static IReadOnlyList<IReadOnlyList<EntityMention>> Apply(IReadOnlyList<IReadOnlyList<EntityMention>> articles)
+    public static IReadOnlyList<IReadOnlyList<EntityMention>> Apply(IReadOnlyList<IReadOnlyList<EntityMention>> articles, int degree = 1)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var named = articles.Select(mentions => mentions.Select(KnownName).ToList()).ToList();
+        var named = PerIndex.Map(articles.Count, degree, i => articles[i].Select(KnownName).ToList());
 
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var mention in named.SelectMany(m => m))
@@ -37,7 +39,7 @@ internal static class ArchiveEntityKinds
             .Select(m => m.Name[(m.Name.LastIndexOf(' ') + 1)..].ToUpperInvariant())
             .ToHashSet(StringComparer.Ordinal);
 
-        return named.Select(mentions => (IReadOnlyList<EntityMention>)mentions.Select(m =>
+        return PerIndex.Map(named.Length, degree, i => (IReadOnlyList<EntityMention>)named[i].Select(m =>
         {
             var key = m.Name.ToUpperInvariant();
             var counts = votes[key];
@@ -48,7 +50,7 @@ internal static class ArchiveEntityKinds
             }
 
             return counts.Count(c => c == counts[best]) == 1 && best != (int)m.Kind ? m with { Kind = (EntityKind)best } : m;
-        }).ToList()).ToList();
+        }).ToList());
     }
 
     /// <summary>
