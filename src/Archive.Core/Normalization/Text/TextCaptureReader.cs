@@ -145,15 +145,7 @@ public sealed class TextCaptureReader : ICaptureReader
 
         end = CutAtEnd(c, scores, start, end);
         end = BodyGuards.ExtendThroughLists(c, end, limit);
-
-        // A list that closes the text (items, and the bare links that go with them) belongs to it.
-        while (end + 1 < limit && c.Markers[end + 1] is null
-            && (c.Features[end + 1].ListMark || c.Features[end + 1].TableRow || (c.Features[end + 1].HasUrl && c.Features[end + 1].Words <= 4)))
-        {
-            end++;
-        }
-
-        return (start, end);
+        return (start, BodyGuards.ExtendThroughClosingList(c, end, limit));
     }
 
     /// <summary>

@@ -69,7 +69,8 @@ internal static class LearntTextFinder
         }
 
         // List-style articles keep their lists: the hand rules' guard rail holds for the learnt text too.
-        return (start, BodyGuards.ExtendThroughLists(c, end, limit));
+        end = BodyGuards.ExtendThroughLists(c, end, limit);
+        return (start, BodyGuards.ExtendThroughClosingList(c, end, limit));
     }
 
     private static bool Likely(double[] probabilities, int start, int end, double threshold)
@@ -85,14 +86,23 @@ internal static class LearntTextFinder
         return false;
     }
 
-    /// <summary>Lines after the first of the run whose probability is under <paramref name="dropBelow"/>; none if that would leave no prose.</summary>
+    /// <summary>
+    /// Lines after the first of the run whose probability is under <paramref name="dropBelow"/>, except the lines of a
+    /// list (<see cref="BodyGuards.ListLines"/>: list-style articles keep their lists); none if that would leave no prose.
+    /// </summary>
     public static List<int> Unlikely(CaptureLines c, bool[]? keep, double[] probabilities, int start, int end, double dropBelow)
     {
         var dropped = new List<int>();
-        var proseLeft = false;
-        for (var i = Math.Max(0, start); i <= end && start >= 0; i++)
+        if (start < 0 || dropBelow <= 0)
         {
-            if (i > start && probabilities[i] < dropBelow && c.Markers[i] is null && (keep is null || !keep[i]))
+            return dropped;
+        }
+
+        var list = BodyGuards.ListLines(c, start, end);
+        var proseLeft = false;
+        for (var i = start; i <= end; i++)
+        {
+            if (i > start && probabilities[i] < dropBelow && c.Markers[i] is null && (keep is null || !keep[i]) && !list[i])
             {
                 dropped.Add(i);
             }

@@ -35,7 +35,7 @@ internal static class TextLineTraining
 {
     private static readonly double[] Thresholds = [.. Enumerable.Range(2, 15).Select(i => i * 0.05)];
 
-    private static readonly double[] DropLevels = [0, 0.02, 0.05, 0.1, 0.15, 0.2];
+    private static readonly double[] DropLevels = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 
     public static TextLineModel Train(IReadOnlyList<LabelledCapture> pages, TextTrainingOptions options, Action<string> log)
     {
