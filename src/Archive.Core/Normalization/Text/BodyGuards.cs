@@ -14,9 +14,6 @@ internal static class BodyGuards
     /// <summary>Lines judged together when deciding whether short lines after the text still belong to it.</summary>
     private const int ListWindow = 8;
 
-    /// <summary>Lines of a list's last stretch before a marker ("More from …") for it to be judged as list content.</summary>
-    private const int MinListTail = 3;
-
     /// <summary>Prose above a comment section for it to be a post (one line of it may be a standfirst).</summary>
     private const int MinPostWords = 40;
 
@@ -108,27 +105,12 @@ internal static class BodyGuards
             return end;
         }
 
-        while (true)
+        while (end + ListWindow < limit && IsListContent(c, end + 1, end + ListWindow))
         {
-            // A window of ListWindow lines, or the shorter tail of the list up to the next marker or the end (at least MinListTail lines).
-            var to = end + 1;
-            while (to <= end + ListWindow && to < limit && c.Markers[to] is null)
-            {
-                to++;
-            }
-
-            var full = to == end + ListWindow + 1;
-            if ((!full && to - end - 1 < MinListTail) || !IsListContent(c, end + 1, to - 1))
-            {
-                return end;
-            }
-
-            end = to - 1;
-            if (!full)
-            {
-                return end;
-            }
+            end += ListWindow;
         }
+
+        return end;
     }
 
     /// <summary>A list that closes the text (items, table rows, and the bare links that go with them) belongs to it.</summary>
