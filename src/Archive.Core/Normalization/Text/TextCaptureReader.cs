@@ -20,9 +20,9 @@ public sealed class TextCaptureReader : ICaptureReader
     private readonly TextLineModel? _model;
     private readonly Dates.Learning.TextDateModel? _dateModel;
 
-    /// <summary>The reader with the hand rules only.</summary>
+    /// <summary>The default reader: its text chosen by <see cref="TextLineModel.Default"/> (the hand rules when that is null).</summary>
     public TextCaptureReader()
-        : this(null, Dates.Learning.TextDateModel.Default)
+        : this(TextLineModel.Default, Dates.Learning.TextDateModel.Default)
     {
     }
 

@@ -8,17 +8,28 @@ namespace Archive.Core.Tests.Normalization.Text;
 
 /// <summary>
 /// Golden cases: each folder under Fixtures/Normalization/Text holds capture.txt, the expected body
-/// (expected.txt, blocks separated by blank lines) and optionally expected.json with other fields.
+/// (expected.txt, blocks separated by blank lines) and optionally expected.json with other fields. Every case is read
+/// by the default reader and by the hand rules alone, so both keep to it.
 /// </summary>
 public sealed class TextCaptureGoldenTests
 {
     private static readonly string FixtureRoot = GoldenCases.Root("Normalization", "Text");
 
-    public static TheoryData<string> Cases() => GoldenCases.Under("Normalization", "Text");
+    public static TheoryData<string, string> Cases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var name in Directory.GetDirectories(FixtureRoot).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal))
+        {
+            cases.Add(name, "default");
+            cases.Add(name, "rules");
+        }
+
+        return cases;
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Capture_reads_as_expected(string name)
+    public void Capture_reads_as_expected(string name, string reader)
     {
         // Arrange
         var directory = Path.Combine(FixtureRoot, name);
@@ -27,7 +38,8 @@ public sealed class TextCaptureGoldenTests
         var fieldsPath = Path.Combine(directory, "expected.json");
 
         // Act
-        var article = new TextCaptureReader().Read(CaptureInput.FromText($"{name}/capture.txt", capture), SourceRules.None).Article;
+        var textReader = reader == "rules" ? new TextCaptureReader(null) : new TextCaptureReader();
+        var article = textReader.Read(CaptureInput.FromText($"{name}/capture.txt", capture), SourceRules.None).Article;
 
         // Assert
         Assert.Equal(expectedBody, Normalize(article.BodyText));

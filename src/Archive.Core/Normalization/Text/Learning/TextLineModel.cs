@@ -53,8 +53,8 @@ internal sealed class TextLineModel
 
     private static readonly Lazy<TextLineModel?> EmbeddedModel = new(LoadEmbedded);
 
-    /// <summary>The model the default text reader uses: null while the hand rules stay the default (see docs/extraction.md).</summary>
-    public static TextLineModel? Default => null;
+    /// <summary>The model the default text reader uses (null: the hand rules); docs/extraction.md gives the figures behind the choice.</summary>
+    public static TextLineModel? Default => Embedded;
 
     /// <summary>The weights shipped in Archive.Core; null if the resource is missing.</summary>
     public static TextLineModel? Embedded => EmbeddedModel.Value;
