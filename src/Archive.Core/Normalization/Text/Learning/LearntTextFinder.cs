@@ -110,11 +110,12 @@ internal static class LearntTextFinder
             return dropped;
         }
 
-        var list = BodyGuards.ListLines(c, start, end);
+        bool[]? list = null; // found when a line first falls under the drop level
         var proseLeft = false;
         for (var i = start; i <= end; i++)
         {
-            if (i > start && probabilities[i] < dropBelow && c.Markers[i] is null && (keep is null || !keep[i]) && !list[i])
+            if (i > start && probabilities[i] < dropBelow && c.Markers[i] is null && (keep is null || !keep[i])
+                && !(list ??= BodyGuards.ListLines(c, start, end))[i])
             {
                 dropped.Add(i);
             }
