@@ -113,6 +113,56 @@ internal static class BodyGuards
         return end;
     }
 
+    /// <summary>A list that closes the text (items, table rows, and the bare links that go with them) belongs to it.</summary>
+    public static int ExtendThroughClosingList(CaptureLines c, int end, int limit)
+    {
+        while (end + 1 < limit && c.Markers[end + 1] is null
+            && (c.Features[end + 1].ListMark || c.Features[end + 1].TableRow || (c.Features[end + 1].HasUrl && c.Features[end + 1].Words <= 4)))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The lines of <paramref name="start"/>..<paramref name="end"/> that belong to a list of the text: list items and table
+    /// rows, and every line of a window of <see cref="ListWindow"/> lines that reads as list content (what
+    /// <see cref="ExtendThroughLists"/> would continue through). A learnt drop level never sets these aside.
+    /// </summary>
+    public static bool[] ListLines(CaptureLines c, int start, int end)
+    {
+        var list = new bool[c.Count];
+        if (start < 0)
+        {
+            return list;
+        }
+
+        for (var i = start; i <= end; i++)
+        {
+            ref readonly var f = ref c.Features[i];
+            list[i] = c.Markers[i] is null && (f.ListMark || f.OrderedMark || f.TableRow);
+        }
+
+        // The bare link beside a list item is the item's link.
+        for (var i = start; i <= end; i++)
+        {
+            ref readonly var f = ref c.Features[i];
+            list[i] |= c.Markers[i] is null && f.HasUrl && f.Words <= 4
+                && ((i > start && c.Features[i - 1].ListMark) || (i < end && c.Features[i + 1].ListMark));
+        }
+
+        for (var from = start; from + ListWindow - 1 <= end; from++)
+        {
+            if (IsListContent(c, from, from + ListWindow - 1))
+            {
+                list.AsSpan(from, ListWindow).Fill(true);
+            }
+        }
+
+        return list;
+    }
+
     private static bool IsListContent(CaptureLines c, int from, int to)
     {
         var words = 0;
@@ -136,7 +186,7 @@ internal static class BodyGuards
     }
 
     /// <summary>A line that says something: a sentence, a quantity, a label with a colon, a bracketed detail.</summary>
-    private static bool HasContentShape(ReadOnlySpan<char> line, in LineFeatures f) =>
+    internal static bool HasContentShape(ReadOnlySpan<char> line, in LineFeatures f) =>
         f.EndsTerminal || f.ListMark || f.TableRow || line.ContainsAnyInRange('0', '9') || line.IndexOfAny(":[(") >= 0
         || (f.Words >= 5 && f.StopWordDensity >= 0.15);
 }

@@ -17,7 +17,8 @@ internal sealed class CaptureLines
         {
             var span = Lines[i].Span(text);
             Features[i] = LineFeatures.Of(span);
-            Markers[i] = BoilerplateMarkers.Classify(span, Features[i]);
+            Markers[i] = BoilerplateMarkers.Classify(span, Features[i])
+                ?? (TopicTagFinder.IsTagList(span) ? TextDropReasons.TagList : null); // metadata, never body
         }
     }
 

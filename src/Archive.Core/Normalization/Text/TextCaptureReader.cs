@@ -51,10 +51,10 @@ public sealed class TextCaptureReader : ICaptureReader
 
         var comments = BodyGuards.CommentSection(c);
         var ruleScores = RuleScores(c, keep);
-        var (start, end) = FindText(c, ruleScores, comments);
+        var (start, end, listFrom) = FindText(c, ruleScores, comments);
         if (_model is not null)
         {
-            (start, end) = LearntTextFinder.Find(c, keep, comments, ruleScores, (start, end), _model);
+            (start, end) = LearntTextFinder.Find(c, keep, comments, ruleScores, (start, end), listFrom, _model);
         }
 
         if (start < 0)
@@ -123,8 +123,11 @@ public sealed class TextCaptureReader : ICaptureReader
         return scores;
     }
 
-    /// <summary>The hand rules' text: the densest run of <paramref name="ruleScores"/> above the comment section, cut at end markers, through lists.</summary>
-    internal static (int Start, int End) FindText(CaptureLines c, double[] ruleScores, int comments)
+    /// <summary>
+    /// The hand rules' text: the densest run of <paramref name="ruleScores"/> above the comment section, cut at end markers,
+    /// through lists; ListFrom is the first line the list guard rails added (End + 1 when they added none).
+    /// </summary>
+    internal static (int Start, int End, int ListFrom) FindText(CaptureLines c, double[] ruleScores, int comments)
     {
         var count = c.Count;
         var scores = ruleScores.AsSpan();
@@ -140,20 +143,13 @@ public sealed class TextCaptureReader : ICaptureReader
 
         if (start < 0)
         {
-            return (start, end);
+            return (start, end, end + 1);
         }
 
         end = CutAtEnd(c, scores, start, end);
+        var listFrom = end + 1;
         end = BodyGuards.ExtendThroughLists(c, end, limit);
-
-        // A list that closes the text (items, and the bare links that go with them) belongs to it.
-        while (end + 1 < limit && c.Markers[end + 1] is null
-            && (c.Features[end + 1].ListMark || c.Features[end + 1].TableRow || (c.Features[end + 1].HasUrl && c.Features[end + 1].Words <= 4)))
-        {
-            end++;
-        }
-
-        return (start, end);
+        return (start, BodyGuards.ExtendThroughClosingList(c, end, limit), listFrom);
     }
 
     /// <summary>

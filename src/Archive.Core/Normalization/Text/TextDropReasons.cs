@@ -10,6 +10,9 @@ internal static class TextDropReasons
     public const string SourceRule = "source rule";
     public const string LinkList = "link list";
 
+    /// <summary>A "Tags: a, b, c" line (<see cref="TopicTagFinder.IsTagList"/>): the article's topics, read as metadata, never body.</summary>
+    public const string TagList = "tag list";
+
     /// <summary>A line of the page's comment section (<see cref="BodyGuards.CommentSection"/>) that no marker names.</summary>
     public const string ReaderComments = "reader comments";
 

@@ -8,12 +8,59 @@ internal static class TopicTagFinder
 {
     private const int MaxTags = 20;
 
+    /// <summary>Words an entry of a tag list may have ("climate change", "European Central Bank").</summary>
+    private const int MaxTagWords = 6;
+
+    /// <summary>
+    /// Whether the line is a list of topics behind a topic label and a colon ("Tags: farming, Norway, climate",
+    /// "Filed under: Science | Space"): entries of a few words, separated by commas, semicolons or bars, none a sentence.
+    /// Such a line is the article's metadata wherever it stands, never its body (<see cref="CaptureLines"/> marks it).
+    /// </summary>
+    public static bool IsTagList(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || colon > 30 || line.Length > 400 || !BoilerplateMarkers.IsTopicHeading(line[..colon]))
+        {
+            return false;
+        }
+
+        var list = line[(colon + 1)..].Trim();
+        if (list.IsEmpty || list[^1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        foreach (var range in list.SplitAny(",;|"))
+        {
+            var entry = list[range].Trim();
+            var words = 0;
+            foreach (var word in entry.Split(' '))
+            {
+                words += entry[word].IsEmpty ? 0 : 1;
+            }
+
+            if (words > MaxTagWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static List<string> Find(CaptureLines c, int from)
     {
         var tags = new List<string>();
         for (var i = Math.Max(0, from); i < c.Count && tags.Count < MaxTags; i++)
         {
             var span = c.Span(i);
+            if (c.Markers[i] == TextDropReasons.TagList)
+            {
+                c.Roles[i] = LineRole.Tag; // read as metadata, not reported as dropped
+                AddList(span[(span.IndexOf(':') + 1)..], tags);
+                continue;
+            }
+
             if (!BoilerplateMarkers.IsTopicHeading(span))
             {
                 continue;

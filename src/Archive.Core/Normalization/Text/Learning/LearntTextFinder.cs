@@ -12,10 +12,11 @@ namespace Archive.Core.Normalization.Text.Learning;
 internal static class LearntTextFinder
 {
     /// <summary>Finds the text and marks the lines inside it that the classifier sets aside (<see cref="TextDropReasons.Unlikely"/>).</summary>
-    public static (int Start, int End) Find(CaptureLines c, bool[]? keep, int comments, double[] ruleScores, (int Start, int End) ruleRun, TextLineModel model)
+    public static (int Start, int End) Find(
+        CaptureLines c, bool[]? keep, int comments, double[] ruleScores, (int Start, int End) ruleRun, int ruleListFrom, TextLineModel model)
     {
         var probabilities = Probabilities(c, comments, ruleScores, ruleRun, model);
-        var (start, end) = Decode(c, keep, comments, probabilities, model.Threshold, ruleRun);
+        var (start, end) = Decode(c, keep, comments, probabilities, model.Threshold, ruleRun, ruleListFrom);
         if ((start, end) == ruleRun && !Likely(probabilities, start, end, model.Threshold))
         {
             return ruleRun; // the model found no text: the hand rules' run stands as they read it
@@ -42,8 +43,13 @@ internal static class LearntTextFinder
         return probabilities;
     }
 
-    /// <summary>The densest run of each line's words (at least one) times its body probability less <paramref name="threshold"/>.</summary>
-    public static (int Start, int End) Decode(CaptureLines c, bool[]? keep, int comments, double[] probabilities, double threshold, (int Start, int End) ruleRun)
+    /// <summary>
+    /// The densest run of each line's words (at least one) times its body probability less <paramref name="threshold"/>,
+    /// continued through a list as the hand rules' is: by <see cref="BodyGuards.ExtendThroughLists"/> from its own end, and
+    /// to the end of the list the hand rules took (from <paramref name="ruleListFrom"/> on) when it reaches into that list.
+    /// </summary>
+    public static (int Start, int End) Decode(
+        CaptureLines c, bool[]? keep, int comments, double[] probabilities, double threshold, (int Start, int End) ruleRun, int ruleListFrom)
     {
         var limit = comments < 0 ? c.Count : comments;
         var scores = new double[limit];
@@ -69,7 +75,14 @@ internal static class LearntTextFinder
         }
 
         // List-style articles keep their lists: the hand rules' guard rail holds for the learnt text too.
-        return (start, BodyGuards.ExtendThroughLists(c, end, limit));
+        end = BodyGuards.ExtendThroughLists(c, end, limit);
+        end = BodyGuards.ExtendThroughClosingList(c, end, limit);
+        if (ruleRun.End >= ruleListFrom && end >= ruleListFrom - 1 && end < ruleRun.End && start <= ruleRun.End)
+        {
+            end = ruleRun.End; // the text reaches the list the hand rules continued through: the whole list belongs to it
+        }
+
+        return (start, end);
     }
 
     private static bool Likely(double[] probabilities, int start, int end, double threshold)
@@ -85,14 +98,24 @@ internal static class LearntTextFinder
         return false;
     }
 
-    /// <summary>Lines after the first of the run whose probability is under <paramref name="dropBelow"/>; none if that would leave no prose.</summary>
+    /// <summary>
+    /// Lines after the first of the run whose probability is under <paramref name="dropBelow"/>, except the lines of a
+    /// list (<see cref="BodyGuards.ListLines"/>: list-style articles keep their lists); none if that would leave no prose.
+    /// </summary>
     public static List<int> Unlikely(CaptureLines c, bool[]? keep, double[] probabilities, int start, int end, double dropBelow)
     {
         var dropped = new List<int>();
-        var proseLeft = false;
-        for (var i = Math.Max(0, start); i <= end && start >= 0; i++)
+        if (start < 0 || dropBelow <= 0)
         {
-            if (i > start && probabilities[i] < dropBelow && c.Markers[i] is null && (keep is null || !keep[i]))
+            return dropped;
+        }
+
+        bool[]? list = null; // found when a line first falls under the drop level
+        var proseLeft = false;
+        for (var i = start; i <= end; i++)
+        {
+            if (i > start && probabilities[i] < dropBelow && c.Markers[i] is null && (keep is null || !keep[i])
+                && !(list ??= BodyGuards.ListLines(c, start, end))[i])
             {
                 dropped.Add(i);
             }

@@ -25,6 +25,9 @@ internal static class LineVectors
         "prose-near", "prose-around", "words-near", "short-near", "prev-prose", "next-prose", "prev-marker", "next-marker",
         "rule-score", "in-rule-run", "before-rule-run", "after-rule-run", "distance-to-rule-run", "comment-line-ahead",
         "unfinished-long", "in-run-prose", "in-run-short", "outside-run-prose",
+        "page-prose-share", "page-log-lines", "page-log-prose-words", "page-list-runs", "page-has-comments",
+        "page-longest-run-share", "page-longest-run-position", "in-longest-run", "above-longest-run", "below-longest-run",
+        "distance-to-longest-run", "list-shaped", "list-shaped-in-list-run", "short-on-prose-page", "prose-on-list-page",
     ];
 
     public static int Width => Names.Length;
@@ -77,6 +80,7 @@ internal static class LineVectors
         }
 
         var totalProse = Math.Max(1, proseWordsBefore[n]);
+        var shape = PageShape.Of(c, prose, comments);
         for (var i = 0; i < n; i++)
         {
             var x = rows.AsSpan(i * w, w);
@@ -156,6 +160,24 @@ internal static class LineVectors
             x[k++] = inRun && prose[i] ? 1 : 0;
             x[k++] = inRun && words < 4 ? 1 : 0;
             x[k++] = !inRun && prose[i] ? 1 : 0;
+
+            // The shape of the whole dump: the same for every line, and crossed with the line's own shape.
+            x[k++] = shape.ProseShare;
+            x[k++] = shape.LogLines;
+            x[k++] = shape.LogProseWords;
+            x[k++] = shape.ListRuns;
+            x[k++] = comments >= 0 ? 1 : 0;
+            x[k++] = shape.LongestShare;
+            x[k++] = shape.LongestPosition;
+            var inLongest = shape.LongestStart >= 0 && i >= shape.LongestStart && i <= shape.LongestEnd;
+            x[k++] = inLongest ? 1 : 0;
+            x[k++] = shape.LongestStart >= 0 && i < shape.LongestStart ? 1 : 0;
+            x[k++] = shape.LongestStart >= 0 && i > shape.LongestEnd ? 1 : 0;
+            x[k++] = shape.LongestStart < 0 || inLongest ? 0 : (float)(Math.Log(1 + (i < shape.LongestStart ? shape.LongestStart - i : i - shape.LongestEnd)) / 4);
+            x[k++] = shape.ListShaped[i] ? 1 : 0;
+            x[k++] = shape.InListRun[i] ? 1 : 0;
+            x[k++] = words < 4 ? shape.ProseShare : 0;
+            x[k++] = prose[i] ? shape.ListRuns : 0;
         }
 
         return rows;

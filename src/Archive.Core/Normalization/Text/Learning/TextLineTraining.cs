@@ -5,7 +5,7 @@ internal sealed record TextTrainingOptions(int Epochs = 20, ulong Seed = 1, doub
 
 /// <summary>One labelled text dump: its lines, the hand rules' view of it, its feature rows and labels.</summary>
 internal sealed record LabelledCapture(
-    string Name, CaptureLines Lines, double[] RuleScores, (int Start, int End) RuleRun, int Comments, float[] Rows, bool[] Labels, int[] WordCounts)
+    string Name, CaptureLines Lines, double[] RuleScores, (int Start, int End) RuleRun, int RuleListFrom, int Comments, float[] Rows, bool[] Labels, int[] WordCounts)
 {
     /// <summary>Reads a text dump and labels its lines by <paramref name="reference"/>; null when the reference covers too little of it.</summary>
     public static LabelledCapture? Of(string name, string dump, string reference, double minCoverage, int minWords)
@@ -19,8 +19,8 @@ internal sealed record LabelledCapture(
 
         var comments = BodyGuards.CommentSection(c);
         var scores = TextCaptureReader.RuleScores(c, null);
-        var run = TextCaptureReader.FindText(c, scores, comments);
-        return new LabelledCapture(name, c, scores, run, comments, LineVectors.Of(c, scores, run.Start, run.End, comments), labels, wordCounts);
+        var (start, end, listFrom) = TextCaptureReader.FindText(c, scores, comments);
+        return new LabelledCapture(name, c, scores, (start, end), listFrom, comments, LineVectors.Of(c, scores, start, end, comments), labels, wordCounts);
     }
 }
 
@@ -35,7 +35,7 @@ internal static class TextLineTraining
 {
     private static readonly double[] Thresholds = [.. Enumerable.Range(2, 15).Select(i => i * 0.05)];
 
-    private static readonly double[] DropLevels = [0, 0.02, 0.05, 0.1, 0.15, 0.2];
+    private static readonly double[] DropLevels = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 
     public static TextLineModel Train(IReadOnlyList<LabelledCapture> pages, TextTrainingOptions options, Action<string> log)
     {
@@ -163,7 +163,7 @@ internal static class TextLineTraining
         for (var n = 0; n < pages.Count; n++)
         {
             var page = pages[n];
-            var (start, end) = LearntTextFinder.Decode(page.Lines, null, page.Comments, probabilities[n], threshold, page.RuleRun);
+            var (start, end) = LearntTextFinder.Decode(page.Lines, null, page.Comments, probabilities[n], threshold, page.RuleRun, page.RuleListFrom);
             var dropped = LearntTextFinder.Unlikely(page.Lines, null, probabilities[n], start, end, dropBelow);
             double tp = 0, chosen = 0, truth = 0;
             var d = 0;
