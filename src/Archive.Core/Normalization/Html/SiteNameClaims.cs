@@ -3,10 +3,13 @@ using Archive.Core.Text;
 namespace Archive.Core.Normalization.Html;
 
 /// <summary>
-/// Chooses among the names a page gives its publisher (og:site_name, JSON-LD publisher, application-name, then its
-/// Twitter handle) the one that matches the host serving it: reuters.com pages whose og:site_name is a section
-/// ("U.S.") and whose handle is "@Reuters" are Reuters'. A handle counts only when it is the host's name itself
-/// ("@example_news" on example.com is an account, not a masthead). Without an address, the first name given.
+/// Chooses among the names a page gives its publisher (og:site_name, JSON-LD publisher, application-name, a Twitter
+/// "site" that is a name rather than a handle) the first that matches the host serving it, even in part
+/// (<see cref="HostAgreement"/>): economy.example.com pages whose og:site_name is their section ("Economy") and
+/// whose JSON-LD publisher is "Example" are Example's. When none matches, the first name stays, unless it is a single
+/// word (a section: "U.S.", "World") and the Twitter handle is the host's very name ("@Examplewire" on
+/// examplewire.com). A handle that is not the host's name is an account, not a masthead. Without an address, the
+/// first name given.
 /// </summary>
 internal static class SiteNameClaims
 {
@@ -14,21 +17,26 @@ internal static class SiteNameClaims
     {
         var claims = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).ToList();
         var handle = Handle(twitterSite);
+        if (handle is null && !string.IsNullOrWhiteSpace(twitterSite))
+        {
+            claims.Add(twitterSite.Trim());
+        }
+
         if (HostName.OfUrl(url) is not { } host)
         {
             return claims.FirstOrDefault() ?? handle;
         }
 
-        if (handle is not null && HostAgreement.Of(handle, host) == HostMatch.Exact)
+        if (claims.FirstOrDefault(c => HostAgreement.Of(c, host) != HostMatch.None) is { } matching)
         {
-            claims.Add(handle);
+            return matching;
         }
 
-        // OrderByDescending is stable: among equal matches the page's own order decides.
-        return claims.OrderByDescending(c => HostAgreement.Of(c, host)).FirstOrDefault();
+        var handleIsHost = handle is not null && HostAgreement.IsHostLabel(handle, host);
+        return claims.Count == 0 || (handleIsHost && !claims[0].Contains(' ', StringComparison.Ordinal)) ? (handleIsHost ? handle : null) : claims[0];
     }
 
-    // "@Example" or "https://twitter.com/Example" → "Example".
+    // "@Example", "https://twitter.com/Example" or "Example" → "Example"; null for a name ("Example Daily").
     private static string? Handle(string? twitterSite)
     {
         var handle = twitterSite?.Trim();
@@ -43,6 +51,6 @@ internal static class SiteNameClaims
         }
 
         handle = handle.TrimStart('@');
-        return handle.Length > 0 ? handle : null;
+        return handle.Length > 0 && handle.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? handle : null;
     }
 }

@@ -25,4 +25,12 @@ public sealed class SiteNameClaimsTests
         Assert.Equal("Section", SiteNameClaims.Choose(["Section", "Example"], "@Example", null));
         Assert.Equal("Example", SiteNameClaims.Choose([null, " "], "@Example", null));
     }
+
+    [Fact]
+    public void A_name_of_several_words_that_does_not_match_the_host_stays_over_the_handle() =>
+        Assert.Equal("Central German Gazette", SiteNameClaims.Choose(["Central German Gazette"], "@cgzweb", "https://www.cgzweb.example/a"));
+
+    [Fact]
+    public void A_twitter_site_that_is_a_name_is_a_name() =>
+        Assert.Equal("Fen Ministry of Drainage", SiteNameClaims.Choose([], "Fen Ministry of Drainage", "https://www.fmd.example/a"));
 }
