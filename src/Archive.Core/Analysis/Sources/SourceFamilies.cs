@@ -4,12 +4,14 @@ namespace Archive.Core.Analysis.Sources;
 
 /// <summary>
 /// Which hosts are one publisher. The hosts of one registrable domain are one family ("edition.example.com" and
-/// "www.example.com" are example.com) unless they name themselves differently: the subdomains of a blog platform
-/// or the titles of a media group that share a domain are each their own publisher, keyed by their own host.
+/// "www.example.com" are example.com) when they name themselves alike; a host that names itself nothing joins them
+/// only when that name is the domain's own ("Example" for example.com). Hosts that name themselves differently, or
+/// nothing at all, are each their own publisher, keyed by their own host: the blogs of a blogging platform, the
+/// titles of a media group that share a domain.
 /// </summary>
 internal static class SourceFamilies
 {
-    /// <summary>Each host's family key: its registrable domain, or the host itself when its domain's hosts disagree.</summary>
+    /// <summary>Each host's family key: its registrable domain, or the host itself.</summary>
     public static Dictionary<string, string> Of(IReadOnlyList<SourceClaim> claims)
     {
         var family = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -18,15 +20,14 @@ internal static class SourceFamilies
             .GroupBy(g => HostName.Registrable(g.Key), StringComparer.Ordinal);
         foreach (var domain in hostsByDomain)
         {
-            var names = domain
-                .Select(host => OwnName(host.Key, host))
-                .Where(n => n is not null)
-                .Select(n => SourceAliases.Key(n!))
-                .Distinct(StringComparer.Ordinal)
-                .Count();
-            foreach (var host in domain)
+            var names = domain.ToDictionary(host => host.Key, host => OwnName(host.Key, host), StringComparer.Ordinal);
+            var distinct = names.Values.Where(n => n is not null).Select(n => SourceAliases.Key(n!)).Distinct(StringComparer.Ordinal).ToList();
+            var domainName = distinct.Count == 1 ? names.Values.First(n => n is not null) : null;
+            var namelessJoin = domainName is not null && HostAgreement.Of(domainName, domain.Key) == HostMatch.Exact;
+            foreach (var (host, name) in names)
             {
-                family[host.Key] = names <= 1 ? domain.Key : host.Key;
+                var joins = names.Count == 1 || (domainName is not null && (name is not null || namelessJoin));
+                family[host] = joins ? domain.Key : host;
             }
         }
 

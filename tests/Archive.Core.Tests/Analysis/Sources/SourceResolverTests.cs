@@ -46,6 +46,17 @@ public sealed class SourceResolverTests
     }
 
     [Fact]
+    public void Subdomains_that_name_themselves_nothing_are_not_merged_under_the_platform()
+    {
+        var articles = Resolve(
+            Page("a", "https://knitting.blogs.example/one", null),
+            Page("b", "https://birds.blogs.example/two", null),
+            Page("c", "https://answers.blogs.example/three", "Fen Answers"));
+
+        Assert.Equal(["knitting.blogs.example", "birds.blogs.example", "Fen Answers"], articles.Select(a => a.SourceName));
+    }
+
+    [Fact]
     public void Subdomains_that_agree_on_a_name_are_one_source()
     {
         var articles = Resolve(
