@@ -35,9 +35,17 @@ public sealed class TagNormaliserTests
     [Fact]
     public void Page_labels_are_dropped_and_topics_kept()
     {
-        var tags = new TagNormaliser(new TagSettings()).Apply(["Front Page", "Top News", "latest news", "feeds", "Video", "Local News", "Fen drainage", "Business"]);
+        var tags = new TagNormaliser(new TagSettings()).Apply(["Front Page", "Top News", "latest news", "feeds", "Video", "Local News", "videoarticle", "Pressemitteilung", "Fen drainage", "Business"]);
 
         Assert.Equal(["Fen drainage", "Business"], tags);
+    }
+
+    [Fact]
+    public void Page_words_added_in_lower_case_after_a_topic_go_but_a_name_keeps_its_News()
+    {
+        var tags = new TagNormaliser(new TagSettings()).Apply(["fen drainage news", "Fenland breaking news", "Fake News", "Harbour News"]);
+
+        Assert.Equal(["fen drainage", "Fenland", "Fake News", "Harbour News"], tags);
     }
 
     [Fact]

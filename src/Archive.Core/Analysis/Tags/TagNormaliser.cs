@@ -30,7 +30,7 @@ public sealed partial class TagNormaliser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in tags)
         {
-            var tag = Whitespace.Collapse(DecodeEscapes(raw));
+            var tag = TagShape.WithoutTrailingPageWords(Whitespace.Collapse(DecodeEscapes(raw)));
             if (tag.Length == 0 || tag.Length > CaptureLimits.MaxTagLength || TagShape.IsCode(tag) || TagShape.IsPageLabel(tag))
             {
                 continue;

@@ -20,14 +20,38 @@ internal static partial class TagShape
         "article", "articles", "artikel", "video", "videos", "feed", "feeds", "rss", "blog", "blogs", "post", "posts",
         "gallery", "photos", "live", "updates", "update", "general", "local", "national", "regional", "more", "featured",
         "trending", "popular", "main", "default", "uncategorized", "allgemein", "misc", "other", "index", "wire",
+        "press", "release", "releases", "pressemitteilung", "pressemitteilungen", "medienmitteilung",
     };
 
-    /// <summary>A tag made only of words for kinds of page ("Top News", "Front Page", "feeds", "Local News").</summary>
+    private static readonly char[] s_wordSeparators = [' ', '-', '/', '&', ','];
+
+    /// <summary>
+    /// A tag made only of words for kinds of page ("Top News", "Front Page", "feeds", "Local News"), or two of them
+    /// run together ("videoarticle").
+    /// </summary>
     public static bool IsPageLabel(string tag)
     {
-        var words = tag.Split([' ', '-', '/', '&', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.All(w => s_pageWords.Contains(w));
+        var words = tag.Split(s_wordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (words.All(s_pageWords.Contains) || (words.Length == 1 && IsTwoPageWords(words[0])));
     }
+
+    /// <summary>
+    /// The tag without the page words a keyword list adds in lower case after a topic: "boko haram news" → "boko
+    /// haram", "Fenland breaking news" → "Fenland". A capitalised "News" is part of a name ("Fake News") and stays.
+    /// </summary>
+    public static string WithoutTrailingPageWords(string tag)
+    {
+        var words = tag.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count >= 2 && words[^1].All(char.IsLower) && s_pageWords.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count == tag.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ? tag : string.Join(' ', words);
+    }
+
+    private static bool IsTwoPageWords(string word) =>
+        Enumerable.Range(3, Math.Max(0, word.Length - 5)).Any(i => s_pageWords.Contains(word[..i]) && s_pageWords.Contains(word[i..]));
 
     public static bool IsCode(string tag)
     {
