@@ -91,12 +91,12 @@ internal static class HostAgreement
     /// <summary>
     /// Whether <paramref name="label"/> from <paramref name="at"/> is made of the beginnings of two or more of the
     /// name's words, in order, some skipped ("latimes" from "Los Angeles Times", "nbcdfw" from "NBC 5 Dallas-Fort
-    /// Worth"), then at most <see cref="MaxTail"/> more letters, and no more than it took from the words.
+    /// Worth"), then at most <see cref="MaxTail"/> more letters and no more than half as many as it took from the words.
     /// </summary>
     private static bool Abbreviates(string label, int at, List<string> words, int word, int used)
     {
         var tail = label.Length - at;
-        if (used >= 2 && tail <= Math.Min(MaxTail, at))
+        if (used >= 2 && at >= 3 && tail <= Math.Min(MaxTail, at / 2))
         {
             return true;
         }

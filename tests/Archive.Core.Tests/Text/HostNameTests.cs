@@ -42,6 +42,7 @@ public sealed class HostNameTests
     [InlineData("Überblick", "ueberblick.example", "Exact")]
     [InlineData("24 Канал", "24tv.example", "Partial")]
     [InlineData("Fen Valley", "fvwatch.example", "None")]
+    [InlineData("Fen Media", "fmas.example", "None")]
     [InlineData("U.S.", "example.com", "None")]
     [InlineData("Big Holding Communications", "example.com", "None")]
     [InlineData("Section", "section.example.com", "None")]

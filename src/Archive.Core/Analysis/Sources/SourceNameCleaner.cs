@@ -46,6 +46,12 @@ internal static partial class SourceNameCleaner
         }
 
         name = Whitespace.Collapse(name.TrimStart(',', '.', '-', '–', '—', '|', ':', ';', '_'));
+        if (name.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && !name.Contains(' ', StringComparison.Ordinal))
+        {
+            // A host given as a name: "www.example.fr" is example.fr.
+            name = name[4..];
+        }
+
         return IsName(name) ? name : null;
     }
 

@@ -13,6 +13,7 @@ public sealed class SourceResolverTests
     [InlineData("Lakeshore Post, LLC", "Lakeshore Post")]
     [InlineData("https://www.plainsherald.co.uk/news/", "plainsherald.co.uk")]
     [InlineData("Northern Gazette", "Northern Gazette")]
+    [InlineData("www.plainsherald.fr", "plainsherald.fr")]
     public void A_publisher_name_loses_copyright_years_and_legal_form(string raw, string expected) =>
         Assert.Equal(expected, SourceNameCleaner.Clean(raw));
 
