@@ -8,7 +8,7 @@ using Archive.Core.Model;
 namespace Archive.Core.Modules;
 
 /// <summary>
-/// Process, archive-wide: one spelling per tag, one canonical name per entity, permalinks without collisions,
+/// Process, archive-wide: one name per publisher, no tag naming the article's own publisher, one spelling per tag, one canonical name per entity, permalinks without collisions,
 /// reported in the build report. A preview edit that changed only articles' text reuses the last resolution.
 /// </summary>
 internal sealed class ResolveArchive : IModule
@@ -37,10 +37,11 @@ internal sealed class ResolveArchive : IModule
 
     private static IReadOnlyList<Article> Resolve(List<Article> analysed, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var spellings = TagNormaliser.PreferredSpellings(analysed.SelectMany(a => a.Tags));
-        var articles = context.Parallel(analysed, cancellationToken)
+        var sourced = PublisherTags.Drop(SourceResolver.Apply(analysed, context.Build().Settings.SourceAliases, context.Degree()));
+        var spellings = TagNormaliser.PreferredSpellings(sourced.SelectMany(a => a.Tags));
+        var articles = context.Parallel(sourced, cancellationToken)
             .Select(a => a with { Tags = a.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })
             .ToList();
-        return PermalinkAssigner.Assign(EntityCanonicaliser.Apply(SourceResolver.Apply(articles, context.Build().Settings.SourceAliases, context.Degree()), context.Degree()));
+        return PermalinkAssigner.Assign(EntityCanonicaliser.Apply(articles, context.Degree()));
     }
 }

@@ -1,5 +1,6 @@
 using Archive.Core.Analysis.Tags;
 using Archive.Core.Inputs;
+using Archive.Core.Model;
 
 namespace Archive.Core.Tests.Analysis;
 
@@ -21,5 +22,41 @@ public sealed class TagNormaliserTests
         var spellings = TagNormaliser.PreferredSpellings(["EU", "eu", "EU"]);
 
         Assert.Equal("EU", spellings["eu"]);
+    }
+
+    [Fact]
+    public void Html_escapes_left_in_keywords_are_decoded_and_tags_without_letters_dropped()
+    {
+        var tags = new TagNormaliser(new TagSettings()).Apply(["Q&amp;A", "Arts &amp;amp; Crafts", "&quot", "&#8211;", "2019", "Don&#39;t Look Up"]);
+
+        Assert.Equal(["Q&A", "Arts & Crafts", "Don't Look Up"], tags);
+    }
+
+    [Fact]
+    public void Page_labels_are_dropped_and_topics_kept()
+    {
+        var tags = new TagNormaliser(new TagSettings()).Apply(["Front Page", "Top News", "latest news", "feeds", "Video", "Local News", "videoarticle", "Pressemitteilung", "Fen drainage", "Business"]);
+
+        Assert.Equal(["Fen drainage", "Business"], tags);
+    }
+
+    [Fact]
+    public void Page_words_added_in_lower_case_after_a_topic_go_but_a_name_keeps_its_News()
+    {
+        var tags = new TagNormaliser(new TagSettings()).Apply(["fen drainage news", "Fenland breaking news", "Fake News", "Harbour News"]);
+
+        Assert.Equal(["fen drainage", "Fenland", "Fake News", "Harbour News"], tags);
+    }
+
+    [Fact]
+    public void A_tag_naming_the_articles_own_publisher_is_dropped_but_not_on_another_publishers_page()
+    {
+        Article Page(string url, string source) =>
+            new() { SourcePath = url, CanonicalUrl = url, SourceName = source, Tags = ["plainsherald", "Plains Herald", "PBC", "Flooding"] };
+
+        var articles = PublisherTags.Drop([Page("https://www.plainsherald.example/a", "Plains Herald"), Page("https://pbc.example/b", "Plains Broadcasting Company")]);
+
+        Assert.Equal(["PBC", "Flooding"], articles[0].Tags);
+        Assert.Equal(["plainsherald", "Plains Herald", "Flooding"], articles[1].Tags);
     }
 }

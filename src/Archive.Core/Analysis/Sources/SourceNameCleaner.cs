@@ -10,6 +10,16 @@ namespace Archive.Core.Analysis.Sources;
 /// </summary>
 internal static partial class SourceNameCleaner
 {
+    private static readonly char[] s_nameSeparators = [' ', '-', '|', ':', '.', ',', '/'];
+
+    // Words that name a kind of page or service, not a publisher: a claim made only of them ("Hosted", "Home Page",
+    // "News", "Startseite") says nothing about who published the page.
+    private static readonly HashSet<string> s_genericWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hosted", "home", "homepage", "page", "startseite", "site", "website", "web", "online", "news", "blog", "portal",
+        "welcome", "index", "main", "official", "accueil", "inicio", "default", "untitled",
+    };
+
     /// <summary>The publisher's name, or null when nothing that reads as a name is left.</summary>
     public static string? Clean(string? raw)
     {
@@ -21,7 +31,7 @@ internal static partial class SourceNameCleaner
         var name = raw.Trim();
         if (Uri.TryCreate(name, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
-            return SourceHost.Of(uri.Host);
+            return HostName.OfUrl(name) is { } host ? HostName.Registrable(host) : null;
         }
 
         name = RightsNotice().Replace(name, " ");
@@ -36,12 +46,27 @@ internal static partial class SourceNameCleaner
         }
 
         name = Whitespace.Collapse(name.TrimStart(',', '.', '-', '–', '—', '|', ':', ';', '_'));
+        if (name.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && !name.Contains(' ', StringComparison.Ordinal))
+        {
+            // A host given as a name: "www.example.fr" is example.fr.
+            name = name[4..];
+        }
+
         return IsName(name) ? name : null;
     }
 
-    /// <summary>At least two letters, not a sentence: a masthead is short.</summary>
+    /// <summary>
+    /// Whether the claim is a copyright line ("© 2018 Example Media Group, Inc."): it names the owner, often a parent
+    /// company or a legal name, rather than the masthead, so it counts only when nothing better names the site.
+    /// </summary>
+    public static bool IsCopyrightLine(string? raw) =>
+        raw is not null && (CopyrightMark().IsMatch(raw) || Years().IsMatch(raw) || RightsNotice().IsMatch(raw) || LegalForm().IsMatch(raw.Trim().TrimEnd('.')));
+
+    /// <summary>At least two letters, not a sentence (a masthead is short), not a URL run together, not only words any page could say.</summary>
     private static bool IsName(string name) =>
-        name.Count(char.IsLetter) >= 2 && name.Length <= 60 && name.Count(c => c == ' ') <= 6;
+        name.Count(char.IsLetter) >= 2 && name.Length <= 60 && name.Count(c => c == ' ') <= 6
+        && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+        && !name.Split(s_nameSeparators, StringSplitOptions.RemoveEmptyEntries).All(w => s_genericWords.Contains(w));
 
     [GeneratedRegex(@"(?i)\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|some rights reserved)\b\.?", RegexOptions.CultureInvariant)]
     private static partial Regex RightsNotice();

@@ -1,4 +1,5 @@
 using Archive.Core.Model;
+using Archive.Core.Text;
 
 namespace Archive.Core.Analysis.Sources;
 
@@ -7,12 +8,14 @@ namespace Archive.Core.Analysis.Sources;
 /// copyright line) is cleaned (<see cref="SourceNameCleaner"/>) and mapped through <see cref="SourceAliases"/>;
 /// then, archive-wide:
 /// <list type="bullet">
-/// <item>a name claimed by pages of several hosts is a parent company, not a masthead: those pages fall back to
-/// their host's own name;</item>
-/// <item>all pages of one host get the host's most used name (its host name when it has none);</item>
+/// <item>hosts are grouped into publishers (<see cref="SourceFamilies"/>): the hosts of one domain, unless they
+/// name themselves differently;</item>
+/// <item>all pages of one publisher get one name: a name that matches its host ("Example" on example.com) wins;
+/// else its most used name, unless that name is claimed by several publishers (a parent company) or comes from a
+/// copyright line (an owner or a legal name); else its host name;</item>
 /// <item>a capture without an address (a text dump) takes the source of the host whose pages share a long
-/// paragraph with it (paragraphs found on one host only), else of a page with the same title, so a story's
-/// text dump and saved page agree;</item>
+/// paragraph with it (paragraphs found on one host only), else of a page with the same title, else of the one
+/// publisher whose host its own name matches, so a story's text dump and saved page agree;</item>
 /// <item>spellings of one name (case, punctuation, "The") become its most used spelling.</item>
 /// </list>
 /// The result does not depend on the order of the articles, nor on <c>degree</c>: what is read of each article
@@ -25,39 +28,41 @@ public static class SourceResolver
     {
         ArgumentNullException.ThrowIfNull(articles);
         var aliases = new SourceAliases(siteAliases);
-        var claims = PerArticle(articles, degree, a => (Host: SourceHost.OfUrl(a.CanonicalUrl), Name: SourceNameCleaner.Clean(a.SourceName) is { } name ? aliases.Resolve(name) : null));
+        var claims = PerArticle(articles, degree, a => SourceClaim.Of(a, aliases));
         var paragraphs = PerArticle(articles, degree, ParagraphKeys);
+        var familyOfHost = SourceFamilies.Of(claims);
+        var families = claims.Select(c => c.Host is { } host ? familyOfHost[host] : null).ToList();
 
-        var hostsOfName = claims.Where(c => c.Host is not null && c.Name is not null)
-            .GroupBy(c => SourceAliases.Key(c.Name!), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(c => c.Host!).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
-        bool IsMasthead(string? name) => name is not null && hostsOfName.GetValueOrDefault(SourceAliases.Key(name)) <= 1;
+        var familiesOfName = claims.Zip(families).Where(p => p.First.Name is not null && p.Second is not null)
+            .GroupBy(p => SourceAliases.Key(p.First.Name!), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Second!).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        bool IsMasthead(string name) => familiesOfName.GetValueOrDefault(SourceAliases.Key(name)) <= 1;
 
-        var nameOfHost = claims.Where(c => c.Host is not null)
-            .GroupBy(c => c.Host!, StringComparer.Ordinal)
+        var nameOfFamily = claims.Zip(families).Where(p => p.Second is not null)
+            .GroupBy(p => p.Second!, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => MostUsed(g.Select(c => c.Name).Where(IsMasthead).Select(n => n!)) ?? g.Key,
+                g => SourceFamilies.OwnName(g.Key, g.Select(p => p.First), IsMasthead) ?? g.Key,
                 StringComparer.Ordinal);
 
         var nameOfTitle = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            if (claims[i].Host is { } host && TitleKey(articles[i].Title) is { } title)
+            if (families[i] is { } family && TitleKey(articles[i].Title) is { } title)
             {
-                (nameOfTitle.TryGetValue(title, out var list) ? list : nameOfTitle[title] = []).Add(nameOfHost[host]);
+                (nameOfTitle.TryGetValue(title, out var list) ? list : nameOfTitle[title] = []).Add(nameOfFamily[family]);
             }
         }
 
-        var hostOfParagraph = HostOfParagraph(paragraphs, claims.Select(c => c.Host).ToList());
-        var shared = PerArticle(Enumerable.Range(0, articles.Count).ToList(), degree, i => claims[i].Host is null ? SharedHost(paragraphs[i], hostOfParagraph) : null);
+        var hostOfParagraph = HostOfParagraph(paragraphs, families);
+        var shared = PerArticle(Enumerable.Range(0, articles.Count).ToList(), degree, i => families[i] is null ? SharedHost(paragraphs[i], hostOfParagraph) : null);
         var resolved = new string?[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            resolved[i] = claims[i].Host is { } host ? nameOfHost[host]
-                : shared[i] is { } sharedHost ? nameOfHost[sharedHost]
+            resolved[i] = families[i] is { } family ? nameOfFamily[family]
+                : shared[i] is { } sharedFamily ? nameOfFamily[sharedFamily]
                 : TitleKey(articles[i].Title) is { } title && nameOfTitle.TryGetValue(title, out var names) ? MostUsed(names)
-                : claims[i].Name;
+                : MatchingFamily(claims[i].Name, nameOfFamily) ?? claims[i].Name;
         }
 
         var spelling = resolved.Where(n => n is not null)
@@ -74,6 +79,13 @@ public static class SourceResolver
             .WithDegreeOfParallelism(Math.Max(1, degree))
             .Select(read)
             .ToList();
+
+    /// <summary>The name of the one publisher whose host <paramref name="name"/> matches; null for none or several.</summary>
+    private static string? MatchingFamily(string? name, Dictionary<string, string> nameOfFamily)
+    {
+        var matches = nameOfFamily.Where(f => HostAgreement.Of(name, f.Key) != HostMatch.None).Take(2).ToList();
+        return matches.Count == 1 ? matches[0].Value : null;
+    }
 
     /// <summary>Each long paragraph of a page with an address, and its host; null for a paragraph several hosts print (a shared notice).</summary>
     private static Dictionary<string, string?> HostOfParagraph(IReadOnlyList<List<string>> paragraphs, IReadOnlyList<string?> hosts)

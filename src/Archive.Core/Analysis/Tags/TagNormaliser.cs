@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Archive.Core.Inputs;
 using Archive.Core.Normalization;
 using Archive.Core.Text;
@@ -5,10 +7,11 @@ using Archive.Core.Text;
 namespace Archive.Core.Analysis.Tags;
 
 /// <summary>
-/// Applies site.yml tag rules (synonyms, ignore), drops CMS codes (<see cref="TagShape"/>) and merges case and
-/// spelling variants: tags with the same slug are one tag, shown under its most frequent spelling across the archive.
+/// Applies site.yml tag rules (synonyms, ignore), decodes HTML escapes left in keywords ("Q&amp;A", "&quot"), drops
+/// CMS codes and page labels (<see cref="TagShape"/>) and merges case and spelling variants: tags with the same slug
+/// are one tag, shown under its most frequent spelling across the archive.
 /// </summary>
-public sealed class TagNormaliser
+public sealed partial class TagNormaliser
 {
     private readonly Dictionary<string, string> _synonyms;
     private readonly HashSet<string> _ignored;
@@ -27,8 +30,8 @@ public sealed class TagNormaliser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in tags)
         {
-            var tag = Whitespace.Collapse(raw);
-            if (tag.Length == 0 || tag.Length > CaptureLimits.MaxTagLength || TagShape.IsCode(tag))
+            var tag = TagShape.WithoutTrailingPageWords(Whitespace.Collapse(DecodeEscapes(raw)));
+            if (tag.Length == 0 || tag.Length > CaptureLimits.MaxTagLength || TagShape.IsCode(tag) || TagShape.IsPageLabel(tag))
             {
                 continue;
             }
@@ -60,4 +63,18 @@ public sealed class TagNormaliser
                     .ThenBy(s => s.Key, StringComparer.Ordinal)
                     .First().Key,
                 StringComparer.Ordinal);
+
+    /// <summary>"Q&amp;amp;A" → "Q&amp;A", escaped twice or once; an escape cut before its semicolon ("&amp;quot") is decoded too.</summary>
+    internal static string DecodeEscapes(string tag)
+    {
+        for (var pass = 0; pass < 2 && tag.Contains('&', StringComparison.Ordinal); pass++)
+        {
+            tag = WebUtility.HtmlDecode(UnterminatedEscape().Replace(tag, "$0;"));
+        }
+
+        return tag;
+    }
+
+    [GeneratedRegex(@"&(amp|quot|apos|lt|gt|nbsp|#\d{1,6}|#x[0-9a-fA-F]{1,6})(?![;\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex UnterminatedEscape();
 }

@@ -17,7 +17,7 @@ internal static class MetadataReader
         var jsonLd = JsonLdReader.Read(document);
         var h1 = document.Body?.QuerySelector("h1") is { } heading ? Whitespace.CollapseVisible(heading.TextContent) : null;
 
-        var sourceName = First(meta.Get("og:site_name"), jsonLd?.Publisher, meta.Get("application-name"), meta.Get("twitter:site")?.TrimStart('@'));
+        var siteName = First(meta.Get("og:site_name"), jsonLd?.Publisher, meta.Get("application-name"), meta.Get("twitter:site")?.TrimStart('@'));
         var rawTitle = First(meta.Get("og:title"), jsonLd?.Headline, meta.Get("twitter:title"), h1, Whitespace.CollapseVisible(document.Title));
         var canonical = Absolute(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"))
             ?? Absolute(meta.Get("og:url"))
@@ -31,11 +31,11 @@ internal static class MetadataReader
 
         return new PageMetadata
         {
-            Title = CleanTitle(rawTitle ?? "", sourceName, h1),
+            Title = CleanTitle(rawTitle ?? "", siteName, h1),
             Headline = h1,
             Description = First(meta.Get("description"), meta.Get("og:description"), jsonLd?.Description, meta.Get("twitter:description")),
             Byline = ReadByline(document, meta, jsonLd),
-            SourceName = sourceName,
+            SourceName = SiteNameClaims.Choose([meta.Get("og:site_name"), jsonLd?.Publisher, meta.Get("application-name")], meta.Get("twitter:site"), canonical),
             CanonicalUrl = canonical,
             Section = First(meta.Get("article:section"), jsonLd?.Section),
             Tags = tags,

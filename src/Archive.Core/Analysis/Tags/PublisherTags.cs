@@ -1,0 +1,43 @@
+using Archive.Core.Analysis.Sources;
+using Archive.Core.Model;
+using Archive.Core.Text;
+
+namespace Archive.Core.Analysis.Tags;
+
+/// <summary>
+/// Drops the tags that name an article's own publisher ("Example" on an Example page, "example" on example.com,
+/// "EBC" on a page of the Example Broadcasting Company): every page of the site says it, so it is no topic. The same
+/// name on another publisher's page (a story about that publisher) stays.
+/// </summary>
+public static class PublisherTags
+{
+    public static IReadOnlyList<Article> Drop(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return articles.Select(a => a.Tags.Any(t => NamesPublisher(t, a)) ? a with { Tags = a.Tags.Where(t => !NamesPublisher(t, a)).ToList() } : a).ToList();
+    }
+
+    internal static bool NamesPublisher(string tag, Article article)
+    {
+        if (HostAgreement.Of(tag, HostName.OfUrl(article.CanonicalUrl)) == HostMatch.Exact)
+        {
+            return true;
+        }
+
+        if (article.SourceName is not { } source)
+        {
+            return false;
+        }
+
+        var key = SourceAliases.Key(tag);
+        return key.Length > 0 && (key == SourceAliases.Key(source) || (IsAcronym(tag) && key == Initials(source)));
+    }
+
+    private static bool IsAcronym(string tag) => tag.Length is >= 2 and <= 6 && tag.All(char.IsUpper);
+
+    private static string Initials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        return words.Count >= 2 ? string.Concat(words.Select(w => char.ToLowerInvariant(w[0]))) : "";
+    }
+}
