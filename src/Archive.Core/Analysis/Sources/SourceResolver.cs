@@ -28,8 +28,8 @@ public static class SourceResolver
     {
         ArgumentNullException.ThrowIfNull(articles);
         var aliases = new SourceAliases(siteAliases);
-        var claims = PerArticle(articles, degree, a => SourceClaim.Of(a, aliases));
-        var paragraphs = PerArticle(articles, degree, ParagraphKeys);
+        var claims = PerIndex.Map(articles.Count, degree, i => SourceClaim.Of(articles[i], aliases));
+        var paragraphs = PerIndex.Map(articles.Count, degree, i => ParagraphKeys(articles[i]));
         var familyOfHost = SourceFamilies.Of(claims);
         var families = claims.Select(c => c.Host is { } host ? familyOfHost[host] : null).ToList();
 
@@ -55,7 +55,7 @@ public static class SourceResolver
         }
 
         var hostOfParagraph = HostOfParagraph(paragraphs, families);
-        var shared = PerArticle(Enumerable.Range(0, articles.Count).ToList(), degree, i => families[i] is null ? SharedHost(paragraphs[i], hostOfParagraph) : null);
+        var shared = PerIndex.Map(articles.Count, degree, i => families[i] is null ? SharedHost(paragraphs[i], hostOfParagraph) : null);
         var resolved = new string?[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
@@ -72,13 +72,6 @@ public static class SourceResolver
             .Select((a, i) => resolved[i] is { } name ? a with { SourceName = spelling[SourceAliases.Key(name)] } : a with { SourceName = null })
             .ToList();
     }
-
-    /// <summary>What <paramref name="read"/> gives for each item, in the items' order, read on up to <paramref name="degree"/> threads.</summary>
-    private static List<TResult> PerArticle<TItem, TResult>(IReadOnlyList<TItem> items, int degree, Func<TItem, TResult> read) =>
-        System.Collections.Concurrent.Partitioner.Create(items.ToList(), loadBalance: true).AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, degree))
-            .Select(read)
-            .ToList();
 
     /// <summary>The name of the one publisher whose host <paramref name="name"/> matches; null for none or several.</summary>
     private static string? MatchingFamily(string? name, Dictionary<string, string> nameOfFamily)
