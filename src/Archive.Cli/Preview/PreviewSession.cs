@@ -63,6 +63,7 @@ internal sealed class PreviewSession : IAsyncDisposable
 
         // An editor waits on each rebuild: no blocking full collections while the preview runs.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
+        _cache.KeepStories = true;
         var (outcome, _) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
         _log($"First build: exit {outcome.ExitCode}, {outcome.FilesWritten} written, {outcome.FilesUnchanged} unchanged in {clock.Elapsed.TotalSeconds:0.00} s.");
         _cache.TrustOutput = outcome.ExitCode != 2;

@@ -47,6 +47,19 @@ public sealed class BuildCache
     /// <summary>The last build's articles, index and index pages, kept in memory only (see <see cref="ArchiveMemory"/>).</summary>
     internal ArchiveMemory? Memory { get; set; }
 
+    /// <summary>
+    /// Set by a preview before its first build: story grouping keeps what it works out per capture across rebuilds
+    /// (<see cref="Analysis.Stories.StoryMemo"/>). Off for a one-off build, which would only hold it in memory longer.
+    /// </summary>
+    public bool KeepStories
+    {
+        get => Stories is not null;
+        set => Stories = value ? Stories ?? new Analysis.Stories.StoryMemo() : null;
+    }
+
+    /// <summary>Story grouping's per-capture work, kept in memory only (see <see cref="KeepStories"/>).</summary>
+    internal Analysis.Stories.StoryMemo? Stories { get; private set; }
+
     /// <summary>The entries of the last build report, kept in memory only.</summary>
     internal IReadOnlyList<BuildReport.Entry>? LastReport { get; set; }
 

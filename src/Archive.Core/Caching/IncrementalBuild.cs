@@ -70,6 +70,9 @@ public sealed class IncrementalBuild : IPreviousBuild
     /// <inheritdoc/>
     public ArchiveIndex? PatchedIndex => Delta?.Index;
 
+    /// <inheritdoc/>
+    public Analysis.Stories.StoryMemo? Stories => _cache?.Stories;
+
     internal UInt128 Fingerprint { get; }
 
     /// <summary>Captures read from the cache / normalised again; pages reused / rendered.</summary>

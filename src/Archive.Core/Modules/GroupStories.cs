@@ -18,7 +18,8 @@ internal sealed class GroupStories : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context, CancellationToken cancellationToken)
     {
         var articles = inputs.Select(d => d.Article!).ToList();
-        var groups = StoryGrouping.Group(articles, StoryOptions.Default, context.Degree());
+        var memo = context.Previous().Stories ?? new StoryMemo();
+        var groups = StoryGrouping.Group(articles, StoryOptions.Default, context.Degree(), memo);
         var elsewhere = Enumerable.Range(0, groups.Stories.Count).ToDictionary(s => s, _ => new List<string>());
         foreach (var (story, other) in groups.Syndicated)
         {
@@ -26,7 +27,7 @@ internal sealed class GroupStories : IModule
             elsewhere[other].Add(articles[groups.Stories[story].Best].SourcePath);
         }
 
-        var wires = Wires(articles, groups, context, cancellationToken);
+        var wires = Wires(articles, groups, memo);
         var documents = new List<Document>(groups.Stories.Count);
         for (var s = 0; s < groups.Stories.Count; s++)
         {
@@ -66,9 +67,9 @@ internal sealed class GroupStories : IModule
     /// Each story's original source: the one its captures name; failing that, the one its copies under other
     /// publishers name (the same text, so the same origin).
     /// </summary>
-    private static string?[] Wires(List<Article> articles, StoryGroups groups, IExecutionContext context, CancellationToken cancellationToken)
+    private static string?[] Wires(List<Article> articles, StoryGroups groups, StoryMemo memo)
     {
-        var named = context.Parallel(Enumerable.Range(0, articles.Count).ToList(), cancellationToken).Select(i => WireSource.Of(articles[i])).ToList();
+        var named = articles.Select(a => memo.TextOf(a).Wire).ToList();
         var own = groups.Stories.Select(story => WireSource.Agreed(story.Captures.Select(i => named[i]))).ToArray();
         var copies = new List<string?>[own.Length];
         foreach (var (story, other) in groups.Syndicated)

@@ -22,6 +22,9 @@ public interface IPreviousBuild
     /// <summary>The last build's index patched to hold the edited articles, when only their text changed; else null.</summary>
     ArchiveIndex? PatchedIndex { get; }
 
+    /// <summary>GroupStories: what story grouping worked out per capture in earlier builds of this process; null when nothing is kept.</summary>
+    Analysis.Stories.StoryMemo? Stories { get; }
+
     /// <summary>FindCaptures: the captures and orphan sidecars of the input folder.</summary>
     InputListing Walk(string input, CaptureReaderRegistry readers);
 
@@ -56,6 +59,8 @@ public sealed class NoPreviousBuild : IPreviousBuild
     public PageReuse? Pages => null;
 
     public ArchiveIndex? PatchedIndex => null;
+
+    public Analysis.Stories.StoryMemo? Stories => null;
 
     public InputListing Walk(string input, CaptureReaderRegistry readers) => InputScanner.Walk(input, readers);
 

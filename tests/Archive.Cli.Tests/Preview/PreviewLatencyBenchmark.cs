@@ -15,6 +15,7 @@ namespace Archive.Cli.Tests.Preview;
 /// <c>ARCHIVE_BENCH_EDITS=N</c> (edits per kind) and <c>ARCHIVE_BENCH_EDIT=text,title,...</c> or <c>all</c> (the kinds
 /// of <see cref="PreviewEdits"/>; default <c>text</c>). Each edit is timed from the moment the file is saved to the
 /// DOMContentLoaded of the reloaded page that shows it; the summary gives median and 90th percentile per kind.
+/// <c>ARCHIVE_BENCH_TIMINGS=1</c> logs each rebuild's module times.
 /// </summary>
 public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
 {
@@ -33,7 +34,10 @@ public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
         var edits = int.TryParse(Environment.GetEnvironmentVariable("ARCHIVE_BENCH_EDITS"), out var n) ? n : 5;
         var paths = new BuildPaths(Path.Combine(root, "input"), Path.Combine(root, "output"), Path.Combine(root, "theme"), Path.Combine(root, "site.yml"));
         var log = new List<string>();
-        await using var preview = new PreviewSession(paths, BuildCache.Open(Path.Combine(root, ".cache")), line => { lock (log) { log.Add(line); } });
+        await using var preview = new PreviewSession(paths, BuildCache.Open(Path.Combine(root, ".cache")), line => { lock (log) { log.Add(line); } })
+        {
+            Timings = Environment.GetEnvironmentVariable("ARCHIVE_BENCH_TIMINGS") is "1",
+        };
         await preview.StartAsync("127.0.0.1", 0, CancellationToken.None);
         var plan = PreviewEdits.ForSite(paths);
         var (playwright, browser) = await Browser.LaunchAsync();

@@ -59,6 +59,30 @@ public sealed class ShingleFrequency
     /// <summary>The number of captures holding <paramref name="shingle"/>, or a little more (never less).</summary>
     public int Estimate(ulong shingle) => Math.Min(_first[(int)(shingle & _mask)], _second[(int)(Shingles.Mix(shingle) & _mask)]);
 
+    /// <summary>
+    /// True when every counter of both is on the same side of <paramref name="threshold"/> (at most, or above): then
+    /// every shingle's estimate is too, whatever its count, since an estimate is at most the threshold exactly when
+    /// one of its two counters is.
+    /// </summary>
+    public bool SameSideAs(ShingleFrequency other, int threshold)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return _first.Length == other._first.Length && SameSide(_first, other._first, threshold) && SameSide(_second, other._second, threshold);
+    }
+
+    private static bool SameSide(int[] a, int[] b, int threshold)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if ((a[i] <= threshold) != (b[i] <= threshold))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private void Count(ulong[] set, bool atomic)
     {
         foreach (var shingle in set)

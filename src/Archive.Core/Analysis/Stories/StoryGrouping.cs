@@ -12,16 +12,17 @@ namespace Archive.Core.Analysis.Stories;
 /// </summary>
 public static class StoryGrouping
 {
-    public static StoryGroups Group(IReadOnlyList<Article> articles, StoryOptions? options = null, int degree = 1)
+    /// <param name="memo">What earlier builds of this process worked out per capture (a preview's); null for none.</param>
+    public static StoryGroups Group(IReadOnlyList<Article> articles, StoryOptions? options = null, int degree = 1, StoryMemo? memo = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         options ??= StoryOptions.Default;
+        memo ??= new StoryMemo();
         var order = Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].SourcePath, StringComparer.Ordinal).ToArray();
-        var shingles = order.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
-            .Select(i => Sorted(Shingles.Of(articles[i].BodyText))).ToArray();
-        var frequency = ShingleFrequency.Of(shingles, degree);
-        var captures = Enumerable.Range(0, order.Length).AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
-            .Select(k => new StoryCapture(order[k], articles[order[k]], shingles[k], frequency, options)).ToArray();
+        var texts = PerIndex.Map(order.Length, degree, k => memo.TextOf(articles[order[k]]));
+        var frequency = ShingleFrequency.Of(texts.Select(t => t.Shingles).ToList(), degree);
+        var signatures = memo.Signatures(frequency, options);
+        var captures = PerIndex.Map(order.Length, degree, k => new StoryCapture(order[k], articles[order[k]], texts[k], signatures(articles[order[k]], texts[k]), options));
         var sets = new UnionFind(captures.Length, captures);
 
         // Same page: the canonical URL decides, whatever the bodies.
@@ -103,7 +104,7 @@ public static class StoryGrouping
         // bucket: the (key, capture) entries are sorted by key, then by capture, and a bucket keeps its first
         // BucketLimit captures in capture order, so which captures a full bucket keeps never depends on timing.
         // Sorting two arrays costs less than a dictionary of a list per bucket (most buckets hold one capture).
-        var bandKeys = PerIndex.Map(captures.Length, degree, i => BandKeys(captures[i], options));
+        var bandKeys = captures.Select(c => c.BandKeys).ToArray();
         var count = bandKeys.Sum(k => k?.Length ?? 0);
         var keys = new ulong[count];
         var holders = new int[count];
@@ -142,29 +143,6 @@ public static class StoryGrouping
         }
 
         return pairs;
-    }
-
-    /// <summary>The key of each LSH band of a capture's signature; null for a capture without one.</summary>
-    private static ulong[]? BandKeys(StoryCapture capture, StoryOptions options)
-    {
-        if (capture.Sketch is not { } sketch)
-        {
-            return null;
-        }
-
-        var keys = new ulong[options.Bands];
-        for (var band = 0; band < options.Bands; band++)
-        {
-            var key = (ulong)band;
-            for (var row = 0; row < options.Rows; row++)
-            {
-                key = Shingles.Mix(key ^ sketch.Values[(band * options.Rows) + row]);
-            }
-
-            keys[band] = key;
-        }
-
-        return keys;
     }
 
     /// <summary>
@@ -235,13 +213,6 @@ public static class StoryGrouping
 
     private static bool Confirmed(StoryCapture a, StoryCapture b, StoryOptions options) =>
         a.Sketch is not null && b.Sketch is not null && Shingles.Containment(a.Distinctive, b.Distinctive) >= options.MinContainment;
-
-    private static ulong[] Sorted(HashSet<ulong> set)
-    {
-        var array = set.ToArray();
-        Array.Sort(array);
-        return array;
-    }
 
     private static StoryGroups Assemble(IReadOnlyList<Article> articles, StoryCapture[] captures, UnionFind sets, List<(int, int)> syndicated)
     {

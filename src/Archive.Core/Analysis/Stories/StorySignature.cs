@@ -1,0 +1,48 @@
+namespace Archive.Core.Analysis.Stories;
+
+/// <summary>
+/// A capture's body as story identity compares it: the shingles few captures share, their MinHash sketch, LSH band
+/// keys and probes. Depends on the archive only through which shingles are frequent (<see cref="ShingleFrequency"/>).
+/// </summary>
+internal sealed class StorySignature
+{
+    private StorySignature(StoryText text, ShingleFrequency frequency, StoryOptions options)
+    {
+        // Text that many captures share (template sentences, footers) says nothing about which story a body tells:
+        // near-identity is judged on the rest, and a body with too little of it is no evidence either.
+        Distinctive = Array.FindAll(text.Shingles, s => frequency.Estimate(s) <= options.MaxShingleFrequency);
+        Sketch = Distinctive.Length >= options.MinShingles ? MinHashSketch.Of(Distinctive) : null;
+        Probes = Sketch is null ? [] : Distinctive.Take(options.Probes).ToArray();
+        BandKeys = Sketch is null ? null : BandKeysOf(Sketch, options);
+    }
+
+    public static StorySignature Of(StoryText text, ShingleFrequency frequency, StoryOptions options) => new(text, frequency, options);
+
+    /// <summary>The body's shingles found in few captures (at most <see cref="StoryOptions.MaxShingleFrequency"/>), in ascending order.</summary>
+    public ulong[] Distinctive { get; }
+
+    public MinHashSketch? Sketch { get; }
+
+    /// <summary>The shingles of lowest hash: a sample of the body that a body holding it holds too.</summary>
+    public IReadOnlyList<ulong> Probes { get; }
+
+    /// <summary>The key of each LSH band of the sketch; null without one.</summary>
+    public ulong[]? BandKeys { get; }
+
+    private static ulong[] BandKeysOf(MinHashSketch sketch, StoryOptions options)
+    {
+        var keys = new ulong[options.Bands];
+        for (var band = 0; band < options.Bands; band++)
+        {
+            var key = (ulong)band;
+            for (var row = 0; row < options.Rows; row++)
+            {
+                key = Shingles.Mix(key ^ sketch.Values[(band * options.Rows) + row]);
+            }
+
+            keys[band] = key;
+        }
+
+        return keys;
+    }
+}

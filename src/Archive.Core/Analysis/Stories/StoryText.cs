@@ -1,0 +1,58 @@
+using Archive.Core.Model;
+
+namespace Archive.Core.Analysis.Stories;
+
+/// <summary>
+/// What story identity reads of one capture alone, whatever the rest of the archive holds: its URL key, publisher,
+/// headline key, the body's shingles and hash, and the wire service its text names. Kept per article by
+/// <see cref="StoryMemo"/>.
+/// </summary>
+internal sealed class StoryText
+{
+    private StoryText(Article article)
+    {
+        UrlKey = CanonicalUrl.Key(article.CanonicalUrl);
+        Host = CanonicalUrl.HostOf(article.CanonicalUrl);
+        Source = SourceKey(article.SourceName);
+        TitleKey = TitleKeyOf(article.Title);
+        var body = article.BodyText;
+        var set = Stories.Shingles.Of(body);
+        Shingles = [.. set];
+        Array.Sort(Shingles);
+        BodyHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body)));
+        Wire = WireSource.Of(article);
+    }
+
+    public static StoryText Of(Article article) => new(article);
+
+    public string? UrlKey { get; }
+
+    public string? Host { get; }
+
+    /// <summary>The source name's letters and digits, lower-cased; null when it has none.</summary>
+    public string? Source { get; }
+
+    /// <summary>The headline's words, lower-cased; null when it has fewer than three.</summary>
+    public string? TitleKey { get; }
+
+    /// <summary>The body's distinct shingles, in ascending order.</summary>
+    public ulong[] Shingles { get; }
+
+    /// <summary>Same body, same hash: an exact duplicate.</summary>
+    public string? BodyHash { get; }
+
+    /// <summary>The wire service the capture names as its origin (<see cref="WireSource.Of"/>).</summary>
+    public string? Wire { get; }
+
+    private static string? SourceKey(string? name)
+    {
+        var key = new string((name ?? "").Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        return key.Length == 0 ? null : key;
+    }
+
+    private static string? TitleKeyOf(string title)
+    {
+        var words = System.Text.RegularExpressions.Regex.Matches(title.ToLowerInvariant(), @"[\p{L}\p{N}]+").Select(m => m.Value).ToList();
+        return words.Count >= 3 ? string.Join(' ', words) : null;
+    }
+}
