@@ -54,7 +54,7 @@ public sealed class BuildCache
     public bool KeepStories
     {
         get => Stories is not null;
-        set => Stories = value ? Stories ?? new Analysis.Stories.StoryMemo() : null;
+        set => Stories = value ? Stories ?? new Analysis.Stories.StoryMemo(keepIndex: true) : null;
     }
 
     /// <summary>Story grouping's per-capture work, kept in memory only (see <see cref="KeepStories"/>).</summary>

@@ -32,11 +32,7 @@ public sealed class ShingleFrequency
         }
 
         // About four counters per occurrence for small archives, at most 2 x 4M counters (32 MB) for large ones.
-        var bits = MinBits;
-        while (bits < MaxBits && (1L << bits) < 4 * total)
-        {
-            bits++;
-        }
+        var bits = System.Numerics.BitOperations.Log2((uint)CountersFor(total));
 
         // A counter is a sum, so the order in which sets are counted does not change it: threads count sets side by
         // side into the one pair of rows, each increment atomic.
@@ -60,28 +56,54 @@ public sealed class ShingleFrequency
     public int Estimate(ulong shingle) => Math.Min(_first[(int)(shingle & _mask)], _second[(int)(Shingles.Mix(shingle) & _mask)]);
 
     /// <summary>
-    /// True when every counter of both is on the same side of <paramref name="threshold"/> (at most, or above): then
-    /// every shingle's estimate is too, whatever its count, since an estimate is at most the threshold exactly when
-    /// one of its two counters is.
+    /// Counts a set in (<paramref name="delta"/> 1) or out (-1) again, after an edit of one capture; each counter's value
+    /// before its first change goes into <paramref name="before"/>, keyed by row and cell.
     /// </summary>
-    public bool SameSideAs(ShingleFrequency other, int threshold)
+    internal void Change(ulong[] set, int delta, Dictionary<long, int> before)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        return _first.Length == other._first.Length && SameSide(_first, other._first, threshold) && SameSide(_second, other._second, threshold);
+        foreach (var shingle in set)
+        {
+            var first = (int)(shingle & _mask);
+            var second = (int)(Shingles.Mix(shingle) & _mask);
+            before.TryAdd(first, _first[first]);
+            before.TryAdd((1L << 32) | (uint)second, _second[second]);
+            _first[first] += delta;
+            _second[second] += delta;
+        }
     }
 
-    private static bool SameSide(int[] a, int[] b, int threshold)
+    /// <summary>
+    /// True when a counter changed since <paramref name="before"/> went to the other side of <paramref name="threshold"/>.
+    /// When none did, every shingle's estimate is on the side it was (an estimate is at most the threshold exactly when
+    /// one of its two counters is), so whichever shingles were frequent still are.
+    /// </summary>
+    internal bool Crossed(Dictionary<long, int> before, int threshold)
     {
-        for (var i = 0; i < a.Length; i++)
+        foreach (var (key, old) in before)
         {
-            if ((a[i] <= threshold) != (b[i] <= threshold))
+            var now = (key >> 32) == 0 ? _first[(int)key] : _second[(int)(key & 0xffffffff)];
+            if ((old <= threshold) != (now <= threshold))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
+
+    /// <summary>The number of counters per row a count of <paramref name="total"/> shingle occurrences gets (a power of two).</summary>
+    internal static int CountersFor(long total)
+    {
+        var bits = MinBits;
+        while (bits < MaxBits && (1L << bits) < 4 * total)
+        {
+            bits++;
+        }
+
+        return 1 << bits;
+    }
+
+    internal int Counters => _first.Length;
 
     private void Count(ulong[] set, bool atomic)
     {

@@ -20,9 +20,21 @@ public static class StoryGrouping
         memo ??= new StoryMemo();
         var order = Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].SourcePath, StringComparer.Ordinal).ToArray();
         var texts = PerIndex.Map(order.Length, degree, k => memo.TextOf(articles[order[k]]));
-        var frequency = ShingleFrequency.Of(texts.Select(t => t.Shingles).ToList(), degree);
-        var signatures = memo.Signatures(frequency, options);
-        var captures = PerIndex.Map(order.Length, degree, k => new StoryCapture(order[k], articles[order[k]], texts[k], signatures(articles[order[k]], texts[k]), options));
+
+        // A kept index is taken while it is updated: an update that declines leaves it unusable.
+        var last = memo.Index;
+        memo.Index = null;
+        StoryCapture[] captures;
+        (int A, int B)[] confirmed;
+        if (last is not null && last.Options == options && last.TryUpdate(order, articles, texts) is { } updated)
+        {
+            (captures, confirmed) = updated;
+            memo.Index = last;
+        }
+        else
+        {
+            (captures, confirmed) = FromNothing(articles, order, texts, options, degree, memo);
+        }
         var sets = new UnionFind(captures.Length, captures);
 
         // Same page: the canonical URL decides, whatever the bodies.
@@ -49,26 +61,35 @@ public static class StoryGrouping
             }
         }
 
-        var candidates = Ascending(CandidatePairs(captures, options, degree), ContainedPairs(captures, options, degree), SameTitlePairs(captures));
-
-        // Confirming a pair reads only its two captures, so every candidate is checked in parallel; the unions that
-        // follow depend on the ones before and are made in ascending pair order, on this thread.
-        var confirmed = PerIndex.Map(candidates.Length, degree, k => Confirmed(captures[candidates[k].A], captures[candidates[k].B], options));
-        for (var k = 0; k < candidates.Length; k++)
+        // The unions depend on the ones before and are made in ascending pair order.
+        foreach (var (a, b) in confirmed)
         {
-            var (a, b) = candidates[k];
-            if (sets.Find(a) == sets.Find(b) || !confirmed[k])
-            {
-                continue;
-            }
-
-            if (!sets.Union(a, b, force: false))
+            if (sets.Find(a) != sets.Find(b) && !sets.Union(a, b, force: false))
             {
                 syndicated.Add((a, b));
             }
         }
 
         return Assemble(articles, captures, sets, syndicated);
+    }
+
+    /// <summary>Every capture's signature from this archive's shingle counts, and the candidate pairs confirmed as one body, in ascending order.</summary>
+    private static (StoryCapture[] Captures, (int A, int B)[] Confirmed) FromNothing(IReadOnlyList<Article> articles, int[] order, StoryText[] texts, StoryOptions options, int degree, StoryMemo memo)
+    {
+        var frequency = ShingleFrequency.Of(texts.Select(t => t.Shingles).ToList(), degree);
+        var signatures = PerIndex.Map(order.Length, degree, k => StorySignature.Of(texts[k], frequency, options));
+        var captures = PerIndex.Map(order.Length, degree, k => new StoryCapture(order[k], articles[order[k]], texts[k], signatures[k], options));
+        var candidates = Ascending(CandidatePairs(captures, options, degree), ContainedPairs(captures, options, degree), SameTitlePairs(captures));
+
+        // Confirming a pair reads only its two captures, so every candidate is checked in parallel.
+        var isConfirmed = PerIndex.Map(candidates.Length, degree, k => Confirmed(captures[candidates[k].A], captures[candidates[k].B], options));
+        var confirmed = candidates.Where((_, k) => isConfirmed[k]).ToArray();
+        if (memo.KeepsIndex)
+        {
+            memo.Index = new StoryIndex(options, frequency, captures, signatures, texts, confirmed);
+        }
+
+        return (captures, confirmed);
     }
 
     /// <summary>Every pair, each once, in ascending order (first index, then second), whichever list it came from and in whatever order.</summary>
@@ -209,9 +230,13 @@ public static class StoryGrouping
             .GroupBy(i => captures[i].TitleKey!, StringComparer.Ordinal)
             .SelectMany(g => g.Take(TitleGroupLimit).SelectMany((a, x) => g.Skip(x + 1).Select(b => (a, b))))];
 
-    private const int TitleGroupLimit = 8;
+    internal const int TitleGroupLimit = 8;
 
     private static bool Confirmed(StoryCapture a, StoryCapture b, StoryOptions options) =>
+        a.Sketch is not null && b.Sketch is not null && Shingles.Containment(a.Distinctive, b.Distinctive) >= options.MinContainment;
+
+    /// <summary>Two bodies near enough to be one story: the shorter one's distinctive shingles mostly found in the longer.</summary>
+    internal static bool Confirmed(StorySignature a, StorySignature b, StoryOptions options) =>
         a.Sketch is not null && b.Sketch is not null && Shingles.Containment(a.Distinctive, b.Distinctive) >= options.MinContainment;
 
     private static StoryGroups Assemble(IReadOnlyList<Article> articles, StoryCapture[] captures, UnionFind sets, List<(int, int)> syndicated)

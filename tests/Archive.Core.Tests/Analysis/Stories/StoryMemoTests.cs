@@ -1,60 +1,96 @@
+using System.Text;
 using Archive.Core.Analysis.Stories;
+using Archive.Core.Inputs;
 using Archive.Core.Model;
+using Archive.Core.Normalization;
+using Archive.Core.Synthetic;
 
 namespace Archive.Core.Tests.Analysis.Stories;
 
 /// <summary>Grouping with what earlier groupings kept (a preview's rebuilds) gives what grouping from nothing gives.</summary>
 public sealed class StoryMemoTests
 {
-    [Fact]
-    public void Regrouping_an_edited_archive_with_the_memo_gives_the_groups_of_a_fresh_grouping()
+    private static readonly Lazy<List<Article>> s_archive = new(() =>
     {
-        var archive = Enumerable.Range(0, 40).Select(i => Capture($"s{i:00}.txt", Words($"story{i}x", 80))).ToList();
-        var memo = new StoryMemo();
-        var before = StoryGrouping.Group(archive, memo: memo);
-        Assert.Equal(40, before.Stories.Count);
+        var processor = new CaptureProcessor(new SiteSettings(), CaptureReaderRegistry.CreateDefault());
+        return SyntheticArchive.Generate(new SyntheticOptions { Count = 400, Seed = 11, RepeatedPercent = 15, SyndicatedPercent = 10 })
+            .Select(c => processor.Process(new CaptureFile(c.RelativePath, Encoding.UTF8.GetBytes(c.Content))).Article with { SourcePath = c.RelativePath })
+            .ToList();
+    });
 
-        // One capture becomes a copy of another (a new story of two), one gets new text, one is removed.
-        var edited = archive.ToList();
-        edited[3] = edited[3] with { Body = archive[7].Body, CanonicalUrl = null };
-        edited[5] = edited[5] with { Body = [new Block(BlockKind.Paragraph, Words("fresh", 90))] };
-        edited.RemoveAt(9);
+    [Fact]
+    public void Regrouping_after_each_of_many_random_edits_gives_the_groups_of_a_fresh_grouping()
+    {
+        var random = new Random(7);
+        var archive = s_archive.Value.ToList();
+        var memo = new StoryMemo(keepIndex: true);
+        StoryGrouping.Group(archive, memo: memo);
+        var updated = 0;
+        for (var round = 0; round < 60; round++)
+        {
+            var i = random.Next(archive.Count);
+            var j = random.Next(archive.Count);
+            switch (random.Next(6))
+            {
+                case 0: // a copy of another capture's text (a new duplicate or syndicated copy)
+                    archive[i] = archive[i] with { Body = archive[j].Body };
+                    break;
+                case 1: // new text
+                    archive[i] = archive[i] with { Body = [new Block(BlockKind.Paragraph, Words($"fresh{round}x", 60 + random.Next(100)))] };
+                    break;
+                case 2: // the same headline as another capture
+                    archive[i] = archive[i] with { Title = archive[j].Title };
+                    break;
+                case 3: // another address
+                    archive[i] = archive[i] with { CanonicalUrl = archive[j].CanonicalUrl };
+                    break;
+                case 4: // deleted
+                    archive.RemoveAt(i);
+                    break;
+                default: // a new capture holding most of another's text
+                    archive.Add(archive[j] with { SourcePath = $"new/{round}.txt", Body = [.. archive[j].Body.Take(Math.Max(1, archive[j].Body.Count - 1))] });
+                    break;
+            }
 
-        var kept = StoryGrouping.Group(edited, memo: memo);
-        var fresh = StoryGrouping.Group(edited);
+            var kept = memo.Index;
+            var regrouped = StoryGrouping.Group(archive, memo: memo);
+            updated += ReferenceEquals(kept, memo.Index) ? 1 : 0;
+            Assert.Equal(Describe(archive, StoryGrouping.Group(archive)), Describe(archive, regrouped));
+        }
 
-        Assert.Equal(Describe(edited, fresh), Describe(edited, kept));
-        Assert.Equal(38, kept.Stories.Count);
-        Assert.Same(memo.TextOf(edited[0]), memo.TextOf(archive[0]));
+        // Most edits are updates of the kept index, not groupings from nothing.
+        Assert.InRange(updated, 30, 60);
     }
 
     [Fact]
-    public void A_shingle_that_becomes_frequent_changes_signatures_with_the_memo_as_without()
+    public void A_shingle_that_becomes_frequent_changes_the_groups_as_grouping_from_nothing_does()
     {
-        // Every capture carries one shared passage after its own text; at 50 captures it is distinctive, at 51 it is
-        // not, and two captures that share only it stop matching.
+        // Every capture carries one shared passage after its own text; in 50 captures it is distinctive and they are
+        // one story, in 51 it is not and they are 51.
         var shared = Words("common", 60);
         var archive = Enumerable.Range(0, 50).Select(i => Capture($"c{i:00}.txt", Words($"own{i}x", 25) + " " + shared)).ToList();
-        var memo = new StoryMemo();
-        var before = StoryGrouping.Group(archive, memo: memo);
-        Assert.True(before.Stories.Count < 50);
+        var memo = new StoryMemo(keepIndex: true);
+        Assert.True(StoryGrouping.Group(archive, memo: memo).Stories.Count < 50);
 
         var grown = archive.Append(Capture("c50.txt", Words("own50x", 25) + " " + shared)).ToList();
-        var kept = StoryGrouping.Group(grown, memo: memo);
+        var regrouped = StoryGrouping.Group(grown, memo: memo);
 
-        Assert.Equal(Describe(grown, StoryGrouping.Group(grown)), Describe(grown, kept));
-        Assert.Equal(51, kept.Stories.Count);
+        Assert.Equal(Describe(grown, StoryGrouping.Group(grown)), Describe(grown, regrouped));
+        Assert.Equal(51, regrouped.Stories.Count);
     }
 
     [Fact]
-    public void Frequencies_compare_by_the_side_of_the_threshold_their_counters_are_on()
+    public void Counters_report_a_crossing_of_the_threshold_only()
     {
         ulong[] Set(int i) => [1, 2, 3, (ulong)(1000 + i)];
-        var ten = ShingleFrequency.Of(Enumerable.Range(0, 10).Select(Set).ToList());
-        var eleven = ShingleFrequency.Of(Enumerable.Range(0, 10).Select(Set).Append([1, 2, 3]).ToList());
+        var frequency = ShingleFrequency.Of(Enumerable.Range(0, 10).Select(Set).ToList());
+        var before = new Dictionary<long, int>();
 
-        Assert.True(ten.SameSideAs(eleven, threshold: 50));
-        Assert.False(ten.SameSideAs(eleven, threshold: 10));
+        frequency.Change([1, 2, 3], 1, before);
+
+        Assert.False(frequency.Crossed(before, threshold: 50));
+        Assert.True(frequency.Crossed(before, threshold: 10));
+        Assert.Equal(11, frequency.Estimate(1));
     }
 
     private static string Describe(IReadOnlyList<Article> list, StoryGroups groups) =>
