@@ -4,6 +4,7 @@
 Usage (from the repository root, with a Release build):
   python3 tools/eval/cv.py [--eval ../shared/eval] [--cli "dotnet src/Archive.Cli/bin/Release/net10.0/archive.dll"]
                            [--what text,html,dates-html,dates-text] [--folds 5] [--json OUT]
+  python3 tools/eval/cv.py --what html --refit [--seed 1] [--keep-scoring FILE]   (train-html per fold)
 
 The evaluation pages (kept outside the repository) are split into FOLDS folds by host, so that one
 site's pages are never on both sides of a split: hosts are taken largest first (ties by a hash of the
@@ -15,6 +16,9 @@ shingle F1; dates: htmldate's exact-day accuracy and precision) and printed besi
 figure on each fold's unseen hosts: the per-fold spread is what a new site should expect. A component
 fitted to data must be refitted per fold on the other folds' hosts (`assign_folds` gives the split).
 `--refit` on dates-text fits the date model (train-dates) per fold on the other folds' hosts, so its figure is honest.
+`--refit` on html fits the HTML reader's weights and thresholds (train-html: coordinate search on the benchmark's body
+F1) per fold on the other folds' extraction pages (other hosts), then reads the fold's pages with them; the dev figure
+printed beside it is the one of a fit on all 88 pages, read on those same pages (`--html-scoring` reads a given file).
 Dates print each confidence tier's precision when `extract --format jsonl` states `published_confidence`.
 `--what teacher` scores the text-dump bodies of the 522 date pages against the HTML reader's bodies of the
 same pages (0.98 on the extraction pages): pages no text rule was written against, so a change that helps
@@ -147,6 +151,37 @@ def train_dates(cli, folders, workdir, name):
     return str(model)
 
 
+def train_html(cli, folders, workdir, name, seed):
+    """Fits the HTML reader's scoring values on page folders with truth.txt (train-html); returns the scoring file."""
+    pages = Path(workdir) / f'{name}.pages'
+    pages.write_text(''.join(str(f) + '\n' for f in folders), encoding='utf-8')
+    model = Path(workdir) / f'{name}.scoring'
+    proc = subprocess.run(shlex.split(cli) + ['train-html', '--pages', str(pages), '--out', str(model), '--seed', str(seed)],
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-3000:])
+        sys.exit(f'cv.py: train-html exited {proc.returncode}')
+    for line in proc.stderr.splitlines():
+        if line.startswith(('start', 'chose', '  ')):
+            print(f'  [{name}] {line.strip()}', file=sys.stderr)
+    return str(model)
+
+
+def refit_html(a, pages, folds, data, name, workdir):
+    """Per fold, the HTML scoring fitted on the other folds' pages (other hosts), then the fold's pages read with it;
+    and the fit on every page, read on every page (the dev figure of a fitted scoring)."""
+    preds = {}
+    for k in range(a.folds):
+        test = [p for p in pages if folds[p] == k]
+        model = train_html(a.cli, [data / p for p in pages if folds[p] != k], workdir, f'html-fold{k}', a.seed)
+        preds.update(run_extract(a.cli, [str(data / p / name) for p in test], ['--html-scoring', model]))
+    model = train_html(a.cli, [data / p for p in pages], workdir, 'html-all', a.seed)
+    if a.keep_scoring:
+        Path(a.keep_scoring).write_text(Path(model).read_text(encoding='utf-8'), encoding='utf-8')
+    dev = run_extract(a.cli, [str(data / p / name) for p in pages], ['--html-scoring', model])
+    return preds, dev
+
+
 def refit_dates(a, pages, folds, data, name, workdir):
     """Per fold, the text-dump date model trained on the other folds' pages (other hosts), then the fold's pages read with it."""
     preds = {}
@@ -203,10 +238,14 @@ def main():
     ap.add_argument('--folds', type=int, default=5)
     ap.add_argument('--json', default=None, help='write the figures as JSON here')
     ap.add_argument('--text-model', default=None, help='extract --text-model for text dumps: rules, learnt or a model file')
-    ap.add_argument('--refit', default=None, choices=['dates', 'all', 'heldout'],
+    ap.add_argument('--refit', default=None, nargs='?', const='dates', choices=['dates', 'all', 'heldout'],
                     help='text and teacher: train the line classifier per fold without the fold\'s hosts (see refit_predictions);'
-                         ' dates-text: train the date model (train-dates) per fold on the other folds (see refit_dates)')
+                         ' dates-text: train the date model (train-dates) per fold on the other folds (see refit_dates);'
+                         ' html: fit the scoring values (train-html) per fold on the other folds (see refit_html; any choice)')
     ap.add_argument('--date-model', default=None, help='extract --date-model for text dumps: rules, learnt or a model file')
+    ap.add_argument('--html-scoring', default=None, help='extract --html-scoring for saved pages: a file from train-html')
+    ap.add_argument('--seed', type=int, default=1, help='html --refit: train-html --seed')
+    ap.add_argument('--keep-scoring', default=None, help='html --refit: copy the scoring fitted on all pages here')
     a = ap.parse_args()
 
     root = Path(a.eval).resolve()
@@ -223,7 +262,12 @@ def main():
         paths = [str(data / p / name) for p in pages]
         text_args = ['--text-model', a.text_model] if a.text_model and name == 'capture.txt' else []
         text_args += ['--date-model', a.date_model] if a.date_model and name == 'capture.txt' else []
-        if a.refit and what == 'dates-text':
+        text_args += ['--html-scoring', a.html_scoring] if a.html_scoring and name == 'page.html' else []
+        refitted = None
+        if a.refit and what == 'html':
+            with tempfile.TemporaryDirectory() as workdir:
+                refitted, dev = refit_html(a, pages, folds, data, name, workdir)
+        elif a.refit and what == 'dates-text':
             with tempfile.TemporaryDirectory() as workdir:
                 dev = refit_dates(a, pages, folds, data, name, workdir)
         elif a.refit and what in ('text', 'teacher'):
@@ -242,7 +286,7 @@ def main():
         per_fold = []
         for k in range(a.folds):
             test = [p for p in pages if folds[p] == k]
-            preds = dev
+            preds = refitted if refitted is not None else dev
             if kind == 'extraction':
                 per_fold.append({'pages': len(test), 'f1': body_f1(score, data, test, preds)})
             else:

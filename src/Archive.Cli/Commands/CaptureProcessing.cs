@@ -12,7 +12,7 @@ internal static class CaptureProcessing
     /// The processor for <paramref name="siteFile"/> (defaults when it does not exist), with the built-in readers; null
     /// when site.yml has an error, which is printed to <paramref name="errors"/> with its warnings, as a build prints them.
     /// </summary>
-    public static CaptureProcessor? Load(string siteFile, TextWriter errors, string? textModel = null, string? dateModel = null)
+    public static CaptureProcessor? Load(string siteFile, TextWriter errors, string? textModel = null, string? dateModel = null, string? htmlScoring = null)
     {
         var diagnostics = new List<Diagnostic>();
         var settings = SiteBuilder.LoadSettings(Path.GetFullPath(siteFile), diagnostics);
@@ -23,7 +23,7 @@ internal static class CaptureProcessing
 
         return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? null
-            : new CaptureProcessor(settings, CaptureReaderRegistry.CreateDefault(TextModel(textModel), DateModel(dateModel)));
+            : new CaptureProcessor(settings, CaptureReaderRegistry.CreateDefault(TextModel(textModel), DateModel(dateModel), HtmlScoring(htmlScoring)));
     }
 
     /// <summary>
@@ -51,6 +51,10 @@ internal static class CaptureProcessing
             ?? throw new InvalidOperationException("No text date model is embedded in this build."),
         _ => Core.Normalization.Dates.Learning.TextDateModel.ReadFile(option),
     };
+
+    /// <summary>The HTML reader's weights as an <c>--html-scoring</c> option names them: a file written by <c>train-html</c>, or nothing (the defaults).</summary>
+    private static Core.Normalization.Html.ContentScoring HtmlScoring(string? option) =>
+        string.IsNullOrEmpty(option) ? Core.Normalization.Html.ContentScoring.Default : Core.Normalization.Html.ContentScoring.ReadFile(option);
 
     /// <summary>A capture given by path, with its sidecar (<c>PATH.yml</c>) when there is one, as the build reads them.</summary>
     public static CaptureFile Read(string path)

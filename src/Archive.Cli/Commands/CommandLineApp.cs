@@ -20,6 +20,7 @@ internal static class CommandLineApp
             TrainNerCommand.Create(),
             TrainTextCommand.Create(),
             TrainDatesCommand.Create(),
+            TrainHtmlCommand.Create(),
         };
         return root;
     }

@@ -29,12 +29,13 @@ internal static class ExtractCommand
         var site = new Option<string>("--site") { Description = "Site settings file whose source rules apply, as in build.", DefaultValueFactory = _ => "site.yml" };
         var textModel = new Option<string>("--text-model") { Description = "How text dumps find their text: rules, learnt (the embedded line classifier) or a model file from train-text; default: the build's choice." };
         var dateModel = new Option<string>("--date-model") { Description = "How text dumps choose their publication day: rules, learnt (the embedded date model) or a model file from train-dates; default: the build's choice." };
-        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site, textModel, dateModel };
+        var htmlScoring = new Option<string>("--html-scoring") { Description = "The HTML reader's weights and thresholds: a file from train-html; default: the built-in values." };
+        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site, textModel, dateModel, htmlScoring };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (CaptureProcessing.Load(parseResult.GetValue(site)!, error, parseResult.GetValue(textModel), parseResult.GetValue(dateModel)) is not { } processor)
+            if (CaptureProcessing.Load(parseResult.GetValue(site)!, error, parseResult.GetValue(textModel), parseResult.GetValue(dateModel), parseResult.GetValue(htmlScoring)) is not { } processor)
             {
                 return 2;
             }

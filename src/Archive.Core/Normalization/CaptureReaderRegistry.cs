@@ -53,10 +53,14 @@ public sealed class CaptureReaderRegistry
         CreateDefault(textModel, Dates.Learning.TextDateModel.Default);
 
     /// <summary>The built-in formats, the text reader choosing its text by <paramref name="textModel"/> and its day by <paramref name="dateModel"/> (null: by the hand rules).</summary>
-    internal static CaptureReaderRegistry CreateDefault(Text.Learning.TextLineModel? textModel, Dates.Learning.TextDateModel? dateModel)
+    internal static CaptureReaderRegistry CreateDefault(Text.Learning.TextLineModel? textModel, Dates.Learning.TextDateModel? dateModel) =>
+        CreateDefault(textModel, dateModel, ContentScoring.Default);
+
+    /// <summary>As <see cref="CreateDefault(Text.Learning.TextLineModel?, Dates.Learning.TextDateModel?)"/>, the HTML reader weighing pages by <paramref name="scoring"/>.</summary>
+    internal static CaptureReaderRegistry CreateDefault(Text.Learning.TextLineModel? textModel, Dates.Learning.TextDateModel? dateModel, ContentScoring scoring)
     {
         var text = new TextCaptureReader(textModel, dateModel);
-        var html = new HtmlCaptureReader();
+        var html = new HtmlCaptureReader(scoring);
         var mhtml = new MhtmlCaptureReader(html);
         var warc = new WarcContainer();
         return new CaptureReaderRegistry(text)

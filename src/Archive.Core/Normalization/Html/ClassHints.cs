@@ -44,6 +44,10 @@ internal static partial class ClassHints
         return weight;
     }
 
+    /// <summary>Whether the hints name content, and whether they name page chrome (both may).</summary>
+    public static (bool Content, bool Chrome) Sides(string hints) =>
+        hints.Length == 0 ? (false, false) : (Positive().IsMatch(hints), Negative().IsMatch(hints));
+
     /// <summary>Chrome that is removed before scoring unless the hints also name content.</summary>
     public static bool IsUnlikely(string hints) => hints.Length > 0 && Unlikely().IsMatch(hints) && !MaybeContent().IsMatch(hints);
 

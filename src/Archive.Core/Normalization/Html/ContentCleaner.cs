@@ -31,7 +31,7 @@ internal static class ContentCleaner
                 continue;
             }
 
-            var reason = ReasonToRemove(element, stats);
+            var reason = ReasonToRemove(element, stats, options.Scoring);
             if (reason == ListOfLinks && LinksMostlyLeaveTheSite(element, siteHost))
             {
                 reason = null;
@@ -55,7 +55,7 @@ internal static class ContentCleaner
         }
     }
 
-    private static string? ReasonToRemove(IElement element, PageStats stats)
+    private static string? ReasonToRemove(IElement element, PageStats stats, ContentScoring scoring)
     {
         var name = element.LocalName;
         if (name == "span" && IsLinkCard(element, stats[element]))
@@ -105,7 +105,7 @@ internal static class ContentCleaner
 
         if (isList)
         {
-            return density > (weight >= 25 ? 0.5 : 0.3) ? ListOfLinks : null;
+            return density > (weight >= 25 ? scoring.ContentBoxLinkDensity : scoring.ListLinkDensity) ? ListOfLinks : null;
         }
 
         if (own.TextLength < 25 && own.Headings == 0 && own.TextLength > 0)
@@ -113,12 +113,12 @@ internal static class ContentCleaner
             return "short label inside the content";
         }
 
-        if (own.ListItems > own.Paragraphs && density > 0.3)
+        if (own.ListItems > own.Paragraphs && density > scoring.ListLinkDensity)
         {
             return ListOfLinks;
         }
 
-        if (density > (weight >= 25 ? 0.5 : 0.33) && own.Paragraphs <= 1)
+        if (density > (weight >= 25 ? scoring.ContentBoxLinkDensity : scoring.BoxLinkDensity) && own.Paragraphs <= 1)
         {
             return "box of links";
         }

@@ -10,13 +10,12 @@ namespace Archive.Core.Normalization.Html;
 /// candidate may give way to an ancestor that several strong candidates share, and takes along siblings
 /// that score well or read like prose.
 /// </summary>
+/// <remarks>Every weight and threshold is a value of <see cref="ContentScoring"/> (<see cref="PruneOptions.Scoring"/>).</remarks>
 internal static class ContentScorer
 {
-    private const int MinParagraphLength = 25;
-    private const int AncestorLevels = 5;
-
     public static IReadOnlyList<IElement> Select(IElement body, PageMask mask, PageStats stats, PruneOptions options)
     {
+        var scoring = options.Scoring;
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var element in Walk(body, mask))
         {
@@ -24,14 +23,14 @@ internal static class ContentScorer
             var own = stats[element];
             if (name is "p" or "pre" or "td" || (!own.HasBlockChild && name is "div" or "section" or "article" or "main" or "center" or "font"))
             {
-                if (own.TextLength >= MinParagraphLength)
+                if (own.TextLength >= scoring.MinParagraphLength)
                 {
-                    AddToAncestors(element.ParentElement, ParagraphScore(own.TextLength, own.Commas), scores, options, body);
+                    AddToAncestors(element.ParentElement, ParagraphScore(own.TextLength, own.Commas, scoring), scores, options, body);
                 }
             }
-            else if (own.DirectTextLength >= MinParagraphLength && !HtmlTags.IsInline(name) && name is not ("li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "dd" or "dt" or "figcaption" or "caption" or "th"))
+            else if (own.DirectTextLength >= scoring.MinParagraphLength && !HtmlTags.IsInline(name) && name is not ("li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "dd" or "dt" or "figcaption" or "caption" or "th"))
             {
-                AddToAncestors(element, ParagraphScore(own.DirectTextLength, own.DirectCommas), scores, options, body);
+                AddToAncestors(element, ParagraphScore(own.DirectTextLength, own.DirectCommas, scoring), scores, options, body);
             }
         }
 
@@ -41,7 +40,7 @@ internal static class ContentScorer
         }
 
         var ranked = scores
-            .Select(pair => (Element: pair.Key, Score: pair.Value * (1 - stats[pair.Key].LinkDensity)))
+            .Select(pair => (Element: pair.Key, Score: pair.Value * (1 - (scoring.LinkDensityWeight * stats[pair.Key].LinkDensity))))
             .OrderByDescending(c => c.Score)
             .ToList();
         var final = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
@@ -57,27 +56,29 @@ internal static class ContentScorer
             return [body];
         }
 
-        top = SharedAncestor(top, topScore, ranked, body) ?? ClimbWhileParentScores(top, topScore, final, body);
+        top = SharedAncestor(top, topScore, ranked, body, scoring) ?? ClimbWhileParentScores(top, topScore, final, body, scoring);
         while (top.ParentElement is { } parent && parent != body && CountLiveChildren(parent, mask) == 1)
         {
             top = parent;
         }
 
-        return MergeSiblings(top, final.GetValueOrDefault(top, topScore), final, stats, mask, body);
+        return MergeSiblings(top, final.GetValueOrDefault(top, topScore), final, stats, mask, body, scoring);
     }
 
-    private static double ParagraphScore(int length, int commas) => 1 + commas + Math.Min(length / 100, 3);
+    private static double ParagraphScore(int length, int commas, ContentScoring scoring) =>
+        scoring.ParagraphBase + (scoring.CommaWeight * commas) + Math.Min(length / scoring.LengthUnit, scoring.LengthCap);
 
     private static void AddToAncestors(IElement? ancestor, double score, Dictionary<IElement, double> scores, PruneOptions options, IElement body)
     {
-        for (var level = 0; level < AncestorLevels && ancestor is not null; level++)
+        var scoring = options.Scoring;
+        for (var level = 0; level < scoring.AncestorLevels && ancestor is not null; level++)
         {
             if (!scores.TryGetValue(ancestor, out var current))
             {
                 current = InitialScore(ancestor, options);
             }
 
-            var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            var divider = level == 0 ? 1 : level == 1 ? scoring.GrandparentDivider : level * scoring.LevelDivider;
             scores[ancestor] = current + (score / divider);
             if (ancestor == body)
             {
@@ -90,34 +91,37 @@ internal static class ContentScorer
 
     private static double InitialScore(IElement element, PruneOptions options)
     {
-        double score = element.LocalName switch
+        var scoring = options.Scoring;
+        var score = element.LocalName switch
         {
-            "div" => 5,
-            "article" => 8,
-            "main" => 5,
-            "pre" or "td" or "blockquote" => 3,
-            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
-            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            "div" => scoring.DivBase,
+            "article" => scoring.ArticleBase,
+            "main" => scoring.MainBase,
+            "pre" or "td" or "blockquote" => scoring.CellBase,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => scoring.ListBase,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => scoring.HeadingBase,
             _ => 0,
         };
         if (element.GetAttribute("itemprop")?.Contains("articleBody", StringComparison.OrdinalIgnoreCase) == true)
         {
-            score += 30;
+            score += scoring.ArticleBodyBonus;
         }
 
         if (options.UseClassWeights)
         {
-            score += ClassHints.Weight(ClassHints.Of(element));
+            var (content, chrome) = ClassHints.Sides(ClassHints.Of(element));
+            score += (chrome ? -scoring.ChromeHintWeight : 0) + (content ? scoring.ContentHintWeight : 0);
         }
 
         return score;
     }
 
     /// <summary>When three or more strong candidates share an ancestor of the best one, the article is that ancestor.</summary>
-    private static IElement? SharedAncestor(IElement top, double topScore, List<(IElement Element, double Score)> ranked, IElement body)
+    private static IElement? SharedAncestor(IElement top, double topScore, List<(IElement Element, double Score)> ranked, IElement body, ContentScoring scoring)
     {
-        var alternatives = ranked.Skip(1).Take(4).Where(c => c.Score >= topScore * 0.75).Select(c => c.Element).ToList();
-        if (alternatives.Count < 3)
+        var needed = scoring.SharedAncestorCount;
+        var alternatives = ranked.Skip(1).Take(4).Where(c => c.Score >= topScore * scoring.SharedAncestorShare).Select(c => c.Element).ToList();
+        if (alternatives.Count < needed)
         {
             return null;
         }
@@ -125,7 +129,7 @@ internal static class ContentScorer
         var ancestorSets = alternatives.Select(Ancestors).ToList();
         for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
         {
-            if (ancestorSets.Count(set => set.Contains(parent)) >= 3)
+            if (ancestorSets.Count(set => set.Contains(parent)) >= needed)
             {
                 return parent;
             }
@@ -145,10 +149,10 @@ internal static class ContentScorer
         return set;
     }
 
-    private static IElement ClimbWhileParentScores(IElement top, double topScore, Dictionary<IElement, double> scores, IElement body)
+    private static IElement ClimbWhileParentScores(IElement top, double topScore, Dictionary<IElement, double> scores, IElement body, ContentScoring scoring)
     {
         var lastScore = topScore;
-        var threshold = topScore / 3;
+        var threshold = topScore / scoring.ClimbDivider;
         for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
         {
             if (!scores.TryGetValue(parent, out var parentScore))
@@ -186,14 +190,14 @@ internal static class ContentScorer
         return count;
     }
 
-    private static List<IElement> MergeSiblings(IElement top, double topScore, Dictionary<IElement, double> scores, PageStats stats, PageMask mask, IElement body)
+    private static List<IElement> MergeSiblings(IElement top, double topScore, Dictionary<IElement, double> scores, PageStats stats, PageMask mask, IElement body, ContentScoring scoring)
     {
         if (top.ParentElement is not { } parent || top == body)
         {
             return [top];
         }
 
-        var threshold = Math.Max(10, topScore * 0.2);
+        var threshold = Math.Max(scoring.SiblingFloor, topScore * scoring.SiblingShare);
         var topClass = top.GetAttribute("class") ?? "";
         var roots = new List<IElement>();
         for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
@@ -209,7 +213,7 @@ internal static class ContentScorer
                 continue;
             }
 
-            var bonus = topClass.Length > 0 && sibling.GetAttribute("class") == topClass ? topScore * 0.2 : 0;
+            var bonus = topClass.Length > 0 && sibling.GetAttribute("class") == topClass ? topScore * scoring.SameClassBonus : 0;
             if (scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
             {
                 roots.Add(sibling);
@@ -220,11 +224,11 @@ internal static class ContentScorer
             {
                 var own = stats[sibling];
                 var density = own.LinkDensity;
-                if (own.TextLength > 80 && density < 0.25 && sibling.LocalName is "p" or "div" or "blockquote" or "pre")
+                if (own.TextLength > scoring.SiblingProseLength && density < scoring.SiblingLinkDensity && sibling.LocalName is "p" or "div" or "blockquote" or "pre")
                 {
                     roots.Add(sibling);
                 }
-                else if (own.TextLength is > 0 and <= 80 && density == 0 && sibling.LocalName is "p" && EndsSentence(sibling.TextContent))
+                else if (own.TextLength > 0 && own.TextLength <= scoring.SiblingProseLength && density == 0 && sibling.LocalName is "p" && EndsSentence(sibling.TextContent))
                 {
                     roots.Add(sibling);
                 }

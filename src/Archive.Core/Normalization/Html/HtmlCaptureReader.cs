@@ -16,12 +16,20 @@ namespace Archive.Core.Normalization.Html;
 /// </summary>
 public sealed class HtmlCaptureReader : ICaptureReader
 {
-    /// <summary>Below this many characters of body text a pass is retried less strictly.</summary>
-    private const int MinBodyLength = 500;
-
     private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
 
+    private readonly ContentScoring _scoring;
+
     static HtmlCaptureReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>A reader that weighs pages by the default <see cref="ContentScoring"/>.</summary>
+    public HtmlCaptureReader()
+        : this(ContentScoring.Default)
+    {
+    }
+
+    /// <summary>A reader that weighs pages by <paramref name="scoring"/> (a file of <c>train-html</c>, say).</summary>
+    internal HtmlCaptureReader(ContentScoring scoring) => _scoring = scoring;
 
     public CaptureResult Read(CaptureInput input, SourceRules rules)
     {
@@ -29,7 +37,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
         ArgumentNullException.ThrowIfNull(rules);
         try
         {
-            return ReadPage(input, rules);
+            return ReadPage(input, rules, _scoring);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -39,7 +47,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
         }
     }
 
-    private static CaptureResult ReadPage(CaptureInput input, SourceRules rules)
+    private static CaptureResult ReadPage(CaptureInput input, SourceRules rules, ContentScoring scoring)
     {
         using var document = Parse(input);
         var metadata = MetadataReader.Read(document);
@@ -50,7 +58,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
         var found = new BodyFindings();
         if (document.Body is { } body)
         {
-            (blocks, captions, found) = ExtractBody(document, body, metadata, rules, report);
+            (blocks, captions, found) = ExtractBody(PreparedBody.Of(document, body, rules), metadata, scoring, report);
         }
 
         var article = new Article
@@ -108,20 +116,41 @@ public sealed class HtmlCaptureReader : ICaptureReader
     }
 
     /// <summary>
+    /// A page parsed once for reading its body again and again under different <see cref="ContentScoring"/> (the search of
+    /// <c>train-html</c>); null when it has no body. The page must be disposed.
+    /// </summary>
+    internal static ParsedPage? Prepare(CaptureInput input, SourceRules rules)
+    {
+        var document = Parse(input);
+        if (document.Body is not { } body)
+        {
+            document.Dispose();
+            return null;
+        }
+
+        return new ParsedPage(document, MetadataReader.Read(document), PreparedBody.Of(document, body, rules));
+    }
+
+    /// <summary>The body text (figures left out, cleaned as the capture processor cleans it: <see cref="Article.BodyText"/>) of a prepared page read with <paramref name="scoring"/>.</summary>
+    internal static string BodyText(ParsedPage page, ContentScoring scoring)
+    {
+        var (blocks, _, _) = ExtractBody(page.Body, page.Metadata, scoring, new ExtractionReport());
+        return string.Join("\n\n", blocks.Where(b => b.Kind != BlockKind.Figure).Select(b => Core.Text.TextCleaner.Clean(b.Text).Trim()).Where(t => t.Length > 0));
+    }
+
+    /// <summary>
     /// Runs the extraction, and again less strictly when it finds too little (keeping chrome-named boxes,
     /// then ignoring class hints, then skipping the cleaning inside the content), like Readability's retries.
     /// </summary>
-    private static (List<Block> Blocks, List<string> Captions, BodyFindings Found) ExtractBody(IDocument document, IElement body, PageMetadata metadata, SourceRules rules, ExtractionReport finalReport)
+    private static (List<Block> Blocks, List<string> Captions, BodyFindings Found) ExtractBody(PreparedBody page, PageMetadata metadata, ContentScoring scoring, ExtractionReport finalReport)
     {
-        var drop = SelectorRules.Match(document, rules.DropSelectors);
-        var keep = SelectorRules.Match(document, rules.KeepSelectors);
-        var rawStats = PageStats.Compute(body, new HashSet<IElement>(ReferenceEqualityComparer.Instance));
+        var (body, drop, keep, rawStats) = page;
         PruneOptions[] passes =
         [
-            new(drop, keep),
-            new(drop, keep) { StripUnlikely = false },
-            new(drop, keep) { StripUnlikely = false, UseClassWeights = false },
-            new(drop, keep) { StripUnlikely = false, UseClassWeights = false, CleanConditionally = false },
+            new(drop, keep) { Scoring = scoring },
+            new(drop, keep) { Scoring = scoring, StripUnlikely = false },
+            new(drop, keep) { Scoring = scoring, StripUnlikely = false, UseClassWeights = false },
+            new(drop, keep) { Scoring = scoring, StripUnlikely = false, UseClassWeights = false, CleanConditionally = false },
         ];
 
         (List<Block> Blocks, List<string> Captions, BodyFindings Found, ExtractionReport Report, int Length)? best = null;
@@ -135,7 +164,7 @@ public sealed class HtmlCaptureReader : ICaptureReader
                 best = (blocks, captions, found, report, length);
             }
 
-            if (length >= MinBodyLength)
+            if (length >= scoring.RetryBelowLength)
             {
                 break;
             }
@@ -251,5 +280,25 @@ public sealed class HtmlCaptureReader : ICaptureReader
 
         var start = HtmlText.Key(string.Join(" ", blocks.Take(2).Select(b => b.Text)));
         return start.StartsWith(key, StringComparison.Ordinal) || (key.Length > 40 && start.Contains(key, StringComparison.Ordinal)) ? null : description;
+    }
+
+    /// <summary>A parsed page with what its body is read from.</summary>
+    internal sealed class ParsedPage(IHtmlDocument document, PageMetadata metadata, PreparedBody body) : IDisposable
+    {
+        public PageMetadata Metadata { get; } = metadata;
+
+        public PreparedBody Body { get; } = body;
+
+        public void Dispose() => document.Dispose();
+    }
+
+    /// <summary>What every pass over a page's body starts from: the body, the source rules' elements and the raw statistics.</summary>
+    internal sealed record PreparedBody(IElement Body, IReadOnlySet<IElement> Drop, IReadOnlySet<IElement> Keep, PageStats RawStats)
+    {
+        public static PreparedBody Of(IDocument document, IElement body, SourceRules rules) => new(
+            body,
+            SelectorRules.Match(document, rules.DropSelectors),
+            SelectorRules.Match(document, rules.KeepSelectors),
+            PageStats.Compute(body, new HashSet<IElement>(ReferenceEqualityComparer.Instance)));
     }
 }

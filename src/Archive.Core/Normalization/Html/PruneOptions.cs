@@ -13,4 +13,7 @@ internal sealed record PruneOptions(IReadOnlySet<IElement> Drop, IReadOnlySet<IE
 
     /// <summary>Remove link lists, tiny boxes and chrome-named boxes inside the chosen content.</summary>
     public bool CleanConditionally { get; init; } = true;
+
+    /// <summary>The weights and thresholds of the scorer and the cleaner.</summary>
+    public ContentScoring Scoring { get; init; } = ContentScoring.Default;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Archive.Core.Analysis.Entities.Gazetteers;
+using Archive.Core.Learning;
 
 namespace Archive.Core.Analysis.Entities.Tagging;
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Archive.Core.Learning;
 using Archive.Core.Model;
 
 namespace Archive.Core.Normalization.Dates.Learning;
@@ -13,6 +13,7 @@ namespace Archive.Core.Normalization.Dates.Learning;
 internal sealed class TextDateModel
 {
     private const string ResourceName = "Archive.Core.Dates.text-dates.model";
+    private static readonly string[] ScalarNames = ["bias", "exact-from", "answer-from"];
     private static readonly Lazy<TextDateModel?> EmbeddedModel = new(LoadEmbedded);
 
     public TextDateModel(IReadOnlyList<double> means, IReadOnlyList<double> spreads, IReadOnlyList<double> weights, double bias, double exactFrom, double answerFrom)
@@ -89,86 +90,29 @@ internal sealed class TextDateModel
             ? new PublishedDate(best.Day, best.Probability >= ExactFrom ? DateConfidence.Exact : DateConfidence.Inferred)
             : null;
 
-    public void Write(TextWriter writer, string provenance)
-    {
-        writer.WriteLine("# Text date model: logistic regression over DayVectors features (standardised).");
-        foreach (var line in provenance.Split('\n'))
-        {
-            writer.WriteLine("# " + line.TrimEnd());
-        }
-
-        writer.WriteLine(FormattableString.Invariant($"bias\t{Bias:R}"));
-        writer.WriteLine(FormattableString.Invariant($"exact-from\t{ExactFrom:R}"));
-        writer.WriteLine(FormattableString.Invariant($"answer-from\t{AnswerFrom:R}"));
-        writer.WriteLine("# feature\tmean\tspread\tweight");
-        for (var k = 0; k < DayVectors.Width; k++)
-        {
-            writer.WriteLine(FormattableString.Invariant($"{DayVectors.Names[k]}\t{Means[k]:R}\t{Spreads[k]:R}\t{Weights[k]:R}"));
-        }
-    }
+    public void Write(TextWriter writer, string provenance) =>
+        ModelFile.Write(
+            writer,
+            "Text date model: logistic regression over DayVectors features (standardised).",
+            provenance,
+            [("bias", Bias), ("exact-from", ExactFrom), ("answer-from", AnswerFrom)],
+            DayVectors.Names,
+            Means,
+            Spreads,
+            Weights);
 
     public static TextDateModel Read(TextReader reader)
     {
-        var index = DayVectors.Names.Select((name, k) => (name, k)).ToDictionary(p => p.name, p => p.k, StringComparer.Ordinal);
-        var means = new double[DayVectors.Width];
-        var spreads = new double[DayVectors.Width];
-        var weights = new double[DayVectors.Width];
-        var found = new bool[DayVectors.Width];
-        var scalars = new Dictionary<string, double>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length == 2 && cells[0] is "bias" or "exact-from" or "answer-from")
-            {
-                scalars[cells[0]] = double.Parse(cells[1], CultureInfo.InvariantCulture);
-            }
-            else if (cells.Length == 4 && index.TryGetValue(cells[0], out var k))
-            {
-                means[k] = double.Parse(cells[1], CultureInfo.InvariantCulture);
-                spreads[k] = double.Parse(cells[2], CultureInfo.InvariantCulture);
-                weights[k] = double.Parse(cells[3], CultureInfo.InvariantCulture);
-                found[k] = true;
-            }
-            else
-            {
-                throw new FormatException($"Unknown line in a text date model: '{line}'.");
-            }
-        }
-
-        var missing = Array.IndexOf(found, false);
-        if (missing >= 0)
-        {
-            throw new FormatException($"The text date model has no weight for '{DayVectors.Names[missing]}'.");
-        }
-
-        if (scalars.Count != 3)
+        var file = ModelFile.Read(reader, "text date model", DayVectors.Names, ScalarNames);
+        if (file.Scalars.Count != ScalarNames.Length)
         {
             throw new FormatException("A text date model states bias, exact-from and answer-from.");
         }
 
-        return new TextDateModel(means, spreads, weights, scalars["bias"], scalars["exact-from"], scalars["answer-from"]);
+        return new TextDateModel(file.Means, file.Spreads, file.Weights, file.Scalars["bias"], file.Scalars["exact-from"], file.Scalars["answer-from"]);
     }
 
-    public static TextDateModel ReadFile(string path)
-    {
-        using var reader = new StreamReader(path);
-        return Read(reader);
-    }
+    public static TextDateModel ReadFile(string path) => ModelFile.ReadFile(path, Read);
 
-    private static TextDateModel? LoadEmbedded()
-    {
-        using var stream = typeof(TextDateModel).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return Read(reader);
-    }
+    private static TextDateModel? LoadEmbedded() => ModelFile.ReadEmbedded(ResourceName, Read);
 }

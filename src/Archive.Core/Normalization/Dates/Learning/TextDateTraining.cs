@@ -1,3 +1,5 @@
+using Archive.Core.Learning;
+
 namespace Archive.Core.Normalization.Dates.Learning;
 
 /// <summary>Options of <see cref="TextDateTraining"/>.</summary>
@@ -50,15 +52,11 @@ internal static class TextDateTraining
         var weights = new double[width];
         var bias = 0.0;
         var order = Enumerable.Range(0, rows.Count).ToArray();
-        var random = new SplitMix(options.Seed);
+        var random = new SplitMix64(options.Seed);
         var x = new double[width];
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
-            for (var i = order.Length - 1; i > 0; i--)
-            {
-                var j = (int)(random.Next() % (ulong)(i + 1));
-                (order[i], order[j]) = (order[j], order[i]);
-            }
+            random.Shuffle(order);
 
             var rate = options.Rate / (1 + epoch * 0.2);
             foreach (var n in order)
@@ -128,19 +126,5 @@ internal static class TextDateTraining
         }
 
         return best;
-    }
-
-    /// <summary>SplitMix64: a small seeded generator, the same sequence on every machine.</summary>
-    private sealed class SplitMix(ulong seed)
-    {
-        private ulong _state = seed;
-
-        public ulong Next()
-        {
-            var z = _state += 0x9E3779B97F4A7C15;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
-            return z ^ (z >> 31);
-        }
     }
 }

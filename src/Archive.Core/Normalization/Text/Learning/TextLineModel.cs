@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Reflection;
+using Archive.Core.Learning;
 
 namespace Archive.Core.Normalization.Text.Learning;
 
@@ -12,6 +11,7 @@ namespace Archive.Core.Normalization.Text.Learning;
 internal sealed class TextLineModel
 {
     private const string ResourceName = "Archive.Core.Text.text-lines.model";
+    private static readonly string[] ScalarNames = ["threshold", "drop-below"];
 
     private readonly float[] _weights; // per feature, already divided by the feature's spread
     private readonly float _bias;      // the bias with every feature's mean folded in
@@ -71,90 +71,29 @@ internal sealed class TextLineModel
         return 1 / (1 + Math.Exp(-z));
     }
 
-    public void Write(TextWriter writer, string provenance)
-    {
-        writer.WriteLine("# Text-dump line classifier: logistic regression over LineVectors features (standardised).");
-        foreach (var line in provenance.Split('\n'))
-        {
-            writer.WriteLine("# " + line.TrimEnd());
-        }
-
-        writer.WriteLine(FormattableString.Invariant($"threshold\t{Threshold:R}"));
-        writer.WriteLine(FormattableString.Invariant($"drop-below\t{DropBelow:R}"));
-        writer.WriteLine("# feature\tmean\tspread\tweight");
-        for (var k = 0; k < LineVectors.Width; k++)
-        {
-            writer.WriteLine(FormattableString.Invariant($"{LineVectors.Names[k]}\t{Means[k]:R}\t{Spreads[k]:R}\t{Weights[k]:R}"));
-        }
-    }
+    public void Write(TextWriter writer, string provenance) =>
+        ModelFile.Write(
+            writer,
+            "Text-dump line classifier: logistic regression over LineVectors features (standardised).",
+            provenance,
+            [("threshold", Threshold), ("drop-below", DropBelow)],
+            LineVectors.Names,
+            Means,
+            Spreads,
+            Weights);
 
     public static TextLineModel Read(TextReader reader)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var k = 0; k < LineVectors.Width; k++)
+        var file = ModelFile.Read(reader, "text line model", LineVectors.Names, ScalarNames);
+        if (!file.Scalars.TryGetValue("threshold", out var threshold))
         {
-            index[LineVectors.Names[k]] = k;
+            throw new FormatException("The text line model has no threshold.");
         }
 
-        var means = new double[LineVectors.Width];
-        var spreads = new double[LineVectors.Width];
-        var weights = new double[LineVectors.Width];
-        var found = new bool[LineVectors.Width];
-        double? threshold = null;
-        var dropBelow = 0.0;
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells[0] == "threshold" && cells.Length == 2)
-            {
-                threshold = double.Parse(cells[1], CultureInfo.InvariantCulture);
-            }
-            else if (cells[0] == "drop-below" && cells.Length == 2)
-            {
-                dropBelow = double.Parse(cells[1], CultureInfo.InvariantCulture);
-            }
-            else if (cells.Length == 4 && index.TryGetValue(cells[0], out var k))
-            {
-                means[k] = double.Parse(cells[1], CultureInfo.InvariantCulture);
-                spreads[k] = double.Parse(cells[2], CultureInfo.InvariantCulture);
-                weights[k] = double.Parse(cells[3], CultureInfo.InvariantCulture);
-                found[k] = true;
-            }
-            else
-            {
-                throw new FormatException($"Unknown line in a text line model: '{line}'.");
-            }
-        }
-
-        var missing = Array.IndexOf(found, false);
-        if (missing >= 0 || threshold is null)
-        {
-            throw new FormatException(missing >= 0 ? $"The text line model has no weight for '{LineVectors.Names[missing]}'." : "The text line model has no threshold.");
-        }
-
-        return new TextLineModel(means, spreads, weights, threshold.Value, dropBelow);
+        return new TextLineModel(file.Means, file.Spreads, file.Weights, threshold, file.Scalars.GetValueOrDefault("drop-below"));
     }
 
-    public static TextLineModel ReadFile(string path)
-    {
-        using var reader = new StreamReader(path);
-        return Read(reader);
-    }
+    public static TextLineModel ReadFile(string path) => ModelFile.ReadFile(path, Read);
 
-    private static TextLineModel? LoadEmbedded()
-    {
-        using var stream = typeof(TextLineModel).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return Read(reader);
-    }
+    private static TextLineModel? LoadEmbedded() => ModelFile.ReadEmbedded(ResourceName, Read);
 }

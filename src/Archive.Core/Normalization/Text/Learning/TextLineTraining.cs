@@ -1,3 +1,5 @@
+using Archive.Core.Learning;
+
 namespace Archive.Core.Normalization.Text.Learning;
 
 /// <summary>Training settings of the text line classifier.</summary>
@@ -103,14 +105,10 @@ internal static class TextLineTraining
         var w = new double[width];
         var squares = new double[width];
         var order = Enumerable.Range(0, rows).ToArray();
-        var random = new SplitMix(options.Seed);
+        var random = new SplitMix64(options.Seed);
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
-            for (var i = order.Length - 1; i > 0; i--)
-            {
-                var j = (int)(random.Next() % (ulong)(i + 1));
-                (order[i], order[j]) = (order[j], order[i]);
-            }
+            random.Shuffle(order);
 
             var loss = 0.0;
             foreach (var row in order)
@@ -198,19 +196,5 @@ internal static class TextLineTraining
         var p = precisionPages == 0 ? 0 : precision / precisionPages;
         var r = recallPages == 0 ? 0 : recall / recallPages;
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    /// <summary>SplitMix64: a small seeded generator, the same sequence on every machine.</summary>
-    private sealed class SplitMix(ulong seed)
-    {
-        private ulong _state = seed;
-
-        public ulong Next()
-        {
-            var z = _state += 0x9E3779B97F4A7C15;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
-            return z ^ (z >> 31);
-        }
     }
 }

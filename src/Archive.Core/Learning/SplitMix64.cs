@@ -1,4 +1,4 @@
-namespace Archive.Core.Analysis.Entities.Tagging;
+namespace Archive.Core.Learning;
 
 /// <summary>A tiny seeded generator (SplitMix64) whose sequence never depends on the runtime version.</summary>
 internal sealed class SplitMix64(ulong seed)
