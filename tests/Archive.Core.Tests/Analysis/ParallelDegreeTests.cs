@@ -1,10 +1,8 @@
-using System.Text;
 using Archive.Core.Analysis.Sources;
 using Archive.Core.Analysis.Stories;
-using Archive.Core.Inputs;
 using Archive.Core.Model;
-using Archive.Core.Normalization;
 using Archive.Core.Synthetic;
+using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Analysis;
 
@@ -12,12 +10,7 @@ namespace Archive.Core.Tests.Analysis;
 public sealed class ParallelDegreeTests
 {
     private static readonly Lazy<List<Article>> s_archive = new(() =>
-    {
-        var processor = new CaptureProcessor(new SiteSettings(), CaptureReaderRegistry.CreateDefault());
-        return SyntheticArchive.Generate(new SyntheticOptions { Count = 300, Seed = 5, RepeatedPercent = 15, SyndicatedPercent = 10 })
-            .Select(c => processor.Process(new CaptureFile(c.RelativePath, Encoding.UTF8.GetBytes(c.Content))).Article with { SourcePath = c.RelativePath })
-            .ToList();
-    });
+        SyntheticArticles.Of(new SyntheticOptions { Count = 300, Seed = 5, RepeatedPercent = 15, SyndicatedPercent = 10 }));
 
     [Fact]
     public void Stories_are_grouped_the_same_serially_and_on_four_threads()

@@ -1,9 +1,7 @@
-using System.Text;
 using Archive.Core.Analysis.Stories;
-using Archive.Core.Inputs;
 using Archive.Core.Model;
-using Archive.Core.Normalization;
 using Archive.Core.Synthetic;
+using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Analysis.Stories;
 
@@ -11,12 +9,7 @@ namespace Archive.Core.Tests.Analysis.Stories;
 public sealed class StoryMemoTests
 {
     private static readonly Lazy<List<Article>> s_archive = new(() =>
-    {
-        var processor = new CaptureProcessor(new SiteSettings(), CaptureReaderRegistry.CreateDefault());
-        return SyntheticArchive.Generate(new SyntheticOptions { Count = 400, Seed = 11, RepeatedPercent = 15, SyndicatedPercent = 10 })
-            .Select(c => processor.Process(new CaptureFile(c.RelativePath, Encoding.UTF8.GetBytes(c.Content))).Article with { SourcePath = c.RelativePath })
-            .ToList();
-    });
+        SyntheticArticles.Of(new SyntheticOptions { Count = 400, Seed = 11, RepeatedPercent = 15, SyndicatedPercent = 10 }));
 
     [Fact]
     public void Regrouping_after_each_of_many_random_edits_gives_the_groups_of_a_fresh_grouping()

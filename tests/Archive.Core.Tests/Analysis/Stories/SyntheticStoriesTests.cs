@@ -1,8 +1,6 @@
-using System.Text;
 using Archive.Core.Analysis.Stories;
-using Archive.Core.Inputs;
-using Archive.Core.Normalization;
 using Archive.Core.Synthetic;
+using Archive.Core.Tests.Support;
 
 namespace Archive.Core.Tests.Analysis.Stories;
 
@@ -12,10 +10,7 @@ public sealed class SyntheticStoriesTests
     public void Repeated_and_syndicated_captures_are_grouped_and_linked()
     {
         var options = new SyntheticOptions { Count = 200, Seed = 3, RepeatedPercent = 10, SyndicatedPercent = 5 };
-        var processor = new CaptureProcessor(new SiteSettings(), CaptureReaderRegistry.CreateDefault());
-        var articles = SyntheticArchive.Generate(options)
-            .Select(c => processor.Process(new CaptureFile(c.RelativePath, Encoding.UTF8.GetBytes(c.Content))).Article with { SourcePath = c.RelativePath })
-            .ToList();
+        var articles = SyntheticArticles.Of(options);
 
         var groups = StoryGrouping.Group(articles);
 
