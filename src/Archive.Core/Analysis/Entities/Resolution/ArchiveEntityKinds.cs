@@ -11,6 +11,9 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// organisation everywhere), so one name does not split over two index pages. Ties keep each article's kind.
 /// A one-word name that most mentions call a person but no full name of the archive ends with ("Google") takes the
 /// other kind it was given, if any.</item>
+/// <item>a name that the kind model (<see cref="Kinds.KindModel"/>) reads as a product, work or event in more than half
+/// of its mentions across the archive is none of the three kinds and is left out ("AirPods", "Star Wars", a summit, an
+/// award), unless the built-in table knows it. One article's reading does not decide: the archive's mentions do.</item>
 /// </list>
 /// Each article's names are looked up and rewritten on up to <c>degree</c> threads; the votes are counted serially,
 /// in article order, so the result does not depend on the degree.
@@ -23,6 +26,7 @@ internal static class ArchiveEntityKinds
         var named = PerIndex.Map(articles.Count, degree, i => articles[i].Select(KnownName).ToList());
 
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var misc = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in named.SelectMany(m => m))
         {
             var key = mention.Name.ToUpperInvariant();
@@ -32,6 +36,13 @@ internal static class ArchiveEntityKinds
             }
 
             counts[(int)mention.Kind] += mention.Count;
+            misc[key] = misc.GetValueOrDefault(key) + mention.Misc;
+        }
+
+        bool IsOther(EntityMention m)
+        {
+            var key = m.Name.ToUpperInvariant();
+            return 2 * misc[key] > votes[key].Sum() && KnownNames.Find(m.Name) is null;
         }
 
         var surnames = named.SelectMany(m => m)
@@ -39,7 +50,7 @@ internal static class ArchiveEntityKinds
             .Select(m => m.Name[(m.Name.LastIndexOf(' ') + 1)..].ToUpperInvariant())
             .ToHashSet(StringComparer.Ordinal);
 
-        return PerIndex.Map(named.Length, degree, i => (IReadOnlyList<EntityMention>)named[i].Select(m =>
+        return PerIndex.Map(named.Length, degree, i => (IReadOnlyList<EntityMention>)named[i].Where(m => !IsOther(m)).Select(m =>
         {
             var key = m.Name.ToUpperInvariant();
             var counts = votes[key];

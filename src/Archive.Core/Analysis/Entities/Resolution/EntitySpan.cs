@@ -2,8 +2,11 @@ using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities.Resolution;
 
-/// <summary>A tagged mention: its tokens as found and its kind.</summary>
-internal sealed record EntitySpan(IReadOnlyList<string> Tokens, EntityKind Kind)
+/// <summary>
+/// A tagged mention: its tokens as found, its kind, and whether the kind model (<see cref="Kinds.KindModel"/>) reads it
+/// as a name of another kind, a product, work or event (<paramref name="Misc"/>).
+/// </summary>
+internal sealed record EntitySpan(IReadOnlyList<string> Tokens, EntityKind Kind, bool Misc = false)
 {
     /// <summary>The tokens joined by spaces, a possessive kept on its word ("People's Daily").</summary>
     public string Text

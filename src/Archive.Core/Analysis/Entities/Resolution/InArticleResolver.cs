@@ -111,7 +111,7 @@ internal static class InArticleResolver
 
                 var name = e.Root.Name;
                 var aliases = e.Members.Select(m => m.Name).Where(n => n != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                return new EntityMention(name, kind, e.Members.Sum(m => m.Mentions.Count), aliases);
+                return new EntityMention(name, kind, e.Members.Sum(m => m.Mentions.Count), aliases, e.Members.Sum(m => m.Mentions.Count(s => s.Misc)));
             })
             .OrderByDescending(m => m.Count).ThenBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
