@@ -54,6 +54,29 @@ public sealed class ArchiveEntityKindsTests
     }
 
     [Fact]
+    public void A_place_or_person_read_as_an_organisation_in_most_mentions_becomes_one_when_nothing_else_is_known_of_it()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Quorvex", EntityKind.Place, 3, [], ReadAsOrganisation: 2), new EntityMention("Blentham Imaging", EntityKind.Person, 1, [], ReadAsOrganisation: 1)],
+            [new EntityMention("Quorvex", EntityKind.Place, 1, [], ReadAsOrganisation: 1)],
+        ]);
+
+        Assert.All(articles.SelectMany(a => a), m => Assert.Equal(EntityKind.Organisation, m.Kind));
+    }
+
+    [Fact]
+    public void A_known_place_and_a_known_first_name_keep_the_taggers_kind()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Geneva", EntityKind.Place, 3, [], ReadAsOrganisation: 3), new EntityMention("Maria Velden", EntityKind.Person, 2, [], ReadAsOrganisation: 2)],
+        ]);
+
+        Assert.Equal([EntityKind.Place, EntityKind.Person], articles[0].Select(m => m.Kind));
+    }
+
+    [Fact]
     public void A_tie_keeps_each_articles_kind()
     {
         var articles = ArchiveEntityKinds.Apply(

@@ -53,7 +53,7 @@ public sealed class KindModelTests
 
     [Theory]
     [InlineData("Shares of Trelawny Holdings fell after the company warned on profits .", 2, 4, KindModel.Organisation)]
-    [InlineData("The mayor of Port Wendal said the bridge would reopen .", 3, 5, KindModel.Place)]
+    [InlineData("Flights to Baghdad were cancelled because of the storm .", 2, 3, KindModel.Place)]
     [InlineData("Police said Adaeze Morrow , 34 , was arrested on Friday .", 2, 4, KindModel.Person)]
     public void The_embedded_model_keeps_people_places_and_organisations(string sentence, int start, int end, int kind)
     {

@@ -1,3 +1,4 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
 using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities.Resolution;
@@ -14,6 +15,9 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <item>a name that the kind model (<see cref="Kinds.KindModel"/>) reads as a product, work or event in more than half
 /// of its mentions across the archive is none of the three kinds and is left out ("AirPods", "Star Wars", a summit, an
 /// award), unless the built-in table knows it. One article's reading does not decide: the archive's mentions do.</item>
+/// <item>a place or person that the kind model reads as an organisation in more than half of its mentions becomes an
+/// organisation, unless the gazetteer knows it as a place or its first word as a first name ("Walmart" and "Wikipedia"
+/// tagged as places, "Getty Images" as a person).</item>
 /// </list>
 /// Each article's names are looked up and rewritten on up to <c>degree</c> threads; the votes are counted serially,
 /// in article order, so the result does not depend on the degree.
@@ -27,6 +31,7 @@ internal static class ArchiveEntityKinds
 
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var misc = new Dictionary<string, int>(StringComparer.Ordinal);
+        var organisation = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in named.SelectMany(m => m))
         {
             var key = mention.Name.ToUpperInvariant();
@@ -37,6 +42,7 @@ internal static class ArchiveEntityKinds
 
             counts[(int)mention.Kind] += mention.Count;
             misc[key] = misc.GetValueOrDefault(key) + mention.Misc;
+            organisation[key] = organisation.GetValueOrDefault(key) + mention.ReadAsOrganisation;
         }
 
         bool IsOther(EntityMention m)
@@ -60,6 +66,13 @@ internal static class ArchiveEntityKinds
                 best = OtherKind(counts) ?? best;
             }
 
+            if (best != (int)EntityKind.Organisation && 2 * organisation[key] > counts.Sum() && !KnownAs(m.Name, (EntityKind)best))
+            {
+                // The tagger's place or person that the kind model reads as an organisation in most mentions, with
+                // nothing known of it as a place or a person: a company, a site, a team ("Walmart", "Getty Images").
+                return m with { Kind = EntityKind.Organisation };
+            }
+
             return counts.Count(c => c == counts[best]) == 1 && best != (int)m.Kind ? m with { Kind = (EntityKind)best } : m;
         }).ToList());
     }
@@ -78,6 +91,23 @@ internal static class ArchiveEntityKinds
         }
 
         return organisation >= place ? (int)EntityKind.Organisation : (int)EntityKind.Place;
+    }
+
+    /// <summary>
+    /// A place the gazetteer or the built-in table knows, or a person whose first word is a known first name: then
+    /// the tagger's kind stands whatever the kind model reads.
+    /// </summary>
+    private static bool KnownAs(string name, EntityKind kind)
+    {
+        if (KnownNames.Find(name) is not null)
+        {
+            return true;
+        }
+
+        var lower = name.ToLowerInvariant();
+        return kind == EntityKind.Place
+            ? (Gazetteer.Default.Name(lower) & (GazetteerKind.Country | GazetteerKind.Place)) != 0
+            : (Gazetteer.Default.Word(lower.Split(' ')[0]) & GazetteerKind.FirstName) != 0;
     }
 
     private static EntityMention KnownName(EntityMention mention) =>

@@ -68,7 +68,7 @@ internal static class EntityNameCleaner
             return null;
         }
 
-        return new EntitySpan(tokens, kind, span.Misc);
+        return new EntitySpan(tokens, kind, span.Reading);
     }
 
     /// <summary>

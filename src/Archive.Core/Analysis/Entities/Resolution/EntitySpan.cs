@@ -3,10 +3,10 @@ using Archive.Core.Model;
 namespace Archive.Core.Analysis.Entities.Resolution;
 
 /// <summary>
-/// A tagged mention: its tokens as found, its kind, and whether the kind model (<see cref="Kinds.KindModel"/>) reads it
-/// as a name of another kind, a product, work or event (<paramref name="Misc"/>).
+/// A tagged mention: its tokens as found, its kind, and the class the kind model (<see cref="Kinds.KindModel"/>) reads
+/// it as (<paramref name="Reading"/>: person, organisation, place or a product, work or event; -1 when not read).
 /// </summary>
-internal sealed record EntitySpan(IReadOnlyList<string> Tokens, EntityKind Kind, bool Misc = false)
+internal sealed record EntitySpan(IReadOnlyList<string> Tokens, EntityKind Kind, int Reading = -1)
 {
     /// <summary>The tokens joined by spaces, a possessive kept on its word ("People's Daily").</summary>
     public string Text

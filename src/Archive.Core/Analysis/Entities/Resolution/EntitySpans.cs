@@ -6,7 +6,7 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 
 /// <summary>
 /// Reads PER, ORG and LOC spans off IOB2 labels (<see cref="NerLabels"/>; MISC spans are not site entities); with a
-/// <see cref="KindModel"/>, each span notes whether that model reads the name as a product, work or event.
+/// <see cref="KindModel"/>, each span notes what kind of name that model reads it as.
 /// </summary>
 internal static class EntitySpans
 {
@@ -24,7 +24,7 @@ internal static class EntitySpans
             {
                 if (KindOf(type) is { } kind)
                 {
-                    yield return new EntitySpan(tokens[start..i], kind, kinds?.Classify(tokens, start, i) == KindModel.Misc);
+                    yield return new EntitySpan(tokens[start..i], kind, kinds?.Classify(tokens, start, i) ?? -1);
                 }
 
                 start = -1;
