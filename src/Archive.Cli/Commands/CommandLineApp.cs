@@ -18,6 +18,7 @@ internal static class CommandLineApp
             ServeCommand.Create(),
             StoriesCommand.Create(),
             TrainNerCommand.Create(),
+            TrainKindsCommand.Create(),
             TrainTextCommand.Create(),
             TrainDatesCommand.Create(),
             TrainHtmlCommand.Create(),

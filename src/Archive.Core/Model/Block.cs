@@ -11,5 +11,11 @@ public sealed record Block(BlockKind Kind, string Text, int Line = 0, bool Order
     /// <summary>The image of a <see cref="BlockKind.Figure"/> block; null for text blocks.</summary>
     public Figure? Figure { get; init; }
 
+    /// <summary>
+    /// For a table row read as one block, where each cell after the first begins in <see cref="Text"/> (the cells are
+    /// joined by spaces: <see cref="Archive.Core.Text.TableCells"/>); null for text that is not a row of cells.
+    /// </summary>
+    public IReadOnlyList<int>? Cells { get; init; }
+
     public static Block Of(Figure figure, int line = 0) => new(BlockKind.Figure, "", line) { Figure = figure };
 }

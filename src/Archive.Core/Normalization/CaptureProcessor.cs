@@ -191,13 +191,28 @@ public sealed class CaptureProcessor
         Section = TextCleaner.CleanOrNull(article.Section),
         CanonicalUrl = TextCleaner.CleanOrNull(article.CanonicalUrl),
         Body = article.Body
-            .Select(b => b.Figure is { } figure ? b with { Figure = Clean(figure) } : b with { Text = TextCleaner.Clean(b.Text).Trim() })
+            .Select(b => b.Figure is { } figure ? b with { Figure = Clean(figure) } : CleanText(b))
             .Where(b => b.Text.Length > 0 || b.Figure is not null)
             .ToList(),
         Lead = article.Lead is { } lead ? Clean(lead) : null,
         Captions = article.Captions.Select(TextCleaner.Clean).Where(c => !string.IsNullOrWhiteSpace(c)).ToList(),
         Tags = article.Tags.Select(TextCleaner.CleanLabel).Where(t => !string.IsNullOrWhiteSpace(t)).ToList(),
     };
+
+    /// <summary>
+    /// A block's text cleaned. Tabs inside a line of a text dump separate a table's cells (what a browser copies from a
+    /// table): the cells are joined by spaces and their starts kept (<see cref="TableCells"/>).
+    /// </summary>
+    private static Block CleanText(Block block)
+    {
+        if (block.Cells is not null || !block.Text.Trim().Contains('\t', StringComparison.Ordinal))
+        {
+            return block with { Text = TextCleaner.Clean(block.Text).Trim() };
+        }
+
+        var (text, cells) = TableCells.Join(block.Text.Split('\t').Select(cell => TextCleaner.Clean(cell).Trim()));
+        return block with { Text = text, Cells = cells };
+    }
 
     private static Figure Clean(Figure figure) => figure with
     {

@@ -1,8 +1,10 @@
 using Archive.Core.Analysis.Entities.Gazetteers;
+using Archive.Core.Analysis.Entities.Kinds;
 using Archive.Core.Analysis.Entities.Resolution;
 using Archive.Core.Analysis.Entities.Tagging;
 using Archive.Core.Analysis.Entities.Text;
 using Archive.Core.Model;
+using Archive.Core.Text;
 
 namespace Archive.Core.Analysis.Entities;
 
@@ -46,7 +48,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s]))
+            foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default))
             {
                 if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!)))
                 {
@@ -122,7 +124,11 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
 
         foreach (var block in article.Body)
         {
-            yield return (block.Text, block.Kind == BlockKind.Heading);
+            // A table row's cells are read apart: a name never runs from one cell into the next.
+            foreach (var cell in TableCells.Split(block.Text, block.Cells))
+            {
+                yield return (cell, block.Kind == BlockKind.Heading);
+            }
         }
 
         foreach (var caption in article.Captions)

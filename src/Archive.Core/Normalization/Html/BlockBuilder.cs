@@ -128,7 +128,7 @@ internal sealed class BlockBuilder
                 _report.Drop(element, "headline");
                 return false;
             case "td" or "th":
-                _buffer.Append(' ');
+                _buffer.Append(CellBreak);
                 return true;
         }
 
@@ -177,7 +177,7 @@ internal sealed class BlockBuilder
         var name = element.LocalName;
         if (name is "td" or "th")
         {
-            _buffer.Append(' ');
+            _buffer.Append(CellBreak);
             return;
         }
 
@@ -203,6 +203,9 @@ internal sealed class BlockBuilder
         }
     }
 
+    /// <summary>Where a table cell begins or ends in the buffer: a control character, which no page text keeps.</summary>
+    private const char CellBreak = '\u001F';
+
     private void Flush()
     {
         if (_buffer.Length == 0)
@@ -218,10 +221,10 @@ internal sealed class BlockBuilder
         (BlockKind Kind, bool Ordered) kind = _kinds.Count > 0 ? _kinds.Peek() : (_quoteDepth > 0 ? BlockKind.Quote : BlockKind.Paragraph, false);
         foreach (var part in SplitOnBlankLines(text))
         {
-            var normalized = Whitespace.CollapseVisible(part);
+            var (normalized, cells) = TableCells.Join(part.Split(CellBreak).Select(Whitespace.CollapseVisible));
             if (HasWordCharacter(normalized))
             {
-                _blocks.Add(new Block(kind.Kind, normalized, _line, kind.Ordered));
+                _blocks.Add(new Block(kind.Kind, normalized, _line, kind.Ordered) { Cells = cells });
                 _linkShares.Add(linkShare);
             }
         }

@@ -20,6 +20,63 @@ public sealed class ArchiveEntityKindsTests
     }
 
     [Fact]
+    public void A_name_read_as_a_product_in_most_mentions_across_the_archive_is_left_out()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Zentrix Fold", EntityKind.Organisation, 3, [], Misc: 3), new EntityMention("Harwell Bank", EntityKind.Organisation, 2, [])],
+            [new EntityMention("Zentrix Fold", EntityKind.Person, 2, [], Misc: 1)],
+        ]);
+
+        Assert.Equal(["Harwell Bank"], articles[0].Select(m => m.Name));
+        Assert.Empty(articles[1]);
+    }
+
+    [Fact]
+    public void A_name_read_as_a_product_in_only_some_mentions_stays()
+    {
+        // The company named in most mentions, its product in a few ("Arbel" the maker, "Arbel" the phone).
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Arbel", EntityKind.Organisation, 4, [], Misc: 1)],
+            [new EntityMention("Arbel", EntityKind.Organisation, 2, [], Misc: 2)],
+        ]);
+
+        Assert.All(articles, mentions => Assert.Equal("Arbel", Assert.Single(mentions).Name));
+    }
+
+    [Fact]
+    public void A_name_the_built_in_table_knows_is_never_left_out()
+    {
+        var articles = ArchiveEntityKinds.Apply([[new EntityMention("UK", EntityKind.Place, 2, [], Misc: 2)]]);
+
+        Assert.Equal("United Kingdom", Assert.Single(articles[0]).Name);
+    }
+
+    [Fact]
+    public void A_place_or_person_read_as_an_organisation_in_most_mentions_becomes_one_when_nothing_else_is_known_of_it()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Quorvex", EntityKind.Place, 3, [], ReadAsOrganisation: 2), new EntityMention("Blentham Imaging", EntityKind.Person, 1, [], ReadAsOrganisation: 1)],
+            [new EntityMention("Quorvex", EntityKind.Place, 1, [], ReadAsOrganisation: 1)],
+        ]);
+
+        Assert.All(articles.SelectMany(a => a), m => Assert.Equal(EntityKind.Organisation, m.Kind));
+    }
+
+    [Fact]
+    public void A_known_place_and_a_known_first_name_keep_the_taggers_kind()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Geneva", EntityKind.Place, 3, [], ReadAsOrganisation: 3), new EntityMention("Maria Velden", EntityKind.Person, 2, [], ReadAsOrganisation: 2)],
+        ]);
+
+        Assert.Equal([EntityKind.Place, EntityKind.Person], articles[0].Select(m => m.Kind));
+    }
+
+    [Fact]
     public void A_tie_keeps_each_articles_kind()
     {
         var articles = ArchiveEntityKinds.Apply(

@@ -23,6 +23,18 @@ public sealed class EntityNameCleanerTests
     }
 
     [Theory]
+    [InlineData("III", null)]
+    [InlineData("VII.", null)]
+    [InlineData("XIV", null)]
+    [InlineData("DC", "DC")]
+    [InlineData("XV Corps", "XV Corps")]
+    [InlineData("Vix", "Vix")]
+    public void A_roman_numeral_alone_is_no_name(string mention, string? expected)
+    {
+        Assert.Equal(expected, Clean(mention, EntityKind.Organisation));
+    }
+
+    [Theory]
     [InlineData("Kerry 's", "Kerry")]
     [InlineData("Kerry's", "Kerry")]
     [InlineData("Jones '", "Jones")]

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Archive.Core.Analysis.Entities.Kinds;
+using Archive.Core.Analysis.Entities.Resolution;
 using Archive.Core.Analysis.Entities.Tagging;
 
 namespace Archive.Core.Analysis.Entities.Conll;
@@ -24,7 +26,8 @@ public static class ConllTagging
     /// <summary>
     /// Tags the file once to warm up, then <paramref name="passes"/> times on this thread; returns the tokens
     /// tagged, the wall-clock seconds and the processor seconds the process used meanwhile (on a busy machine
-    /// the latter is the fairer one-core figure).
+    /// the latter is the fairer one-core figure). Each pass also reads the names off the labels and gives each to the
+    /// kind model (<see cref="KindModel"/>), as the site does after tagging.
     /// </summary>
     public static (long Tokens, double Seconds, double CpuSeconds) Bench(NerTagger tagger, string path, int passes)
     {
@@ -33,9 +36,10 @@ public static class ConllTagging
             .Select(d => (IReadOnlyList<IReadOnlyList<string>>)d.Sentences.Select(s => s.Tokens).ToList())
             .ToList();
         long tokens = documents.Sum(d => d.Sum(s => s.Count));
+        var names = 0L;
         foreach (var document in documents)
         {
-            tagger.TagLabels(document);
+            names += ReadNames(document, tagger.TagLabels(document));
         }
 
         using var process = Process.GetCurrentProcess();
@@ -45,12 +49,24 @@ public static class ConllTagging
         {
             foreach (var document in documents)
             {
-                tagger.TagLabels(document);
+                names += ReadNames(document, tagger.TagLabels(document));
             }
         }
 
         clock.Stop();
         process.Refresh();
+        GC.KeepAlive(names);
         return (tokens * passes, clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
+    }
+
+    private static int ReadNames(IReadOnlyList<IReadOnlyList<string>> document, IReadOnlyList<int[]> labels)
+    {
+        var names = 0;
+        for (var s = 0; s < document.Count; s++)
+        {
+            names += EntitySpans.FromLabels([.. document[s]], labels[s], KindModel.Default).Count(span => span.Reading >= 0);
+        }
+
+        return names;
     }
 }

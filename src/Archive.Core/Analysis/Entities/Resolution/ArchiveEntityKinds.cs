@@ -1,3 +1,4 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
 using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities.Resolution;
@@ -11,6 +12,12 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// organisation everywhere), so one name does not split over two index pages. Ties keep each article's kind.
 /// A one-word name that most mentions call a person but no full name of the archive ends with ("Google") takes the
 /// other kind it was given, if any.</item>
+/// <item>a name that the kind model (<see cref="Kinds.KindModel"/>) reads as a product, work or event in more than half
+/// of its mentions across the archive is none of the three kinds and is left out ("AirPods", "Star Wars", a summit, an
+/// award), unless the built-in table knows it. One article's reading does not decide: the archive's mentions do.</item>
+/// <item>a place or person that the kind model reads as an organisation in more than half of its mentions becomes an
+/// organisation, unless the gazetteer knows it as a place or its first word as a first name ("Walmart" and "Wikipedia"
+/// tagged as places, "Getty Images" as a person).</item>
 /// </list>
 /// Each article's names are looked up and rewritten on up to <c>degree</c> threads; the votes are counted serially,
 /// in article order, so the result does not depend on the degree.
@@ -23,6 +30,8 @@ internal static class ArchiveEntityKinds
         var named = PerIndex.Map(articles.Count, degree, i => articles[i].Select(KnownName).ToList());
 
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var misc = new Dictionary<string, int>(StringComparer.Ordinal);
+        var organisation = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in named.SelectMany(m => m))
         {
             var key = mention.Name.ToUpperInvariant();
@@ -32,6 +41,14 @@ internal static class ArchiveEntityKinds
             }
 
             counts[(int)mention.Kind] += mention.Count;
+            misc[key] = misc.GetValueOrDefault(key) + mention.Misc;
+            organisation[key] = organisation.GetValueOrDefault(key) + mention.ReadAsOrganisation;
+        }
+
+        bool IsOther(EntityMention m)
+        {
+            var key = m.Name.ToUpperInvariant();
+            return 2 * misc[key] > votes[key].Sum() && KnownNames.Find(m.Name) is null;
         }
 
         var surnames = named.SelectMany(m => m)
@@ -39,7 +56,7 @@ internal static class ArchiveEntityKinds
             .Select(m => m.Name[(m.Name.LastIndexOf(' ') + 1)..].ToUpperInvariant())
             .ToHashSet(StringComparer.Ordinal);
 
-        return PerIndex.Map(named.Length, degree, i => (IReadOnlyList<EntityMention>)named[i].Select(m =>
+        return PerIndex.Map(named.Length, degree, i => (IReadOnlyList<EntityMention>)named[i].Where(m => !IsOther(m)).Select(m =>
         {
             var key = m.Name.ToUpperInvariant();
             var counts = votes[key];
@@ -47,6 +64,13 @@ internal static class ArchiveEntityKinds
             if (best == (int)EntityKind.Person && !key.Contains(' ', StringComparison.Ordinal) && !surnames.Contains(key))
             {
                 best = OtherKind(counts) ?? best;
+            }
+
+            if (best != (int)EntityKind.Organisation && 2 * organisation[key] > counts.Sum() && !KnownAs(m.Name, (EntityKind)best))
+            {
+                // The tagger's place or person that the kind model reads as an organisation in most mentions, with
+                // nothing known of it as a place or a person: a company, a site, a team ("Walmart", "Getty Images").
+                return m with { Kind = EntityKind.Organisation };
             }
 
             return counts.Count(c => c == counts[best]) == 1 && best != (int)m.Kind ? m with { Kind = (EntityKind)best } : m;
@@ -67,6 +91,23 @@ internal static class ArchiveEntityKinds
         }
 
         return organisation >= place ? (int)EntityKind.Organisation : (int)EntityKind.Place;
+    }
+
+    /// <summary>
+    /// A place the gazetteer or the built-in table knows, or a person whose first word is a known first name: then
+    /// the tagger's kind stands whatever the kind model reads.
+    /// </summary>
+    private static bool KnownAs(string name, EntityKind kind)
+    {
+        if (KnownNames.Find(name) is not null)
+        {
+            return true;
+        }
+
+        var lower = name.ToLowerInvariant();
+        return kind == EntityKind.Place
+            ? (Gazetteer.Default.Name(lower) & (GazetteerKind.Country | GazetteerKind.Place)) != 0
+            : (Gazetteer.Default.Word(lower.Split(' ')[0]) & GazetteerKind.FirstName) != 0;
     }
 
     private static EntityMention KnownName(EntityMention mention) =>

@@ -57,7 +57,8 @@ internal static class EntityNameCleaner
             return null;
         }
 
-        if (tokens.Count == 1 && (EntityWords.IsNeverAnEntity(tokens[0]) || EntityWords.IsTitle(tokens[0]) || EntityWords.IsCommonAcronym(tokens[0])))
+        if (tokens.Count == 1 && (EntityWords.IsNeverAnEntity(tokens[0]) || EntityWords.IsTitle(tokens[0]) || EntityWords.IsCommonAcronym(tokens[0])
+            || IsRomanNumeral(tokens[0])))
         {
             return null;
         }
@@ -67,7 +68,17 @@ internal static class EntityNameCleaner
             return null;
         }
 
-        return new EntitySpan(tokens, kind);
+        return new EntitySpan(tokens, kind, span.Reading);
+    }
+
+    /// <summary>
+    /// A Roman numeral of I, V and X alone ("III.", "VII" heading a section, "Part II") numbers something: it names
+    /// nothing. Numerals with C, D, L or M are left alone: "DC", "MD" and "MI" are also places' abbreviations.
+    /// </summary>
+    internal static bool IsRomanNumeral(string word)
+    {
+        var letters = word.TrimEnd('.');
+        return letters.Length >= 2 && System.Text.RegularExpressions.Regex.IsMatch(letters, "^X{0,3}(IX|IV|V?I{0,3})$");
     }
 
     /// <summary>Removes leading titles (and nationality words before them) while a name remains after them.</summary>

@@ -2,8 +2,11 @@ using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities.Resolution;
 
-/// <summary>A tagged mention: its tokens as found and its kind.</summary>
-internal sealed record EntitySpan(IReadOnlyList<string> Tokens, EntityKind Kind)
+/// <summary>
+/// A tagged mention: its tokens as found, its kind, and the class the kind model (<see cref="Kinds.KindModel"/>) reads
+/// it as (<paramref name="Reading"/>: person, organisation, place or a product, work or event; -1 when not read).
+/// </summary>
+internal sealed record EntitySpan(IReadOnlyList<string> Tokens, EntityKind Kind, int Reading = -1)
 {
     /// <summary>The tokens joined by spaces, a possessive kept on its word ("People's Daily").</summary>
     public string Text

@@ -1,12 +1,16 @@
+using Archive.Core.Analysis.Entities.Kinds;
 using Archive.Core.Analysis.Entities.Tagging;
 using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities.Resolution;
 
-/// <summary>Reads PER, ORG and LOC spans off IOB2 labels (<see cref="NerLabels"/>; MISC spans are not site entities).</summary>
+/// <summary>
+/// Reads PER, ORG and LOC spans off IOB2 labels (<see cref="NerLabels"/>; MISC spans are not site entities); with a
+/// <see cref="KindModel"/>, each span notes what kind of name that model reads it as.
+/// </summary>
 internal static class EntitySpans
 {
-    public static IEnumerable<EntitySpan> FromLabels(string[] tokens, int[] labels)
+    public static IEnumerable<EntitySpan> FromLabels(string[] tokens, int[] labels, KindModel? kinds = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(labels);
@@ -20,7 +24,7 @@ internal static class EntitySpans
             {
                 if (KindOf(type) is { } kind)
                 {
-                    yield return new EntitySpan(tokens[start..i], kind);
+                    yield return new EntitySpan(tokens[start..i], kind, kinds?.Classify(tokens, start, i) ?? -1);
                 }
 
                 start = -1;

@@ -1,4 +1,5 @@
 using Archive.Core.Analysis.Entities.Gazetteers;
+using Archive.Core.Analysis.Entities.Kinds;
 using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities.Resolution;
@@ -111,7 +112,9 @@ internal static class InArticleResolver
 
                 var name = e.Root.Name;
                 var aliases = e.Members.Select(m => m.Name).Where(n => n != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                return new EntityMention(name, kind, e.Members.Sum(m => m.Mentions.Count), aliases);
+                return new EntityMention(name, kind, e.Members.Sum(m => m.Mentions.Count), aliases,
+                    Misc: e.Members.Sum(m => m.Mentions.Count(s => s.Reading == KindModel.Misc)),
+                    ReadAsOrganisation: e.Members.Sum(m => m.Mentions.Count(s => s.Reading == KindModel.Organisation)));
             })
             .OrderByDescending(m => m.Count).ThenBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
