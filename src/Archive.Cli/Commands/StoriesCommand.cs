@@ -3,6 +3,7 @@ using System.Globalization;
 using Archive.Core.Analysis.Stories;
 using Archive.Core.Inputs;
 using Archive.Core.Model;
+using Archive.Core.Synthetic;
 
 namespace Archive.Cli.Commands;
 
@@ -24,7 +25,11 @@ internal static class StoriesCommand
         var truthByStem = new Option<bool>("--truth-by-stem") { Description = "Score against stories named by file stem." };
         var fit = new Option<bool>("--fit") { Description = "Fit the containment threshold with cross-validation by host (needs --truth-by-stem)." };
         var containment = new Option<double?>("--containment") { Description = "Containment threshold (default: the fitted one)." };
-        var command = new Command("stories", "Group captures into stories and report them.") { input, site, truthByStem, fit, containment };
+        var generated = new Option<bool>("--truth-generated") { Description = "Score against what 'generate' wrote (with the same --seed, --repeated and --syndicated): merges, and the links of syndicated copies." };
+        var seed = new Option<ulong>("--seed") { Description = "With --truth-generated: the seed given to generate.", DefaultValueFactory = _ => 1 };
+        var repeated = new Option<int>("--repeated") { Description = "With --truth-generated: --repeated as given to generate.", DefaultValueFactory = _ => 0 };
+        var syndicated = new Option<int>("--syndicated") { Description = "With --truth-generated: --syndicated as given to generate.", DefaultValueFactory = _ => 0 };
+        var command = new Command("stories", "Group captures into stories and report them.") { input, site, truthByStem, fit, containment, generated, seed, repeated, syndicated };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -51,6 +56,11 @@ internal static class StoriesCommand
             if (parseResult.GetValue(truthByStem))
             {
                 Score(articles, groups, output);
+            }
+
+            if (parseResult.GetValue(generated))
+            {
+                ScoreGenerated(articles, groups, new SyntheticOptions { Seed = parseResult.GetValue(seed), RepeatedPercent = parseResult.GetValue(repeated), SyndicatedPercent = parseResult.GetValue(syndicated) }, output);
             }
 
             return 0;
@@ -110,6 +120,43 @@ internal static class StoriesCommand
             }
         }
     }
+
+    /// <summary>
+    /// Against the generator's own record of each capture (found again by its path, so the folder must be what
+    /// <c>generate</c> wrote with these options): merges scored as pairs of captures of one text and one publisher
+    /// (a note is its own publisher, "Archive notes"), and the links of syndicated copies that are not notes to the
+    /// captures of the same text under another publisher that are not notes (a link to a note of the same text is true).
+    /// </summary>
+    private static void ScoreGenerated(IReadOnlyList<Article> articles, StoryGroups groups, SyntheticOptions options, TextWriter output)
+    {
+        static int IndexOf(string path) => int.Parse(Path.GetFileName(path).Split('-')[0], CultureInfo.InvariantCulture);
+        var count = articles.Count == 0 ? 0 : articles.Max(a => IndexOf(a.SourcePath)) + 1;
+        var written = SyntheticArchive.Generate(options with { Count = count }).ToDictionary(c => c.RelativePath, StringComparer.Ordinal);
+        var captures = articles.Select(a => written.TryGetValue(a.SourcePath.Replace('\\', '/'), out var c) ? c : throw new InvalidOperationException($"'{a.SourcePath}' is not what generate wrote with these options")).ToList();
+        var stories = StoryEvaluation.Of(articles, groups, a => { var c = written[a.SourcePath.Replace('\\', '/')]; return Invariant($"{c.Story}|{c.Source}"); });
+        var links = LinkEvaluation.Of(
+            articles,
+            groups,
+            i => (captures[i].Story.ToString(CultureInfo.InvariantCulture), captures[i].Source),
+            i => captures[i].Copy == SyntheticCopy.Syndicated,
+            i => captures[i].Source == captures[i].Publisher);
+        output.WriteLine(Invariant($"captures {stories.Captures}, true stories {stories.TrueStories}, found {stories.FoundStories}, true pairs {stories.TruePairs}, missed pairs {stories.MissedPairs}, false merges {stories.FalseMerges}"));
+        output.WriteLine(Invariant($"syndicated copies {links.Copies} ({links.Expected} with the same text under another publisher in the archive): linked {links.Linked}, merged instead {links.Merged}, neither {links.Expected - links.Linked - links.Merged}; links {links.Links}, false {links.FalseLinks}"));
+        var sets = articles.Select(a => Shingles.Of(a.BodyText).Order().ToArray()).ToList();
+        var frequency = ShingleFrequency.Of(sets);
+        int Distinctive(int i) => sets[i].Count(s => frequency.Estimate(s) <= StoryOptions.Default.MaxShingleFrequency);
+        foreach (var (copy, other, merged) in links.Unlinked)
+        {
+            output.WriteLine(Invariant($"{(merged ? "merged" : "unlinked")} {Describe(articles[copy])} | {Describe(articles[other])}: containment {Shingles.Containment(sets[copy], sets[other]):0.00}, distinctive {Distinctive(copy)} | {Distinctive(other)}"));
+        }
+
+        foreach (var (a, b) in links.False)
+        {
+            output.WriteLine(Invariant($"false link {Describe(articles[a])} | {Describe(articles[b])}"));
+        }
+    }
+
+    private static string Describe(Article a) => Invariant($"{a.SourcePath} (url {CanonicalUrl.HostOf(a.CanonicalUrl)}, source {a.SourceName}, {Shingles.Of(a.BodyText).Count} shingles)");
 
     /// <summary>Five folds by host (the host of any capture of the true story, else the stem), assigned by a stable hash.</summary>
     private static void Fit(IReadOnlyList<Article> articles, TextWriter output)

@@ -49,6 +49,7 @@ public static class SyntheticArchive
     private static SyntheticCapture Capture(SyntheticOptions options, int index)
     {
         var story = StoryWriter.Write(options, index);
+        var (told, copied) = (index, SyntheticCopy.None);
         if (index > 0 && options.RepeatedPercent + options.SyndicatedPercent > 0)
         {
             // Drawn from a stream of their own, so an archive without copies is the one it always was.
@@ -59,12 +60,14 @@ public static class SyntheticArchive
             {
                 var original = StoryWriter.Write(options, earlier);
                 story = original with { Index = index, Captured = original.Captured.AddDays(copy.Between(1, 30)) };
+                (told, copied) = (earlier, SyntheticCopy.Repeated);
             }
             else if (roll < options.RepeatedPercent + options.SyndicatedPercent)
             {
                 var original = StoryWriter.Write(options, earlier);
                 var others = Vocabulary.Sources.Where(s => s != original.Source).ToList();
                 story = original with { Index = index, Source = copy.Pick(others) };
+                (told, copied) = (earlier, SyntheticCopy.Syndicated);
             }
         }
 
@@ -73,14 +76,12 @@ public static class SyntheticArchive
         var name = string.Create(CultureInfo.InvariantCulture, $"{index:D5}-{slug}");
         var year = story.Published.Year.ToString(CultureInfo.InvariantCulture);
         var published = DateOnly.FromDateTime(story.Published);
-        if (kind.Chance(4))
-        {
-            return new SyntheticCapture(
-                $"notes/{year}/{name}.md", MarkdownNoteFormat.Render(story), MarkdownNoteFormat.Title(story), published, MarkdownNoteFormat.Source, [.. story.Tags, MarkdownNoteFormat.Tag]);
-        }
-
-        return kind.Chance(story.Source.HtmlShare)
-            ? new SyntheticCapture($"{year}/{story.Source.Slug}/{name}.html", HtmlPageFormat.Render(story), story.Title, published, story.Source.Name, story.Tags)
-            : new SyntheticCapture($"{year}/{story.Source.Slug}/{name}.txt", TextDumpFormat.Render(story), story.Title, published, story.Source.Name, story.Tags);
+        var capture = kind.Chance(4)
+            ? new SyntheticCapture(
+                $"notes/{year}/{name}.md", MarkdownNoteFormat.Render(story), MarkdownNoteFormat.Title(story), published, MarkdownNoteFormat.Source, [.. story.Tags, MarkdownNoteFormat.Tag])
+            : kind.Chance(story.Source.HtmlShare)
+                ? new SyntheticCapture($"{year}/{story.Source.Slug}/{name}.html", HtmlPageFormat.Render(story), story.Title, published, story.Source.Name, story.Tags)
+                : new SyntheticCapture($"{year}/{story.Source.Slug}/{name}.txt", TextDumpFormat.Render(story), story.Title, published, story.Source.Name, story.Tags);
+        return capture with { Story = told, Publisher = story.Source.Name, Copy = copied };
     }
 }

@@ -10,4 +10,25 @@ namespace Archive.Core.Synthetic;
 /// <param name="Published">The publication day the capture states.</param>
 /// <param name="Source">The publisher ("Archive notes" for a note).</param>
 /// <param name="Tags">The publisher's topics, in the capture's order.</param>
-public sealed record SyntheticCapture(string RelativePath, string Content, string Title, DateOnly Published, string Source, IReadOnlyList<string> Tags);
+public sealed record SyntheticCapture(string RelativePath, string Content, string Title, DateOnly Published, string Source, IReadOnlyList<string> Tags)
+{
+    /// <summary>
+    /// The index of the generated story whose text the capture carries: its own index, or for a copy the earlier
+    /// story's. That story was written as a capture of its own only if that capture is not itself a copy.
+    /// </summary>
+    public int Story { get; init; }
+
+    /// <summary>The publisher whose text this is (for a note, the publisher the note was captured from).</summary>
+    public string Publisher { get; init; } = "";
+
+    /// <summary>Whether the capture is an earlier story again, and under which publisher.</summary>
+    public SyntheticCopy Copy { get; init; }
+}
+
+/// <summary>What a capture copies: nothing, an earlier story again (same publisher), or an earlier story under another publisher.</summary>
+public enum SyntheticCopy
+{
+    None,
+    Repeated,
+    Syndicated,
+}

@@ -35,7 +35,8 @@ public static class StoryGrouping
         {
             (captures, confirmed) = FromNothing(articles, order, texts, options, degree, memo);
         }
-        var sets = new UnionFind(captures.Length, captures);
+
+        var sets = new UnionFind(captures.Length, captures, HostsOfNames(captures));
 
         // Same page: the canonical URL decides, whatever the bodies.
         foreach (var group in Enumerable.Range(0, captures.Length).Where(i => captures[i].UrlKey is not null).GroupBy(i => captures[i].UrlKey!, StringComparer.Ordinal))
@@ -282,10 +283,36 @@ public static class StoryGrouping
     }
 
     /// <summary>
+    /// For each source name that captures with a URL carry, the hosts it was seen on: the archive's own record of
+    /// which site a name stands for. Linear: one entry per capture with both.
+    /// </summary>
+    private static Dictionary<string, HashSet<string>> HostsOfNames(StoryCapture[] captures)
+    {
+        var hosts = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var capture in captures)
+        {
+            if (capture.Host is { } host && capture.Source is { } name)
+            {
+                if (!hosts.TryGetValue(name, out var set))
+                {
+                    hosts[name] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(host);
+            }
+        }
+
+        return hosts;
+    }
+
+    /// <summary>
     /// Union-find whose sets remember their publisher, so that a chain of matches never merges two publishers.
     /// The host of the canonical URL is the publisher when both sides have one; the source name only when neither
     /// has a URL: a text dump's source name is often a copyright holder ("Nexstar Inc") where the saved page names
-    /// its site ("WHNT.com"), so a name never outweighs a host.
+    /// its site ("WHNT.com"), so a name never outweighs a host. Only where the archive itself ties a name to sites
+    /// (captures with a URL carry it) does a capture known by that name alone disagree with a page of another site:
+    /// a dump named "Coastline Herald" is not a page of meridiandaily.example.com when the Herald's own pages are
+    /// on coastlineherald.example.org; a name no page carries (a copyright holder) still says nothing.
     /// </summary>
     private sealed class UnionFind
     {
@@ -293,8 +320,11 @@ public static class StoryGrouping
         private readonly string?[] _host;
         private readonly string?[] _source;
 
-        public UnionFind(int count, StoryCapture[] captures)
+        private readonly Dictionary<string, HashSet<string>> _hostsOfName;
+
+        public UnionFind(int count, StoryCapture[] captures, Dictionary<string, HashSet<string>> hostsOfName)
         {
+            _hostsOfName = hostsOfName;
             _parent = Enumerable.Range(0, count).ToArray();
             _host = captures.Select(c => c.Host).ToArray();
             _source = captures.Select(c => c.Source).ToArray();
@@ -321,7 +351,10 @@ public static class StoryGrouping
                 return true;
             }
 
-            if (!force && (Differ(_host[ra], _host[rb]) || (_host[ra] is null && _host[rb] is null && NamesDiffer(_source[ra], _source[rb]))))
+            if (!force && (Differ(_host[ra], _host[rb]) ||
+                (_host[ra] is null && _host[rb] is null && NamesDiffer(_source[ra], _source[rb])) ||
+                (_host[ra] is null && _host[rb] is { } hb && NameOfOtherSite(_source[ra], hb)) ||
+                (_host[rb] is null && _host[ra] is { } ha && NameOfOtherSite(_source[rb], ha))))
             {
                 return false;
             }
@@ -333,6 +366,13 @@ public static class StoryGrouping
             _source[root] ??= _source[child];
             return true;
         }
+
+        /// <summary>True when the archive's pages carry <paramref name="name"/> only on sites other than <paramref name="host"/> (a subdomain counting as its site).</summary>
+        private bool NameOfOtherSite(string? name, string host) =>
+            name is not null && _hostsOfName.TryGetValue(name, out var hosts) && !hosts.Any(h => SameSite(h, host));
+
+        private static bool SameSite(string x, string y) =>
+            x == y || (x.Length > y.Length ? x.EndsWith("." + y, StringComparison.Ordinal) : y.EndsWith("." + x, StringComparison.Ordinal));
 
         private static bool Differ(string? x, string? y) => x is not null && y is not null && !string.Equals(x, y, StringComparison.Ordinal);
 

@@ -68,6 +68,34 @@ public sealed class StoryGroupingTests
     }
 
     [Fact]
+    public void A_text_dump_named_after_another_site_in_the_archive_is_linked_to_a_page_of_the_same_text_not_merged()
+    {
+        // The Herald's own pages are on herald.example, so a dump that names the Herald and carries Meridian's text is
+        // the Herald's copy of it (syndication), not a capture of Meridian's page.
+        var groups = StoryGrouping.Group([
+            Capture("herald/floods.html", Floods, title: "Floods return", url: "https://www.herald.example/floods", source: "Coastline Herald", format: CaptureFormat.Html),
+            Capture("meridian/talks.html", Talks, url: "https://meridian.example/talks", source: "Meridian Daily", format: CaptureFormat.Html),
+            Capture("herald/talks.txt", Talks + " Share this page.", source: "Coastline Herald"),
+        ]);
+
+        Assert.Equal(3, groups.Stories.Count);
+        Assert.Equal([(1, 2)], groups.Syndicated);
+    }
+
+    [Fact]
+    public void A_text_dump_named_after_a_subdomain_of_the_page_s_site_joins_the_page()
+    {
+        var groups = StoryGrouping.Group([
+            Capture("herald/floods.html", Floods, title: "Floods return", url: "https://news.herald.example/floods", source: "Coastline Herald", format: CaptureFormat.Html),
+            Capture("herald/talks.html", Talks, url: "https://herald.example/talks", source: "Herald", format: CaptureFormat.Html),
+            Capture("herald/talks.txt", Talks + " Share this page.", source: "Coastline Herald"),
+        ]);
+
+        Assert.Equal(2, groups.Stories.Count);
+        Assert.Contains(groups.Stories, s => s.Captures.SequenceEqual([1, 2]));
+    }
+
+    [Fact]
     public void Exact_duplicates_are_reported_as_such()
     {
         var groups = StoryGrouping.Group([Capture("a.txt", Talks), Capture("copy/a.txt", Talks)]);
@@ -126,6 +154,19 @@ public sealed class StoryGroupingTests
         var score = StoryEvaluation.Of(articles, StoryGrouping.Group(articles), a => Path.ChangeExtension(a.SourcePath, null));
 
         Assert.Equal((1, 1, 1), (score.TruePairs, score.MissedPairs, score.FalseMerges));
+    }
+
+    [Fact]
+    public void Link_evaluation_counts_linked_copies_and_false_links()
+    {
+        var articles = new[] { Capture("a.html", Talks, url: "https://one.example/talks"), Capture("b.html", Talks + " Wire.", url: "https://two.example/talks") };
+        var groups = StoryGrouping.Group(articles);
+
+        var right = LinkEvaluation.Of(articles, groups, i => ("talks", i == 0 ? "one" : "two"), i => i == 1);
+        var wrong = LinkEvaluation.Of(articles, groups, i => (i == 0 ? "talks" : "floods", i == 0 ? "one" : "two"), i => i == 1);
+
+        Assert.Equal((1, 1, 1, 0, 1, 0), (right.Copies, right.Expected, right.Linked, right.Merged, right.Links, right.FalseLinks));
+        Assert.Equal((1, 0, 0, 0, 1, 1), (wrong.Copies, wrong.Expected, wrong.Linked, wrong.Merged, wrong.Links, wrong.FalseLinks));
     }
 
     private static Article Capture(string path, string body, string title = "Talks resume", string? url = null, string? source = null,

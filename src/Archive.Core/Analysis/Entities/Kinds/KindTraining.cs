@@ -1,5 +1,6 @@
 using Archive.Core.Analysis.Entities.Conll;
 using Archive.Core.Analysis.Entities.Tagging;
+using Archive.Core.Learning;
 
 namespace Archive.Core.Analysis.Entities.Kinds;
 
