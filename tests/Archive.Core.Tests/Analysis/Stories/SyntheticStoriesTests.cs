@@ -31,11 +31,8 @@ public sealed class SyntheticStoriesTests
         // Most copies are text dumps, which have no URL: before a dump's name was checked against the sites the
         // archive's pages tie that name to, a dump copy joined the other publisher's page (152 of 414 copies at 10,000).
         var options = new SyntheticOptions { Count = 1500, Seed = 1, RepeatedPercent = 10, SyndicatedPercent = 5 };
-        var processor = new CaptureProcessor(new SiteSettings(), CaptureReaderRegistry.CreateDefault());
         var captures = SyntheticArchive.Generate(options).ToList();
-        var articles = captures
-            .Select(c => processor.Process(new CaptureFile(c.RelativePath, Encoding.UTF8.GetBytes(c.Content))).Article with { SourcePath = c.RelativePath })
-            .ToList();
+        var articles = SyntheticArticles.Of(options);
 
         var groups = StoryGrouping.Group(articles);
         var links = LinkEvaluation.Of(
