@@ -7,29 +7,33 @@ internal sealed class StoryCapture(int index, Article article, StoryText text, S
 {
     public int Index { get; } = index;
 
+    public StoryText Text { get; } = text;
+
+    public StorySignature Signature { get; } = signature;
+
     /// <summary>The headline's words, lower-cased; null when it has fewer than three.</summary>
-    public string? TitleKey => text.TitleKey;
+    public string? TitleKey => Text.TitleKey;
 
     public Article Article { get; } = article;
 
-    public string? UrlKey => text.UrlKey;
+    public string? UrlKey => Text.UrlKey;
 
-    public string? Host => text.Host;
+    public string? Host => Text.Host;
 
-    public string? Source => text.Source;
+    public string? Source => Text.Source;
 
     /// <summary>Same body, same hash: an exact duplicate. A body too short to tell stories apart ("Body text.", a one-line note) is no evidence of sameness, equal or not.</summary>
     public string? BodyHash { get; } = text.Shingles.Length < options.MinShingles ? null : text.BodyHash;
 
-    public int ShingleCount => text.Shingles.Length;
+    public int ShingleCount => Text.Shingles.Length;
 
     /// <summary>The body's shingles found in few captures (at most <see cref="StoryOptions.MaxShingleFrequency"/>), in ascending order.</summary>
-    public ulong[] Distinctive => signature.Distinctive;
+    public ulong[] Distinctive => Signature.Distinctive;
 
-    public MinHashSketch? Sketch => signature.Sketch;
+    public MinHashSketch? Sketch => Signature.Sketch;
 
     /// <summary>The shingles of lowest hash: a sample of the body that a body holding it holds too.</summary>
-    public IReadOnlyList<ulong> Probes => signature.Probes;
+    public IReadOnlyList<ulong> Probes => Signature.Probes;
 
-    public ulong[]? BandKeys => signature.BandKeys;
+    public ulong[]? BandKeys => Signature.BandKeys;
 }

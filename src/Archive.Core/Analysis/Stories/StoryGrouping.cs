@@ -83,11 +83,11 @@ public static class StoryGrouping
         var candidates = Ascending(CandidatePairs(captures, options, degree), ContainedPairs(captures, options, degree), SameTitlePairs(captures));
 
         // Confirming a pair reads only its two captures, so every candidate is checked in parallel.
-        var isConfirmed = PerIndex.Map(candidates.Length, degree, k => Confirmed(captures[candidates[k].A], captures[candidates[k].B], options));
+        var isConfirmed = PerIndex.Map(candidates.Length, degree, k => Confirmed(captures[candidates[k].A].Signature, captures[candidates[k].B].Signature, options));
         var confirmed = candidates.Where((_, k) => isConfirmed[k]).ToArray();
         if (memo.KeepsIndex)
         {
-            memo.Index = new StoryIndex(options, frequency, captures, signatures, texts, confirmed);
+            memo.Index = new StoryIndex(options, frequency, captures, confirmed);
         }
 
         return (captures, confirmed);
@@ -232,9 +232,6 @@ public static class StoryGrouping
             .SelectMany(g => g.Take(TitleGroupLimit).SelectMany((a, x) => g.Skip(x + 1).Select(b => (a, b))))];
 
     internal const int TitleGroupLimit = 8;
-
-    private static bool Confirmed(StoryCapture a, StoryCapture b, StoryOptions options) =>
-        a.Sketch is not null && b.Sketch is not null && Shingles.Containment(a.Distinctive, b.Distinctive) >= options.MinContainment;
 
     /// <summary>Two bodies near enough to be one story: the shorter one's distinctive shingles mostly found in the longer.</summary>
     internal static bool Confirmed(StorySignature a, StorySignature b, StoryOptions options) =>

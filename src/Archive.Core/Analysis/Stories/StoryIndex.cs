@@ -21,13 +21,13 @@ internal sealed class StoryIndex
     private readonly HashSet<(string A, string B)> _confirmed = [];
     private long _total;
 
-    public StoryIndex(StoryOptions options, ShingleFrequency frequency, StoryCapture[] captures, StorySignature[] signatures, StoryText[] texts, IEnumerable<(int A, int B)> confirmed)
+    public StoryIndex(StoryOptions options, ShingleFrequency frequency, StoryCapture[] captures, IEnumerable<(int A, int B)> confirmed)
     {
         _options = options;
         _frequency = frequency;
         for (var k = 0; k < captures.Length; k++)
         {
-            var entry = new Entry(captures[k].Article, texts[k], signatures[k]);
+            var entry = new Entry(captures[k].Article, captures[k].Text, captures[k].Signature);
             _entries[entry.Path] = entry;
             _total += entry.Text.Shingles.Length;
             Add(entry, touched: null);
@@ -166,7 +166,8 @@ internal sealed class StoryIndex
             captures[k] = new StoryCapture(order[k], article, texts[k], _entries[article.SourcePath].Signature, _options);
         }
 
-        var pairs = _confirmed.Select(p => (position[p.A], position[p.B])).Select(p => p.Item1 < p.Item2 ? (A: p.Item1, B: p.Item2) : (A: p.Item2, B: p.Item1)).ToArray();
+        // Paths in ordinal order are positions in ascending order: the pair keys are ordered the same way.
+        var pairs = _confirmed.Select(p => (A: position[p.A], B: position[p.B])).ToArray();
         Array.Sort(pairs);
         return (captures, pairs);
     }
