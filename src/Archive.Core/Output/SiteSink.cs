@@ -110,6 +110,14 @@ public sealed class SiteSink
             return document;
         }
 
+        if (_inPlace && IsKept(document.Content))
+        {
+            // A page the build cache kept is the file already in the output folder: nothing to record (most pages of
+            // a preview rebuild, so this path takes no lock); Commit still finds two documents for one destination.
+            Interlocked.Increment(ref _unchanged);
+            return document with { Content = new StoredFile(this, destination, document.Content.Length).AsMemory() };
+        }
+
         if (!_stored.TryAdd(destination, null))
         {
             throw new InvalidOperationException($"Two documents are written to '{destination}'.");

@@ -129,7 +129,42 @@ public sealed class IncrementalBuildTests
         Assert.Equal(Hash(new Dictionary<string, object?> { ["a"] = (1, "x") }), Hash(new Dictionary<string, object?> { ["a"] = (1, "x") }));
         Assert.NotEqual(Hash(new Dictionary<string, object?> { ["a"] = (1, "x") }), Hash(new Dictionary<string, object?> { ["a"] = (1, "y") }));
         Assert.NotEqual(Hash(new[] { "ab", "c" }), Hash(new[] { "a", "bc" }));
+        Assert.NotEqual(Hash((UInt128)1), Hash((UInt128)2));
         Assert.NotEqual(Hash(new Rendering.Views.LinkView("Kerry", "/people/kerry/", 2)), Hash(new Rendering.Views.LinkView("Kerry", "/people/kerry/", 3)));
+    }
+
+    [Fact]
+    public void An_article_summary_hashes_every_member_a_template_can_read()
+    {
+        // By reflection, so that a member added later without its share of the hash fails here.
+        static Rendering.Views.ArticleSummary Summary(Dictionary<string, string?> values) =>
+            new(values["Title"]!, values["Url"]!, values["Date"], values["DateIso"], values["Source"], values["Standfirst"]);
+
+        var members = typeof(Rendering.Views.ArticleSummary).GetProperties().Select(p => p.Name).ToList();
+        var baseline = members.ToDictionary(m => m, m => (string?)("v-" + m));
+        var hash = ViewHasher.Of(Summary(baseline));
+        Assert.Equal(hash, ViewHasher.Of(Summary(new Dictionary<string, string?>(baseline))));
+        Assert.Equal(6, members.Count);
+        foreach (var member in members)
+        {
+            var changed = new Dictionary<string, string?>(baseline) { [member] = "other" };
+            Assert.NotEqual(hash, ViewHasher.Of(Summary(changed)));
+        }
+
+        // Null and empty are different things to a template ("if source").
+        Assert.NotEqual(ViewHasher.Of(Summary(new Dictionary<string, string?>(baseline) { ["Source"] = null })), ViewHasher.Of(Summary(new Dictionary<string, string?>(baseline) { ["Source"] = "" })));
+    }
+
+    [Fact]
+    public void A_cycle_in_a_view_gives_a_signature_that_never_matches()
+    {
+        var list = new List<object>();
+        list.Add(list);
+        Assert.NotEqual(ViewHasher.Of(list), ViewHasher.Of(list));
+
+        // The same object twice side by side is not a cycle.
+        var shared = new Rendering.Views.LinkView("Kerry", "/people/kerry/", 2);
+        Assert.Equal(ViewHasher.Of(new[] { shared, shared }), ViewHasher.Of(new[] { shared, shared }));
     }
 
     private static SiteBuilder Builder(TempFolder folder, string output, BuildCache? cache) =>

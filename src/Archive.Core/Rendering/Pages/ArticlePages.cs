@@ -37,7 +37,7 @@ public sealed class ArticlePages(PageFactory factory)
             PageFactory.DateLabel(article.Captured),
             PageFactory.DateIso(article.Captured),
             article.Dateline,
-            BodyHtml.Render(article.Body),
+            NotRendered,
             Captions(article),
             Links(TermKind.Tag),
             Links(TermKind.Person),
@@ -56,7 +56,7 @@ public sealed class ArticlePages(PageFactory factory)
         {
             Wire = article.Wire,
             Versions = _versions.Views(article),
-            Sections = BodyHtml.Sections(article.Body, FigureViews.For),
+            Sections = [],
             Lead = Lead(article) is { } lead ? FigureViews.For(lead) : null,
         };
         var url = article.Permalink ?? "/";
@@ -64,11 +64,33 @@ public sealed class ArticlePages(PageFactory factory)
         var page = factory.Page(article.Title, url, "article", article.Standfirst ?? FirstParagraph(article)) with
         {
             OgType = "article",
-            JsonLd = JsonLd(article, factory.Absolute(url)),
             Image = share is null ? null : factory.Absolute(share),
         };
-        return factory.Render("article", page, ("article", view)) with { Source = article.SourcePath };
+
+        // The page's signature is taken before its body is turned into HTML: the body's part of it is the hash of its
+        // blocks (made once per body), the JSON-LD's is the tags beside what the view already holds. A kept page costs
+        // neither the HTML of its body nor its JSON-LD.
+        return factory.Render(
+            "article",
+            page,
+            [("article", view), ("\0body", BodyKey(article.Body)), ("\0keywords", article.Tags)],
+            () => (page with { JsonLd = JsonLd(article, factory.Absolute(url)) }, [("article", view with
+            {
+                Body = BodyHtml.Render(article.Body),
+                Sections = BodyHtml.Sections(article.Body, FigureViews.For),
+            })])) with { Source = article.SourcePath };
     }
+
+    /// <summary>Stands in for the body's HTML in the view a signature is taken of.</summary>
+    private static readonly RawHtml NotRendered = new("");
+
+    // Bodies are kept by reference across a preview's rebuilds (an unedited article is the same object), so each is
+    // hashed once; the table lets go of a body when its article is gone.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Block>, System.Runtime.CompilerServices.StrongBox<UInt128>> BodyKeys = new();
+
+    /// <summary>The hash of every block of a body: the HTML of the body and its sections are made from the blocks alone.</summary>
+    private static UInt128 BodyKey(IReadOnlyList<Block> body) =>
+        BodyKeys.GetValue(body, static blocks => new(ViewHasher.Of(blocks))).Value;
 
     // Syndicated copies are named by source path; the index's articles are looked up once per page set.
     private Dictionary<string, Article>? _bySource;

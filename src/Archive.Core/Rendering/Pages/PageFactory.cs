@@ -41,6 +41,34 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
     /// <summary>Renders a page and wraps it as an output document.</summary>
     public Document Render(string layout, PageView page, params (string Name, object? Value)[] variables)
     {
+        var all = Variables(page, variables);
+
+        // Incremental builds: a page whose layout and view model hash as before keeps its file.
+        var destination = DestinationOf(page.Url);
+        return Reuse?.TryReuse(layout, destination, all) is { } reused ? Sink?.Store(reused) ?? reused : Rendered(layout, destination, all);
+    }
+
+    /// <summary>
+    /// Renders a page whose signature is taken of <paramref name="key"/>, a stand-in for its view that is cheaper to make
+    /// and changes whenever the view would: <paramref name="complete"/> makes the view itself, and is called only when
+    /// the page must be rendered.
+    /// </summary>
+    public Document Render(string layout, PageView page, (string Name, object? Value)[] key, Func<(PageView Page, (string Name, object? Value)[] Variables)> complete)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(complete);
+        var destination = DestinationOf(page.Url);
+        if (Reuse?.TryReuse(layout, destination, Variables(page, key)) is { } reused)
+        {
+            return Sink?.Store(reused) ?? reused;
+        }
+
+        var (view, variables) = complete();
+        return Rendered(layout, destination, Variables(view, variables));
+    }
+
+    private Dictionary<string, object?> Variables(PageView page, (string Name, object? Value)[] variables)
+    {
         var all = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["site"] = Site,
@@ -51,9 +79,7 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
             all[name] = value;
         }
 
-        // Incremental builds: a page whose layout and view model hash as before keeps its file.
-        var destination = DestinationOf(page.Url);
-        return Reuse?.TryReuse(layout, destination, all) is { } reused ? Sink?.Store(reused) ?? reused : Rendered(layout, destination, all);
+        return all;
     }
 
     // A page is rendered into this thread's buffer; with a sink its bytes are on disk before the buffer is used
