@@ -30,12 +30,33 @@ internal static class HostAgreement
     // Letters a host may add after the name's own: "dailyexamplenews", "examplemag", "exampleng".
     private const int MaxTail = 4;
 
+    // Archive-wide steps ask about the same few thousand (name, host) pairs for every article, and a preview asks again on
+    // every rebuild; the answer is a pure function of the pair. Emptied when it grows past what one archive could need.
+    private const int MaxRemembered = 1 << 19;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string Host), HostMatch> Remembered = new();
+
     public static HostMatch Of(string? name, string? host)
     {
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(host))
         {
             return HostMatch.None;
         }
+
+        if (Remembered.TryGetValue((name, host), out var known))
+        {
+            return known;
+        }
+
+        if (Remembered.Count >= MaxRemembered)
+        {
+            Remembered.Clear();
+        }
+
+        return Remembered[(name, host)] = Compare(name, host);
+    }
+
+    private static HostMatch Compare(string name, string host)
+    {
 
         if (!name.Any(char.IsAsciiLetter))
         {

@@ -57,13 +57,18 @@ public static class SourceResolver
         var hostOfParagraph = HostOfParagraph(paragraphs, families);
         var shared = PerIndex.Map(articles.Count, degree, i => families[i] is null ? SharedHost(paragraphs[i], hostOfParagraph) : null);
         var resolved = new string?[articles.Count];
+        var matching = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
             resolved[i] = families[i] is { } family ? nameOfFamily[family]
                 : shared[i] is { } sharedFamily ? nameOfFamily[sharedFamily]
                 : TitleKey(articles[i].Title) is { } title && nameOfTitle.TryGetValue(title, out var names) ? MostUsed(names)
-                : MatchingFamily(claims[i].Name, nameOfFamily) ?? claims[i].Name;
+                : Matching(claims[i].Name) ?? claims[i].Name;
         }
+
+        // Pages without an address mostly claim one of a few names; each name is compared with every publisher once.
+        string? Matching(string? name) =>
+            name is null ? null : matching.TryGetValue(name, out var found) ? found : matching[name] = MatchingFamily(name, nameOfFamily);
 
         var spelling = resolved.Where(n => n is not null)
             .GroupBy(n => SourceAliases.Key(n!), StringComparer.Ordinal)

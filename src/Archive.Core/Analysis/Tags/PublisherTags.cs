@@ -14,12 +14,24 @@ public static class PublisherTags
     public static IReadOnlyList<Article> Drop(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return articles.Select(a => a.Tags.Any(t => NamesPublisher(t, a)) ? a with { Tags = a.Tags.Where(t => !NamesPublisher(t, a)).ToList() } : a).ToList();
+        return articles.Select(Drop).ToList();
     }
 
-    internal static bool NamesPublisher(string tag, Article article)
+    private static Article Drop(Article article)
     {
-        if (HostAgreement.Of(tag, HostName.OfUrl(article.CanonicalUrl)) == HostMatch.Exact)
+        if (article.Tags.Count == 0)
+        {
+            return article;
+        }
+
+        var host = HostName.OfUrl(article.CanonicalUrl);
+        var kept = article.Tags.Where(t => !NamesPublisher(t, article, host)).ToList();
+        return kept.Count == article.Tags.Count ? article : article with { Tags = kept };
+    }
+
+    private static bool NamesPublisher(string tag, Article article, string? host)
+    {
+        if (HostAgreement.Of(tag, host) == HostMatch.Exact)
         {
             return true;
         }
