@@ -16,8 +16,8 @@ namespace Archive.Core.Caching;
 /// </summary>
 internal sealed class CaptureCache(BuildCache cache, UInt128 settings, LocalImageFiles files)
 {
-    private readonly ConcurrentDictionary<string, CacheState.InputRecord> _inputs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CacheState.InputRecord> _inputs = ConcurrentTables.Sized<string, CacheState.InputRecord>(cache.State.Inputs.Count, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _keys = ConcurrentTables.Sized<string, string>(cache.State.Inputs.Count, StringComparer.Ordinal);
     private int _hits;
 
     /// <summary>Captures found in the cache / looked up, in this build.</summary>

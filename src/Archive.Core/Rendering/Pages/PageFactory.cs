@@ -131,7 +131,7 @@ public sealed class PageFactory(Theme theme, SiteSettings settings, ArchiveIndex
         article.Standfirst));
 
     // By reference: articles are records, and hashing one by value would read its whole body.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, ArticleSummary> _summaries = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, ArticleSummary> _summaries = Engine.ConcurrentTables.Sized<Article, ArticleSummary>(index.Articles.Count, ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<ArticleSummary> Summaries(IEnumerable<Article> articles) => articles.Select(Summary).ToList();
 

@@ -17,7 +17,7 @@ public sealed class PageReuse
     private readonly IReadOnlyDictionary<string, UInt128> _layoutSalts;
     private readonly IReadOnlyDictionary<string, UInt128> _previous;
     private readonly IReadOnlyDictionary<string, FileStamp>? _output;
-    private readonly ConcurrentDictionary<string, UInt128> _signatures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UInt128> _signatures;
     private int _reused;
     private int _rendered;
 
@@ -32,6 +32,7 @@ public sealed class PageReuse
         _layoutSalts = salts.Layouts;
         _previous = previousSignatures;
         _output = output;
+        _signatures = ConcurrentTables.Sized<string, UInt128>(previousSignatures.Count, StringComparer.Ordinal);
     }
 
     /// <summary>The signature of every page this build rendered or kept, by destination.</summary>
