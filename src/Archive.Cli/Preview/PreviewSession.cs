@@ -126,9 +126,18 @@ internal sealed class PreviewSession : IAsyncDisposable
             }
         }
 
-        await StopIndexingAsync().ConfigureAwait(false);
+        var indexed = await StopIndexingAsync().ConfigureAwait(false);
 
         _stopping.Dispose();
+
+        // The state left for the next build replays the last rebuild's outcome when no file changed since (see
+        // SiteStamps); a search index cut short, or what its refresh reported, is not in that outcome, so then the
+        // next build does its work.
+        if (!indexed)
+        {
+            _cache.State.Fingerprint = 0;
+        }
+
         _cache.Flush();
     }
 
@@ -230,24 +239,32 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _indexingStop = stop;
+        _indexingReported = false;
         _indexing = Task.Run(
             () =>
             {
                 foreach (var diagnostic in _site.RefreshStagingSteps(_paths.Output, stop.Token))
                 {
                     _log(diagnostic.ToString());
+                    _indexingReported = true;
                 }
             },
             stop.Token);
     }
 
-    private async Task StopIndexingAsync()
+    // Set when the last refresh of the search index reported something (no Pagefind, a failure), which the outcome of
+    // the in-place rebuild before it does not hold.
+    private volatile bool _indexingReported;
+
+    /// <summary>Stops the search index's refresh; true when there was none or it had finished with nothing to report.</summary>
+    private async Task<bool> StopIndexingAsync()
     {
         if (_indexingStop is not { } stop)
         {
-            return;
+            return true;
         }
 
+        var finished = _indexing.IsCompletedSuccessfully && !_indexingReported;
         await stop.CancelAsync().ConfigureAwait(false);
         try
         {
@@ -260,6 +277,7 @@ internal sealed class PreviewSession : IAsyncDisposable
 
         stop.Dispose();
         _indexingStop = null;
+        return finished;
     }
 
     /// <summary>One build; with it, whether it rewrote the output folder in place.</summary>

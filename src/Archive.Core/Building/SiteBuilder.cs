@@ -56,6 +56,9 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
     /// <summary>True when the last build only changed some articles' text and kept the archive index and its pages.</summary>
     public bool KeptArchive { get; private set; }
 
+    /// <summary>After <see cref="BuildAsync"/>: whether nothing had changed, so the last build's outcome was replayed.</summary>
+    public bool Replayed { get; private set; }
+
     /// <summary>What the last build took from the cache (captures cached / normalised, pages reused / rendered).</summary>
     public (int CapturesCached, int CapturesNormalised, int PagesReused, int PagesRendered) CacheCounts { get; private set; }
 
@@ -89,6 +92,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
             {
                 // Nothing the build reads has changed and the output folder is as the last build left it.
                 CacheCounts = (last.Report.Count, 0, last.Files, 0);
+                Replayed = true;
                 var replayed = new BuildReport();
                 foreach (var entry in last.Report)
                 {

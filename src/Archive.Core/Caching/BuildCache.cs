@@ -63,6 +63,9 @@ public sealed class BuildCache
     /// <summary>The entries of the last build report, kept in memory only.</summary>
     internal IReadOnlyList<BuildReport.Entry>? LastReport { get; set; }
 
+    /// <summary>The stamps the last build's fingerprint was taken of, kept up to date by a preview's rebuilds (memory only).</summary>
+    internal SiteStamps? Stamps { get; set; }
+
     /// <summary>The last walk of the input folder (see <see cref="InputWalk"/>), kept in memory only.</summary>
     internal InputWalk? LastWalk { get; set; }
 

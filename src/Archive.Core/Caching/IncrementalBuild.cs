@@ -80,22 +80,34 @@ public sealed class IncrementalBuild : IPreviousBuild
         (Captures?.Counts.Hits ?? 0, (Captures?.Counts.Looked ?? 0) - (Captures?.Counts.Hits ?? 0), Pages?.Reused ?? 0, Pages?.Rendered ?? 0);
 
     /// <summary>The hash of everything a build reads, taken from stamps only (no file is read but the site file).</summary>
-    internal static UInt128 FingerprintOf(BuildPaths paths)
-    {
-        var hash = new ContentHash().Add(GeneratorVersion.Value).Add(paths.Input).Add(paths.Output).Add(paths.Theme).Add(paths.SiteFile);
-        hash.Add(paths.SiteFile is { } file && FileKind.IsRegularFile(file) ? File.ReadAllBytes(file) : []);
-        FolderScan.AddTo(hash, paths.Input);
-        FolderScan.AddTo(hash, paths.Theme);
-        return hash.Value;
-    }
+    internal static UInt128 FingerprintOf(BuildPaths paths) => SiteStamps.Scan(paths).Fingerprint()!.Value;
 
     /// <summary>
     /// A build over <paramref name="cache"/>. <paramref name="changedFiles"/>, when a watcher knows them, are the only
     /// files changed since the last build of this process: the input folder is not walked again and no fingerprint
     /// is taken (the build is known to have work to do).
     /// </summary>
-    internal static IncrementalBuild Begin(BuildCache cache, BuildPaths paths, IReadOnlyCollection<string>? changedFiles = null) =>
-        new(cache, paths, changedFiles is null ? FingerprintOf(paths) : 0, changedFiles);
+    internal static IncrementalBuild Begin(BuildCache cache, BuildPaths paths, IReadOnlyCollection<string>? changedFiles = null)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        if (changedFiles is null)
+        {
+            cache.Stamps = SiteStamps.Scan(paths);
+            return new(cache, paths, cache.Stamps.Fingerprint()!.Value, changedFiles);
+        }
+
+        // A watcher's rebuild: its files are stamped before they are read, for the state the preview leaves behind.
+        if (cache.Stamps is { } stamps && stamps.Paths == paths)
+        {
+            stamps.Update(changedFiles);
+        }
+        else
+        {
+            cache.Stamps = null;
+        }
+
+        return new(cache, paths, 0, changedFiles);
+    }
 
     /// <summary>When nothing a build reads has changed since the last one and the output folder is as it left it: that build's outcome.</summary>
     internal CacheState.LastBuild? Unchanged() =>
@@ -279,7 +291,9 @@ public sealed class IncrementalBuild : IPreviousBuild
 
         var state = new CacheState
         {
-            Fingerprint = Fingerprint,
+            // A watcher's rebuild takes no fingerprint (it knows it has work to do), but leaves the one of the files it
+            // read for the build after the preview.
+            Fingerprint = Fingerprint != 0 ? Fingerprint : _cache.Stamps?.Fingerprint() ?? 0,
             Output = output,
             Last = new CacheState.LastBuild(diagnostics.ToList(), report.Entries, files),
         };

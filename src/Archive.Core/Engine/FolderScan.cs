@@ -34,10 +34,13 @@ internal static class FolderScan
     }
 
     /// <summary>A hash of every path and stamp under <paramref name="root"/>: changes when any file is added, removed, touched or resized.</summary>
-    public static void AddTo(ContentHash hash, string root)
+    public static void AddTo(ContentHash hash, string root) => AddTo(hash, root, Stamps(root));
+
+    /// <summary>The same hash, of stamps taken earlier (<see cref="Stamps"/>).</summary>
+    public static void AddTo(ContentHash hash, string root, SortedDictionary<string, FileStamp> stamps)
     {
         hash.Add(root);
-        foreach (var (path, stamp) in Stamps(root))
+        foreach (var (path, stamp) in stamps)
         {
             hash.Add(path).Add(stamp.Length).Add(stamp.Ticks);
         }

@@ -103,6 +103,58 @@ public sealed class PreviewRebuildTests
         Assert.True(builder.KeptArchive);
     }
 
+    [Fact]
+    public async Task A_build_after_a_preview_replays_when_nothing_changed_since_its_last_rebuild()
+    {
+        using var folder = SiteCopy.Make();
+        var path = folder.Combine("input", Capture);
+        var cache = await Previewing(folder);
+        Edit(path, "is to send monitors", "is to send unarmed monitors");
+        Assert.Equal(0, (await Builder(folder, "out", cache, [path]).BuildAsync()).ExitCode);
+        cache.Flush();
+
+        var after = Builder(folder, "out", BuildCache.Open(folder.Combine(".cache")));
+        var outcome = await after.BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.True(after.Replayed);
+        await AssertSameAsColdBuild(folder);
+    }
+
+    [Fact]
+    public async Task A_build_after_a_preview_builds_what_changed_after_its_last_rebuild()
+    {
+        using var folder = SiteCopy.Make();
+        var path = folder.Combine("input", Capture);
+        var cache = await Previewing(folder);
+        Edit(path, "is to send monitors", "is to send unarmed monitors");
+        Assert.Equal(0, (await Builder(folder, "out", cache, [path]).BuildAsync()).ExitCode);
+
+        // Saved after the preview's last rebuild, which never saw it (the preview stopped first), and a theme file too.
+        Edit(path, "had no wish to send troops", "had no wish at all to send troops");
+        File.AppendAllText(Directory.GetFiles(folder.Combine("theme"), "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First(), "\n");
+        cache.Flush();
+
+        var after = Builder(folder, "out", BuildCache.Open(folder.Combine(".cache")));
+        var outcome = await after.BuildAsync();
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.False(after.Replayed);
+        Assert.Contains("had no wish at all to send troops", File.ReadAllText(ArticlePage(folder, "out")), StringComparison.Ordinal);
+        await AssertSameAsColdBuild(folder);
+    }
+
+    /// <summary>A cache on disk as a running preview holds it: first build done, state saved only when it stops.</summary>
+    private static async Task<BuildCache> Previewing(TempFolder folder)
+    {
+        var cache = BuildCache.Open(folder.Combine(".cache"));
+        Assert.Equal(0, (await Builder(folder, "out", cache).BuildAsync()).ExitCode);
+        cache.TrustOutput = true;
+        cache.PruneAfterEachBuild = false;
+        cache.DeferSaves = true;
+        return cache;
+    }
+
     /// <summary>The preview's output ("out") equals, byte for byte, a cold build of the same input ("cold").</summary>
     private static async Task AssertSameAsColdBuild(TempFolder folder)
     {
