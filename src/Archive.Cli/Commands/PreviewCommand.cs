@@ -11,7 +11,7 @@ internal static class PreviewCommand
     {
         var options = new SiteOptions();
         var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
-        var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+        var port = PortOption.Create();
         var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline module took, for every rebuild." };
         var command = new Command("preview", "Build, serve the site with live reload and rebuild when captures, sidecars, templates or site.yml change.") { host, port, timings };
         options.AddTo(command);

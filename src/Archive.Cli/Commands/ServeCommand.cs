@@ -11,7 +11,7 @@ internal static class ServeCommand
     {
         var output = new Option<string>("--output") { Description = "Folder to serve.", DefaultValueFactory = _ => "output" };
         var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
-        var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+        var port = PortOption.Create();
         var command = new Command("serve", "Serve a built output folder without building it.") { output, host, port };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
