@@ -7,7 +7,8 @@ namespace Archive.Core.Engine;
 /// <summary>The fate of every input: read into which page, what was dropped, or why it failed.</summary>
 public sealed class BuildReport
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    // Written by every core for every capture (see ConcurrentTables).
+    private readonly ConcurrentDictionary<string, Entry> _entries = ConcurrentTables.Sized<string, Entry>(0, StringComparer.Ordinal);
 
     /// <summary>The capture was made into an article titled <paramref name="title"/> of <paramref name="blocks"/> blocks; <paramref name="dropped"/> were dropped.</summary>
     public void Normalised(string path, string title, int blocks, int dropped) =>
