@@ -33,6 +33,11 @@ internal sealed class PreviewSession : IAsyncDisposable
     private SiteServer? _server;
     private Task? _loop;
 
+    // After a focused rebuild (the pages last served, first), the rest of the site is still to render; the rebuild
+    // that renders it stops for any new change, which is then built focused again.
+    private bool _restPending;
+    private CancellationTokenSource? _restStop;
+
     // The search index being renewed after the last in-place rebuild, and how to stop it.
     private Task _indexing = Task.CompletedTask;
     private CancellationTokenSource? _indexingStop;
@@ -45,6 +50,8 @@ internal sealed class PreviewSession : IAsyncDisposable
     }
 
     public LiveReloadHub Hub { get; } = new();
+
+    private readonly ViewedPages _viewed = new();
 
     public Uri Url => _server?.Url ?? throw new InvalidOperationException("The preview has not started.");
 
@@ -64,13 +71,14 @@ internal sealed class PreviewSession : IAsyncDisposable
         // An editor waits on each rebuild: no blocking full collections while the preview runs.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         _cache.KeepStories = true;
-        var (outcome, _) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
+        var (first, _, _) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
+        var outcome = first!; // the first build is never a focused one's rest, so it is never stopped for a change
         _log($"First build: exit {outcome.ExitCode}, {outcome.FilesWritten} written, {outcome.FilesUnchanged} unchanged in {clock.Elapsed.TotalSeconds:0.00} s.");
         _cache.TrustOutput = outcome.ExitCode != 2;
         _cache.PruneAfterEachBuild = false;
         _cache.DeferSaves = true;
         Directory.CreateDirectory(_paths.Output);
-        _server = await SiteServer.StartAsync(_paths.Output, host, port, Hub, cancellationToken).ConfigureAwait(false);
+        _server = await SiteServer.StartAsync(_paths.Output, host, port, Hub, cancellationToken, _viewed).ConfigureAwait(false);
         var output = new OutputFolder(_paths.Output);
         _watching = true;
         _watcher = new SiteWatcher(_paths.Input, _paths.Theme, _paths.SiteFile, [output.Path, output.Staging, output.Refresh, _cache.Folder ?? OutputFolder.CacheFolder()], Changed);
@@ -146,6 +154,9 @@ internal sealed class PreviewSession : IAsyncDisposable
         lock (_changesLock)
         {
             _changes.Add(path);
+
+            // The rest of the site after a focused rebuild is background work: a new change goes first.
+            _restStop?.Cancel();
         }
 
         Signal();
@@ -201,7 +212,12 @@ internal sealed class PreviewSession : IAsyncDisposable
             // Changes from now on are queued for the next rebuild, which must not race an index being renewed.
             Interlocked.Exchange(ref _pending, 0);
             await StopIndexingAsync().ConfigureAwait(false);
-            var (outcome, inPlace) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
+            var (outcome, inPlace, focused) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
+            if (outcome is null)
+            {
+                continue; // the rest of the site, stopped for a new change: the next rebuild goes first
+            }
+
             var errors = outcome.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (outcome.ExitCode == 2)
             {
@@ -216,7 +232,12 @@ internal sealed class PreviewSession : IAsyncDisposable
                 }
             }
 
-            if (inPlace && outcome.ExitCode != 2 && outcome.FilesWritten > 0)
+            if (focused && outcome.ExitCode != 2)
+            {
+                // The open pages are on screen; the rest of the site follows in the next rebuild, at once.
+                Signal();
+            }
+            else if (inPlace && outcome.ExitCode != 2 && outcome.FilesWritten > 0)
             {
                 StartIndexing(cancellationToken);
             }
@@ -281,7 +302,8 @@ internal sealed class PreviewSession : IAsyncDisposable
     }
 
     /// <summary>One build; with it, whether it rewrote the output folder in place.</summary>
-    private async Task<(BuildOutcome Outcome, bool InPlace)> BuildAndReportAsync(CancellationToken cancellationToken)
+    /// <summary>One build; with it, whether it rewrote the output folder in place and whether it was focused. No outcome: stopped for a new change.</summary>
+    private async Task<(BuildOutcome? Outcome, bool InPlace, bool Focused)> BuildAndReportAsync(CancellationToken cancellationToken)
     {
         // What the watcher saw since the last build: the build stats only those files instead of walking the input.
         HashSet<string>? changed = null;
@@ -293,11 +315,34 @@ internal sealed class PreviewSession : IAsyncDisposable
             }
         }
 
-        var builder = new SiteBuilder(_paths, _site) { Cache = _cache, ChangedFiles = changed, ReplayUnchanged = _watching };
+        // A change to the theme alone re-renders many pages, maybe all, and so does any change while the rest of the
+        // site is still to render after one: the pages last served are rendered first, the rest in the next rebuild.
+        var focus = changed is { Count: > 0 } && (_restPending || changed.All(IsThemeFile)) && _viewed.Snapshot() is { Count: > 0 } viewed ? viewed : null;
+        CancellationTokenSource? rest = null;
+        if (_restPending && focus is null)
+        {
+            rest = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            lock (_changesLock)
+            {
+                _restStop = rest;
+                if (_changes.Count > 0)
+                {
+                    rest.Cancel();
+                }
+            }
+        }
+
+        var builder = new SiteBuilder(_paths, _site) { Cache = _cache, ChangedFiles = changed, ReplayUnchanged = _watching, Focus = focus };
         BuildOutcome outcome;
         try
         {
-            outcome = await builder.BuildAsync(cancellationToken).ConfigureAwait(false);
+            outcome = await builder.BuildAsync(rest?.Token ?? cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (rest is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        {
+            Requeue(changed);
+            _log("  rest of the site stopped for a new change");
+            return (null, false, false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -305,13 +350,27 @@ internal sealed class PreviewSession : IAsyncDisposable
             outcome = new BuildOutcome(2, [Diagnostic.Error("ARC900", ex.Message)], [], 0, 0, 0, TimeSpan.Zero);
         }
 
-        if (outcome.ExitCode == 2 && changed is not null)
+        finally
+        {
+            if (rest is not null)
+            {
+                lock (_changesLock)
+                {
+                    _restStop = null;
+                }
+
+                rest.Dispose();
+            }
+        }
+
+        if (outcome.ExitCode == 2)
         {
             // The build may have stopped before it read them: they are still changes for the next one.
-            lock (_changesLock)
-            {
-                _changes.UnionWith(changed);
-            }
+            Requeue(changed);
+        }
+        else
+        {
+            _restPending = focus is not null;
         }
 
         Builds++;
@@ -330,8 +389,23 @@ internal sealed class PreviewSession : IAsyncDisposable
 
         var counts = builder.CacheCounts;
         _log($"  captures: {counts.CapturesCached} cached, {counts.CapturesNormalised} normalised; pages: {counts.PagesReused} reused, {counts.PagesRendered} rendered{(builder.KeptArchive ? "; archive index kept (only article text changed)" : "")}");
-        return (outcome, builder.WroteInPlace);
+        return (outcome, builder.WroteInPlace, focus is not null);
     }
+
+    private void Requeue(HashSet<string>? changed)
+    {
+        if (changed is not null)
+        {
+            lock (_changesLock)
+            {
+                _changes.UnionWith(changed);
+            }
+        }
+    }
+
+    private bool IsThemeFile(string path) =>
+        Path.GetRelativePath(Path.GetFullPath(_paths.Theme), Path.GetFullPath(path)) is var relative
+        && relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
 
     private static string Summary(BuildOutcome outcome, TimeSpan latency) => outcome.ExitCode == 2
         ? $"Rebuild failed ({outcome.Errors} error(s)); still serving the last good site."

@@ -26,19 +26,21 @@ internal sealed class SiteServer : IAsyncDisposable
     private readonly string _root;
     private readonly string _host;
     private readonly LiveReloadHub? _hub;
+    private readonly ViewedPages? _viewed;
 
-    private SiteServer(WebApplication app, string root, string host, LiveReloadHub? hub)
+    private SiteServer(WebApplication app, string root, string host, LiveReloadHub? hub, ViewedPages? viewed)
     {
         _app = app;
         _root = root;
         _host = host;
         _hub = hub;
+        _viewed = viewed;
     }
 
     public Uri Url { get; private set; } = new("http://127.0.0.1/");
 
     /// <exception cref="PortInUseException">Another process listens on <paramref name="port"/>.</exception>
-    public static async Task<SiteServer> StartAsync(string root, string host, int port, LiveReloadHub? hub, CancellationToken cancellationToken)
+    public static async Task<SiteServer> StartAsync(string root, string host, int port, LiveReloadHub? hub, CancellationToken cancellationToken, ViewedPages? viewed = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -58,7 +60,7 @@ internal sealed class SiteServer : IAsyncDisposable
             }
         });
         var app = builder.Build();
-        var server = new SiteServer(app, Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar), host, hub);
+        var server = new SiteServer(app, Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar), host, hub, viewed);
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.Run(server.HandleAsync);
         try
@@ -151,6 +153,11 @@ internal sealed class SiteServer : IAsyncDisposable
         if (contentType == "text/html")
         {
             contentType = "text/html; charset=utf-8";
+            if (status == StatusCodes.Status200OK)
+            {
+                _viewed?.Saw(Path.GetRelativePath(_root, file).Replace('\\', '/'));
+            }
+
             if (_hub is not null)
             {
                 bytes = ReloadScript.Inject(bytes, _hub.Build);

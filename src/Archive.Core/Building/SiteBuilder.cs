@@ -47,6 +47,14 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
     /// </summary>
     public bool ReplayUnchanged { get; init; } = true;
 
+    /// <summary>
+    /// A preview's first pass after a change that re-renders many pages (a template): only the pages at these
+    /// destinations (output-relative, such as <c>2014/03/30/slug/index.html</c>) are rendered; every other page keeps
+    /// its file and its last signature, so the next build, which must follow, renders it. Such a build leaves no
+    /// replayable state and no memory for the next one to keep. Null (the default) renders every page that changed.
+    /// </summary>
+    public IReadOnlySet<string>? Focus { get; init; }
+
     /// <summary>Fault-injection tests: called before each step of the commit that changes what is on disk (see <see cref="SiteSink"/>).</summary>
     internal Action<string>? BeforeCommitStep { get; init; }
 
@@ -58,6 +66,8 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
 
     /// <summary>After <see cref="BuildAsync"/>: whether nothing had changed, so the last build's outcome was replayed.</summary>
     public bool Replayed { get; private set; }
+
+    private bool _stoppedBeforeCommit;
 
     /// <summary>What the last build took from the cache (captures cached / normalised, pages reused / rendered).</summary>
     public (int CapturesCached, int CapturesNormalised, int PagesReused, int PagesRendered) CacheCounts { get; private set; }
@@ -87,7 +97,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var incremental = IncrementalBuild.Begin(Cache, paths, ChangedFiles);
+            var incremental = IncrementalBuild.Begin(Cache, paths, ChangedFiles, Focus);
             if (ReplayUnchanged && incremental.Unchanged() is { } last)
             {
                 // Nothing the build reads has changed and the output folder is as the last build left it.
@@ -109,6 +119,11 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
                 CacheCounts = incremental.Counts;
                 KeptArchive = incremental.Delta is not null;
                 return outcome;
+            }
+            catch (OperationCanceledException) when (_stoppedBeforeCommit)
+            {
+                // The output folder and the cache's state are still the last build's: the next build starts from them.
+                throw;
             }
             catch
             {
@@ -193,6 +208,13 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
             incremental.Invalidate();
             diagnostics.Add(Diagnostic.Error("ARC081", $"The build stopped, nothing was published: {failure.Message}", paths.Output));
             return Outcome(2, diagnostics, report, null, stopwatch);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && !sink.Committed)
+        {
+            // Cancelled before the commit (the sink checks the token only until then): nothing was published.
+            sink.Abandon();
+            _stoppedBeforeCommit = true;
+            throw;
         }
         catch
         {

@@ -33,9 +33,12 @@ public sealed class IncrementalBuild : IPreviousBuild
 
     private readonly IReadOnlyCollection<string>? _changedFiles;
 
-    private IncrementalBuild(BuildCache cache, BuildPaths paths, UInt128 fingerprint, IReadOnlyCollection<string>? changedFiles)
+    private readonly bool _focused;
+
+    private IncrementalBuild(BuildCache cache, BuildPaths paths, UInt128 fingerprint, IReadOnlyCollection<string>? changedFiles, IReadOnlySet<string>? focus)
     {
         _cache = cache;
+        _focused = focus is not null;
         _changedFiles = changedFiles;
         _output = Path.GetFullPath(paths.Output);
         Fingerprint = fingerprint;
@@ -49,7 +52,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         var salts = ThemeSalts.Of(paths.Theme, _settings);
         _themeSalt = salts.Theme;
         Captures = new CaptureCache(cache, _settings, new Images.LocalImageFiles(paths.Input));
-        Pages = new PageReuse(_output, salts, state.Pages, _outputVerified ? state.Output : null);
+        Pages = new PageReuse(_output, salts, state.Pages, _outputVerified ? state.Output : null) { Focus = focus };
         _memory = cache.Memory;
     }
 
@@ -87,13 +90,13 @@ public sealed class IncrementalBuild : IPreviousBuild
     /// files changed since the last build of this process: the input folder is not walked again and no fingerprint
     /// is taken (the build is known to have work to do).
     /// </summary>
-    internal static IncrementalBuild Begin(BuildCache cache, BuildPaths paths, IReadOnlyCollection<string>? changedFiles = null)
+    internal static IncrementalBuild Begin(BuildCache cache, BuildPaths paths, IReadOnlyCollection<string>? changedFiles = null, IReadOnlySet<string>? focus = null)
     {
         ArgumentNullException.ThrowIfNull(cache);
         if (changedFiles is null)
         {
             cache.Stamps = SiteStamps.Scan(paths);
-            return new(cache, paths, cache.Stamps.Fingerprint()!.Value, changedFiles);
+            return new(cache, paths, cache.Stamps.Fingerprint()!.Value, changedFiles, focus);
         }
 
         // A watcher's rebuild: its files are stamped before they are read, for the state the preview leaves behind.
@@ -106,7 +109,7 @@ public sealed class IncrementalBuild : IPreviousBuild
             cache.Stamps = null;
         }
 
-        return new(cache, paths, 0, changedFiles);
+        return new(cache, paths, 0, changedFiles, focus);
     }
 
     /// <summary>When nothing a build reads has changed since the last one and the output folder is as it left it: that build's outcome.</summary>
@@ -293,7 +296,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         {
             // A watcher's rebuild takes no fingerprint (it knows it has work to do), but leaves the one of the files it
             // read for the build after the preview.
-            Fingerprint = Fingerprint != 0 ? Fingerprint : _cache.Stamps?.Fingerprint() ?? 0,
+            Fingerprint = _focused ? 0 : Fingerprint != 0 ? Fingerprint : _cache.Stamps?.Fingerprint() ?? 0,
             Output = output,
             Last = new CacheState.LastBuild(diagnostics.ToList(), report.Entries, files),
         };
@@ -310,7 +313,8 @@ public sealed class IncrementalBuild : IPreviousBuild
 
         var changed = captures.Counts.Hits != captures.Counts.Looked || _cache.State.Inputs.Count != captures.Inputs.Count;
         _cache.State = state;
-        _cache.Memory = _resolved is not null && _index is not null && _archivePages is not null
+        // A focused build kept pages it did not render: nothing of it may be kept as the output of its inputs.
+        _cache.Memory = !_focused && _resolved is not null && _index is not null && _archivePages is not null
             ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, ArchivePages = _archivePages }
             : null;
         if (changed && (_cache.PruneAfterEachBuild || _cache.Articles.Count > 2 * captures.Counts.Looked))

@@ -35,6 +35,7 @@ public sealed class SiteSink
     private int _written;
     private int _unchanged;
     private bool _committed;
+    private bool _committing;
 
     // Fault-injection tests: called with a step's name before each step of a commit that changes what is on disk
     // in or beside the output folder, where a kill would leave its mark.
@@ -56,6 +57,9 @@ public sealed class SiteSink
     public static SiteSink InPlace(string outputDirectory, Action<string>? beforeStep = null) => new(outputDirectory, inPlace: true, beforeStep);
 
     public bool IsInPlace => _inPlace;
+
+    /// <summary>Whether <see cref="Commit"/> has begun to change the output folder; until then a build can be dropped whole.</summary>
+    public bool Committed => Volatile.Read(ref _committing);
 
     /// <summary>Destinations whose file was written or replaced (not hard-linked or left alone), once committed.</summary>
     public IReadOnlyList<string> Changed { get; private set; } = [];
@@ -174,6 +178,7 @@ public sealed class SiteSink
         Changed = _stored.Where(kv => kv.Value is not null).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
         if (_inPlace)
         {
+            Volatile.Write(ref _committing, true);
             var deleted = previousFiles.Where(f => !destinations.Contains(f) && !IsStepFile(f)).Order(StringComparer.Ordinal).ToList();
             var journal = new CommitJournal(Changed, deleted);
             _beforeStep?.Invoke("write journal");
@@ -184,6 +189,7 @@ public sealed class SiteSink
         else
         {
             RunStagingSteps(cancellationToken);
+            Volatile.Write(ref _committing, true);
             SiteWriter.Swap(_folder, _beforeStep);
         }
 

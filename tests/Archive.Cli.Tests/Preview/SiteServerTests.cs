@@ -44,6 +44,39 @@ public sealed class SiteServerTests : IDisposable
         Assert.DoesNotContain("livereload", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_pages_served_are_remembered_most_recent_last_and_not_the_missing_ones_or_other_files()
+    {
+        var viewed = new ViewedPages();
+        await using var server = await SiteServer.StartAsync(Path.Combine(_root, "site"), "127.0.0.1", 0, new LiveReloadHub(), CancellationToken.None, viewed);
+        using var client = new HttpClient { BaseAddress = server.Url };
+
+        await client.GetAsync("/a/");
+        await client.GetAsync("/");
+        await client.GetAsync("/nowhere/");
+        await client.GetAsync("/feed.xml");
+
+        Assert.Equal(["a/index.html", "index.html"], viewed.Snapshot().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_last_few_pages_are_remembered()
+    {
+        var viewed = new ViewedPages();
+        for (var i = 0; i < 20; i++)
+        {
+            viewed.Saw($"p{i}/index.html");
+        }
+
+        viewed.Saw("p5/index.html");
+        var kept = viewed.Snapshot();
+
+        Assert.Equal(8, kept.Count);
+        Assert.Contains("p19/index.html", kept);
+        Assert.Contains("p5/index.html", kept);
+        Assert.DoesNotContain("p12/index.html", kept);
+    }
+
     [Theory]
     [InlineData("/../secret.txt")]
     [InlineData("/%2e%2e/secret.txt")]

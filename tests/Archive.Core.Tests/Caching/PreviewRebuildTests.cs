@@ -144,6 +144,94 @@ public sealed class PreviewRebuildTests
         await AssertSameAsColdBuild(folder);
     }
 
+    [Fact]
+    public async Task A_template_change_renders_the_focused_pages_first_and_the_next_build_the_rest()
+    {
+        using var folder = SiteCopy.Make();
+        var cache = await Started(folder);
+        var layout = folder.Combine("theme", "layouts", "article.sbn");
+        File.AppendAllText(layout, "<!-- marked -->\n");
+        var (page, other) = TwoArticlePages(folder);
+
+        var first = new SiteBuilder(Paths(folder, "out")) { Cache = cache, ChangedFiles = [layout], Focus = FocusOn(folder, page) };
+        Assert.Equal(0, (await first.BuildAsync()).ExitCode);
+
+        Assert.Equal(1, first.CacheCounts.PagesRendered);
+        Assert.Contains("<!-- marked -->", File.ReadAllText(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("<!-- marked -->", File.ReadAllText(other), StringComparison.Ordinal);
+
+        var rest = new SiteBuilder(Paths(folder, "out")) { Cache = cache, ChangedFiles = [] };
+        Assert.Equal(0, (await rest.BuildAsync()).ExitCode);
+
+        Assert.True(rest.CacheCounts.PagesRendered > 1, $"{rest.CacheCounts.PagesRendered} rendered");
+        Assert.Contains("<!-- marked -->", File.ReadAllText(other), StringComparison.Ordinal);
+        await AssertSameAsColdBuild(folder);
+    }
+
+    [Fact]
+    public async Task A_preview_stopped_after_a_focused_build_leaves_no_state_to_replay()
+    {
+        using var folder = SiteCopy.Make();
+        var cache = await Previewing(folder);
+        var layout = folder.Combine("theme", "layouts", "article.sbn");
+        File.AppendAllText(layout, "<!-- marked -->\n");
+        var (page, _) = TwoArticlePages(folder);
+        Assert.Equal(0, (await new SiteBuilder(Paths(folder, "out")) { Cache = cache, ChangedFiles = [layout], Focus = FocusOn(folder, page) }.BuildAsync()).ExitCode);
+        cache.Flush();
+
+        var after = Builder(folder, "out", BuildCache.Open(folder.Combine(".cache")));
+        Assert.Equal(0, (await after.BuildAsync()).ExitCode);
+
+        Assert.False(after.Replayed);
+        await AssertSameAsColdBuild(folder);
+    }
+
+    [Fact]
+    public async Task A_build_cancelled_before_its_commit_leaves_the_cache_to_the_next_one()
+    {
+        using var folder = SiteCopy.Make();
+        var cachePath = folder.Combine(".cache");
+        Assert.Equal(0, (await Builder(folder, "out", BuildCache.Open(cachePath)).BuildAsync()).ExitCode);
+        Edit(folder.Combine("input", Capture), "is to send monitors", "is to send unarmed monitors");
+
+        // Cancelled at the last moment the token is heeded: the staged tree is complete, the swap not begun.
+        using var stop = new CancellationTokenSource();
+        var cancelled = new SiteBuilder(Paths(folder, "out"))
+        {
+            Cache = BuildCache.Open(cachePath),
+            BeforeCommitStep = step =>
+            {
+                if (step.StartsWith("staging step", StringComparison.Ordinal))
+                {
+                    stop.Cancel();
+                }
+            },
+        };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.BuildAsync(stop.Token));
+        Assert.DoesNotContain("send unarmed monitors", File.ReadAllText(ArticlePage(folder, "out")), StringComparison.Ordinal);
+
+        var next = Builder(folder, "out", BuildCache.Open(cachePath));
+        Assert.Equal(0, (await next.BuildAsync()).ExitCode);
+
+        Assert.True(next.CacheCounts.PagesReused > 0, "the cancelled build made the next one forget the output folder");
+        Assert.Contains("send unarmed monitors", File.ReadAllText(ArticlePage(folder, "out")), StringComparison.Ordinal);
+        await AssertSameAsColdBuild(folder);
+    }
+
+    /// <summary>The page of the edited capture and the page of another article.</summary>
+    private static (string Page, string Other) TwoArticlePages(TempFolder folder)
+    {
+        var page = ArticlePage(folder, "out");
+        var articles = Directory.GetFiles(folder.Combine("out"), "index.html", SearchOption.AllDirectories)
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetRelativePath(folder.Combine("out"), f).Replace('\\', '/'), @"^\d{4}/\d{2}/\d{2}/[^/]+/index\.html$"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return (page, articles.First(f => f != page));
+    }
+
+    private static HashSet<string> FocusOn(TempFolder folder, string page) =>
+        new(StringComparer.Ordinal) { Path.GetRelativePath(folder.Combine("out"), page).Replace('\\', '/') };
+
     /// <summary>A cache on disk as a running preview holds it: first build done, state saved only when it stops.</summary>
     private static async Task<BuildCache> Previewing(TempFolder folder)
     {

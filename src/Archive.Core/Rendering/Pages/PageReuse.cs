@@ -35,6 +35,12 @@ public sealed class PageReuse
         _signatures = ConcurrentTables.Sized<string, UInt128>(previousSignatures.Count, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The only destinations to render (see <c>SiteBuilder.Focus</c>); any other page the last build wrote keeps its
+    /// file and its last signature. Null renders every page whose signature changed.
+    /// </summary>
+    public IReadOnlySet<string>? Focus { get; init; }
+
     /// <summary>The signature of every page this build rendered or kept, by destination.</summary>
     public IReadOnlyDictionary<string, UInt128> Signatures => _signatures;
 
@@ -45,6 +51,11 @@ public sealed class PageReuse
     /// <summary>The page as the output folder already holds it when it would render the same; null when it must be rendered.</summary>
     public Document? TryReuse(string layout, string destination, IReadOnlyDictionary<string, object?> variables)
     {
+        if (Focus is { } focus && !focus.Contains(destination) && Unaffected(destination, page: true) is { } outOfFocus)
+        {
+            return outOfFocus;
+        }
+
         var hash = new ContentHash()
             .Add(_layoutSalts.TryGetValue(layout, out var salt) ? salt : (UInt128)Guid.NewGuid().GetHashCode())
             .Add(layout)
