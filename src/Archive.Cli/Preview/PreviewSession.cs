@@ -71,7 +71,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         // An editor waits on each rebuild: no blocking full collections while the preview runs.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         _cache.KeepStories = true;
-        var (first, _, _) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
+        var (first, _, _, _) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
         var outcome = first!; // the first build is never a focused one's rest, so it is never stopped for a change
         _log($"First build: exit {outcome.ExitCode}, {outcome.FilesWritten} written, {outcome.FilesUnchanged} unchanged in {clock.Elapsed.TotalSeconds:0.00} s.");
         _cache.TrustOutput = outcome.ExitCode != 2;
@@ -134,14 +134,14 @@ internal sealed class PreviewSession : IAsyncDisposable
             }
         }
 
-        var indexed = await StopIndexingAsync().ConfigureAwait(false);
+        await StopIndexingAsync().ConfigureAwait(false);
 
         _stopping.Dispose();
 
         // The state left for the next build replays the last rebuild's outcome when no file changed since (see
-        // SiteStamps); a search index cut short, or what its refresh reported, is not in that outcome, so then the
-        // next build does its work.
-        if (!indexed)
+        // SiteStamps); a search index not renewed since the last rebuild that wrote pages, or what its refresh
+        // reported, is not in that outcome, so then the next build does its work.
+        if (!_searchCurrent)
         {
             _cache.State.Fingerprint = 0;
         }
@@ -212,7 +212,7 @@ internal sealed class PreviewSession : IAsyncDisposable
             // Changes from now on are queued for the next rebuild, which must not race an index being renewed.
             Interlocked.Exchange(ref _pending, 0);
             await StopIndexingAsync().ConfigureAwait(false);
-            var (outcome, inPlace, focused) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
+            var (outcome, inPlace, focused, replayed) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
             if (outcome is null)
             {
                 continue; // the rest of the site, stopped for a new change: the next rebuild goes first
@@ -237,9 +237,15 @@ internal sealed class PreviewSession : IAsyncDisposable
                 // The open pages are on screen; the rest of the site follows in the next rebuild, at once.
                 Signal();
             }
-            else if (inPlace && outcome.ExitCode != 2 && outcome.FilesWritten > 0)
+
+            if (outcome.ExitCode != 2 && !replayed && (!inPlace || outcome.FilesWritten > 0))
             {
-                StartIndexing(cancellationToken);
+                // A new tree ran its staging steps, search included; pages written in place need a refresh.
+                _searchCurrent = !inPlace;
+                if (inPlace && !focused)
+                {
+                    StartIndexing(cancellationToken);
+                }
             }
 
             HadError = outcome.ExitCode == 2 || errors.Count > 0;
@@ -260,32 +266,33 @@ internal sealed class PreviewSession : IAsyncDisposable
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _indexingStop = stop;
-        _indexingReported = false;
         _indexing = Task.Run(
             () =>
             {
+                var reported = false;
                 foreach (var diagnostic in _site.RefreshStagingSteps(_paths.Output, stop.Token))
                 {
                     _log(diagnostic.ToString());
-                    _indexingReported = true;
+                    reported = true;
                 }
+
+                // Renewed whole, with nothing to say that the last rebuild's outcome does not hold.
+                _searchCurrent = !reported && !stop.Token.IsCancellationRequested;
             },
             stop.Token);
     }
 
-    // Set when the last refresh of the search index reported something (no Pagefind, a failure), which the outcome of
-    // the in-place rebuild before it does not hold.
-    private volatile bool _indexingReported;
+    // Whether the search index describes the pages in the output folder and its refresh reported nothing: a rebuild
+    // that wrote pages in place clears it, a refresh that finished quietly (or a new tree's staging steps) sets it.
+    private volatile bool _searchCurrent = true;
 
-    /// <summary>Stops the search index's refresh; true when there was none or it had finished with nothing to report.</summary>
-    private async Task<bool> StopIndexingAsync()
+    private async Task StopIndexingAsync()
     {
         if (_indexingStop is not { } stop)
         {
-            return true;
+            return;
         }
 
-        var finished = _indexing.IsCompletedSuccessfully && !_indexingReported;
         await stop.CancelAsync().ConfigureAwait(false);
         try
         {
@@ -298,12 +305,10 @@ internal sealed class PreviewSession : IAsyncDisposable
 
         stop.Dispose();
         _indexingStop = null;
-        return finished;
     }
 
-    /// <summary>One build; with it, whether it rewrote the output folder in place.</summary>
-    /// <summary>One build; with it, whether it rewrote the output folder in place and whether it was focused. No outcome: stopped for a new change.</summary>
-    private async Task<(BuildOutcome? Outcome, bool InPlace, bool Focused)> BuildAndReportAsync(CancellationToken cancellationToken)
+    /// <summary>One build; with it, whether it rewrote the output folder in place, was focused or replayed the last outcome. No outcome: stopped for a new change.</summary>
+    private async Task<(BuildOutcome? Outcome, bool InPlace, bool Focused, bool Replayed)> BuildAndReportAsync(CancellationToken cancellationToken)
     {
         // What the watcher saw since the last build: the build stats only those files instead of walking the input.
         HashSet<string>? changed = null;
@@ -342,7 +347,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         {
             Requeue(changed);
             _log("  rest of the site stopped for a new change");
-            return (null, false, false);
+            return (null, false, false, false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -389,7 +394,7 @@ internal sealed class PreviewSession : IAsyncDisposable
 
         var counts = builder.CacheCounts;
         _log($"  captures: {counts.CapturesCached} cached, {counts.CapturesNormalised} normalised; pages: {counts.PagesReused} reused, {counts.PagesRendered} rendered{(builder.KeptArchive ? "; archive index kept (only article text changed)" : "")}");
-        return (outcome, builder.WroteInPlace, focus is not null);
+        return (outcome, builder.WroteInPlace, focus is not null, builder.Replayed);
     }
 
     private void Requeue(HashSet<string>? changed)
