@@ -71,7 +71,8 @@ public sealed class PipelineEngine
             throw run.Failure;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        // Every module finished: the run is complete even if cancellation came after the last one started, since its
+        // Output phase may have published the site; throwing now would leave the caller unsure what is on disk.
         var outputs = _pipelines.ToDictionary(p => p.Name, p => output[p.Name].Result, StringComparer.Ordinal);
         var timings = run.Timings.OrderBy(t => t.Started).ToList();
         return new EngineResult(outputs, run.Diagnostics.ToSortedList()) { Timings = timings };
