@@ -141,7 +141,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         // The state left for the next build replays the last rebuild's outcome when no file changed since (see
         // SiteStamps); a search index not renewed since the last rebuild that wrote pages, or what its refresh
         // reported, is not in that outcome, so then the next build does its work.
-        if (!_searchCurrent)
+        if (_searchStale || _searchReported)
         {
             _cache.State.Fingerprint = 0;
         }
@@ -151,12 +151,31 @@ internal sealed class PreviewSession : IAsyncDisposable
 
     private void Changed(string path)
     {
+        CancellationTokenSource? rest;
         lock (_changesLock)
         {
             _changes.Add(path);
+            rest = _restStop;
+        }
 
-            // The rest of the site after a focused rebuild is background work: a new change goes first.
-            _restStop?.Cancel();
+        // The rest of the site after a focused rebuild is background work: a new change goes first. Cancelled on the
+        // thread pool, not on the watcher's thread, so that whatever the cancellation runs holds up no event.
+        if (rest is not null)
+        {
+            ThreadPool.QueueUserWorkItem(
+                static stop =>
+                {
+                    try
+                    {
+                        stop.Cancel();
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        // That rebuild is over.
+                    }
+                },
+                rest,
+                preferLocal: false);
         }
 
         Signal();
@@ -238,11 +257,19 @@ internal sealed class PreviewSession : IAsyncDisposable
                 Signal();
             }
 
-            if (outcome.ExitCode != 2 && !replayed && (!inPlace || outcome.FilesWritten > 0))
+            if (outcome.ExitCode != 2 && !replayed)
             {
-                // A new tree ran its staging steps, search included; pages written in place need a refresh.
-                _searchCurrent = !inPlace;
-                if (inPlace && !focused)
+                if (!inPlace)
+                {
+                    // A new tree ran its staging steps, search included, and its outcome holds what they reported.
+                    (_searchStale, _searchReported) = (false, false);
+                }
+                else if (outcome.FilesWritten > 0)
+                {
+                    _searchStale = true;
+                }
+
+                if (inPlace && !focused && _searchStale)
                 {
                     StartIndexing(cancellationToken);
                 }
@@ -276,15 +303,19 @@ internal sealed class PreviewSession : IAsyncDisposable
                     reported = true;
                 }
 
-                // Renewed whole, with nothing to say that the last rebuild's outcome does not hold.
-                _searchCurrent = !reported && !stop.Token.IsCancellationRequested;
+                if (!stop.Token.IsCancellationRequested)
+                {
+                    (_searchStale, _searchReported) = (false, reported);
+                }
             },
             stop.Token);
     }
 
-    // Whether the search index describes the pages in the output folder and its refresh reported nothing: a rebuild
-    // that wrote pages in place clears it, a refresh that finished quietly (or a new tree's staging steps) sets it.
-    private volatile bool _searchCurrent = true;
+    // Whether pages were written in place since the search index was last renewed whole, and whether that renewal
+    // reported anything (no Pagefind, a failure) that the last rebuild's outcome does not hold. Only the loop and the
+    // refresh it awaits before each rebuild write them.
+    private bool _searchStale;
+    private bool _searchReported;
 
     private async Task StopIndexingAsync()
     {
@@ -364,7 +395,11 @@ internal sealed class PreviewSession : IAsyncDisposable
                     _restStop = null;
                 }
 
-                rest.Dispose();
+                // A change may be cancelling it on another thread; once cancelled it holds nothing worth freeing early.
+                if (!rest.IsCancellationRequested)
+                {
+                    rest.Dispose();
+                }
             }
         }
 

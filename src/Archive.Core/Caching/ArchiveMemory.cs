@@ -17,6 +17,9 @@ internal sealed class ArchiveMemory
 
     public required UInt128 ThemeSalt { get; init; }
 
+    /// <summary>The generator version and site.yml the articles were resolved under.</summary>
+    public required UInt128 Settings { get; init; }
+
     public required IReadOnlyList<string> ArchivePages { get; init; }
 }
 
@@ -31,7 +34,9 @@ public sealed class ArchiveDelta(IReadOnlySet<string> changed, ArchiveIndex inde
 
 /// <summary>
 /// What pages other than an article's own read of it: its address, what index pages and feeds list of it, and
-/// its tags and entities (which decide related articles, entity merging and the term pages). Two analysed
+/// its tags and entities (which decide related articles, entity merging and the term pages). The openings of its long
+/// paragraphs, which decide the source of a text dump that shares them, are checked archive-wide by
+/// <c>IncrementalBuild.ReuseResolution</c>. Two analysed
 /// versions of an article with the same shape resolve the same way and leave every index page as it was.
 /// </summary>
 internal static class ArticleShape

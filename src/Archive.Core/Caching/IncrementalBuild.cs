@@ -1,3 +1,4 @@
+using Archive.Core.Analysis.Sources;
 using Archive.Core.Analysis.Index;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
@@ -145,7 +146,8 @@ public sealed class IncrementalBuild : IPreviousBuild
 
         // Used at most once: a build that fails after patching the index must not leave it to the next one.
         _cache.Memory = null;
-        if (analysed.Count != _memory.Articles.Count)
+        // site.yml's source aliases and tag rules decide the resolution: a new site file resolves again.
+        if (analysed.Count != _memory.Articles.Count || _memory.Settings != _settings)
         {
             return null;
         }
@@ -166,13 +168,24 @@ public sealed class IncrementalBuild : IPreviousBuild
             }
             else if (ArticleShape.Same(last.Analysed, article))
             {
-                resolved[i] = article with { Tags = last.Resolved.Tags, Entities = last.Resolved.Entities, Permalink = last.Resolved.Permalink };
+                resolved[i] = article with
+                {
+                    SourceName = last.Resolved.SourceName,
+                    Tags = last.Resolved.Tags,
+                    Entities = last.Resolved.Entities,
+                    Permalink = last.Resolved.Permalink,
+                };
                 changed.Add((last.Resolved, resolved[i]));
             }
             else
             {
                 return null;
             }
+        }
+
+        if (SharesChangedParagraphs(analysed, changed))
+        {
+            return null;
         }
 
         foreach (var (previous, current) in changed)
@@ -182,6 +195,31 @@ public sealed class IncrementalBuild : IPreviousBuild
 
         Delta = new ArchiveDelta(changed.Select(c => c.Current.SourcePath).ToHashSet(StringComparer.Ordinal), _memory.Index);
         return resolved;
+    }
+
+    /// <summary>
+    /// Whether an edit changed the opening of a long paragraph (<see cref="SourceResolver.ParagraphKeys"/>) that
+    /// another article also has: then a text dump's source, found through the pages it shares paragraphs with, may
+    /// change, and the archive is resolved again. An opening no other article has decides nothing.
+    /// </summary>
+    private static bool SharesChangedParagraphs(IReadOnlyList<Article> analysed, List<(Article Previous, Article Current)> changed)
+    {
+        var differing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (previous, current) in changed)
+        {
+            var before = SourceResolver.ParagraphKeys(previous);
+            var after = SourceResolver.ParagraphKeys(current);
+            differing.UnionWith(before.Except(after, StringComparer.Ordinal));
+            differing.UnionWith(after.Except(before, StringComparer.Ordinal));
+        }
+
+        if (differing.Count == 0)
+        {
+            return false;
+        }
+
+        var edited = changed.Select(c => c.Current.SourcePath).ToHashSet(StringComparer.Ordinal);
+        return analysed.Any(a => !edited.Contains(a.SourcePath) && SourceResolver.ParagraphKeys(a).Any(differing.Contains));
     }
 
     /// <summary>ResolveArchive: remembers how each analysed article resolved, for the next build of a preview.</summary>
@@ -315,7 +353,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         _cache.State = state;
         // A focused build kept pages it did not render: nothing of it may be kept as the output of its inputs.
         _cache.Memory = !_focused && _resolved is not null && _index is not null && _archivePages is not null
-            ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, ArchivePages = _archivePages }
+            ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, Settings = _settings, ArchivePages = _archivePages }
             : null;
         if (changed && (_cache.PruneAfterEachBuild || _cache.Articles.Count > 2 * captures.Counts.Looked))
         {

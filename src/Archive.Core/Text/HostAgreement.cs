@@ -34,6 +34,7 @@ internal static class HostAgreement
     // every rebuild; the answer is a pure function of the pair. Emptied when it grows past what one archive could need.
     private const int MaxRemembered = 1 << 19;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string Host), HostMatch> Remembered = new();
+    private static int s_remembered;
 
     public static HostMatch Of(string? name, string? host)
     {
@@ -47,9 +48,11 @@ internal static class HostAgreement
             return known;
         }
 
-        if (Remembered.Count >= MaxRemembered)
+        // Counted apart: a ConcurrentDictionary's Count takes every one of its locks.
+        if (Interlocked.Increment(ref s_remembered) > MaxRemembered)
         {
             Remembered.Clear();
+            Interlocked.Exchange(ref s_remembered, 0);
         }
 
         return Remembered[(name, host)] = Compare(name, host);

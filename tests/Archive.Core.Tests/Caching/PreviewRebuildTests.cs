@@ -33,6 +33,36 @@ public sealed class PreviewRebuildTests
     }
 
     [Fact]
+    public async Task A_text_edit_keeps_the_source_name_the_archive_resolved_not_the_one_the_page_claims()
+    {
+        using var folder = SiteCopy.Make();
+        File.AppendAllText(folder.Combine("site.yml"), "\nsource_aliases: { BBC News: British Broadcasting Corporation }\n");
+        var cache = await Started(folder);
+        var path = folder.Combine("input", "000_65a9ed0f9e69ed43.txt");
+        Edit(path, "hastily arranged after", "hastily arranged late after");
+
+        var builder = Builder(folder, "out", cache, [path]);
+        Assert.Equal(0, (await builder.BuildAsync()).ExitCode);
+
+        Assert.True(builder.KeptArchive);
+        await AssertSameAsColdBuild(folder);
+    }
+
+    [Fact]
+    public async Task A_site_file_edit_resolves_the_archive_again()
+    {
+        using var folder = SiteCopy.Make();
+        var cache = await Started(folder);
+        File.AppendAllText(folder.Combine("site.yml"), "\nsource_aliases: { BBC News: British Broadcasting Corporation }\n");
+
+        var builder = Builder(folder, "out", cache, [folder.Combine("site.yml")]);
+        Assert.Equal(0, (await builder.BuildAsync()).ExitCode);
+
+        Assert.False(builder.KeptArchive);
+        await AssertSameAsColdBuild(folder);
+    }
+
+    [Fact]
     public async Task An_edit_that_changes_what_index_pages_show_rebuilds_them_and_gives_the_cold_output()
     {
         using var folder = SiteCopy.Make();

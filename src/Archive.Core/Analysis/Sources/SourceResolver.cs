@@ -119,13 +119,18 @@ public static class SourceResolver
     // A paragraph of 80 letters or more is as good as unique to its story; its first 80 letters, lower-cased, are its key.
     private const int KeyLetters = 80;
 
-    /// <summary>The keys of an article's long paragraphs, each once, in body order.</summary>
-    private static List<string> ParagraphKeys(Article article)
+    // Bodies are kept by reference across a preview's rebuilds, so each body's keys are worked out once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Block>, List<string>> KeysOfBody = new();
+
+    /// <summary>The keys of an article's long paragraphs, each once, in body order (do not change the list).</summary>
+    internal static List<string> ParagraphKeys(Article article) => KeysOfBody.GetValue(article.Body, KeysOf);
+
+    private static List<string> KeysOf(IReadOnlyList<Block> body)
     {
         var keys = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Span<char> letters = stackalloc char[KeyLetters];
-        foreach (var block in article.Body)
+        foreach (var block in body)
         {
             // Only the first 80 letters matter, so the scan stops there rather than reading the whole paragraph.
             var count = 0;
