@@ -202,7 +202,7 @@ public sealed class IncrementalBuild : IPreviousBuild
     /// another article also has: then a text dump's source, found through the pages it shares paragraphs with, may
     /// change, and the archive is resolved again. An opening no other article has decides nothing.
     /// </summary>
-    private static bool SharesChangedParagraphs(IReadOnlyList<Article> analysed, List<(Article Previous, Article Current)> changed)
+    internal static bool SharesChangedParagraphs(IReadOnlyList<Article> analysed, List<(Article Previous, Article Current)> changed)
     {
         var differing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (previous, current) in changed)
@@ -286,6 +286,8 @@ public sealed class IncrementalBuild : IPreviousBuild
     public Document? ReuseFile(string destination, IEnumerable<Article> shown) =>
         CanReuse && !shown.Any(a => Delta!.Changed.Contains(a.SourcePath)) ? Unaffected(destination, page: false) : null;
 
+    private IReadOnlyList<BuildReport.Entry>? _report;
+
     /// <summary>WriteSite: build-report.json; the file as the output holds it when a preview rebuild left every entry as it was.</summary>
     public Document Report(BuildReport report)
     {
@@ -294,7 +296,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         if (_cache is not null)
         {
             var last = _cache.LastReport;
-            _cache.LastReport = entries;
+            _report = entries; // the cache's only once this build has committed (Complete)
             if (CanReuse && last is not null && last.SequenceEqual(entries) && Unaffected("build-report.json", page: false) is { } kept)
             {
                 return kept;
@@ -351,6 +353,7 @@ public sealed class IncrementalBuild : IPreviousBuild
 
         var changed = captures.Counts.Hits != captures.Counts.Looked || _cache.State.Inputs.Count != captures.Inputs.Count;
         _cache.State = state;
+        _cache.LastReport = _report ?? _cache.LastReport;
         // A focused build kept pages it did not render: nothing of it may be kept as the output of its inputs.
         _cache.Memory = !_focused && _resolved is not null && _index is not null && _archivePages is not null
             ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, Settings = _settings, ArchivePages = _archivePages }
