@@ -70,7 +70,9 @@ internal sealed class GroupStories : IModule
     private static string?[] Wires(List<Article> articles, StoryGroups groups, StoryMemo memo)
     {
         var named = articles.Select(a => memo.TextOf(a).Wire).ToList();
-        var own = groups.Stories.Select(story => WireSource.Agreed(story.Captures.Select(i => named[i]))).ToArray();
+        var own = groups.Stories
+            .Select(story => story.Captures.Count == 1 ? named[story.Captures[0]] : WireSource.Agreed(story.Captures.Select(i => named[i])))
+            .ToArray();
         var copies = new List<string?>[own.Length];
         foreach (var (story, other) in groups.Syndicated)
         {

@@ -17,6 +17,11 @@ public static class StoryChoice
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(captures);
+        if (captures.Count == 1)
+        {
+            return captures[0]; // most stories have one capture; a preview asks again for all of them on every rebuild
+        }
+
         return captures
             .OrderByDescending(i => MetadataCount(articles[i]))
             .ThenBy(i => articles[i].Format == CaptureFormat.Text ? 1 : 0)
@@ -30,6 +35,11 @@ public static class StoryChoice
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(captures);
+        if (captures.Count == 1)
+        {
+            return captures[0];
+        }
+
         return captures
             .OrderBy(i => articles[i].Captured ?? DateOnly.MinValue)
             .ThenBy(i => articles[i].SourcePath, StringComparer.Ordinal)
