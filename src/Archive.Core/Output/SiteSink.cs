@@ -179,7 +179,11 @@ public sealed class SiteSink
         if (_inPlace)
         {
             Volatile.Write(ref _committing, true);
-            var deleted = previousFiles.Where(f => !destinations.Contains(f) && !IsStepFile(f)).Order(StringComparer.Ordinal).ToList();
+            var stepFolders = _stagingSteps.Select(step => step.Folder.TrimEnd('/') + "/").ToArray();
+            var deleted = previousFiles
+                .Where(f => !destinations.Contains(f) && !stepFolders.Any(folder => f.StartsWith(folder, StringComparison.Ordinal)))
+                .Order(StringComparer.Ordinal)
+                .ToList();
             var journal = new CommitJournal(Changed, deleted);
             _beforeStep?.Invoke("write journal");
             journal.Write(_folder.Journal);
@@ -259,9 +263,6 @@ public sealed class SiteSink
             cancellationToken.ThrowIfCancellationRequested();
         }
     }
-
-    private bool IsStepFile(string destination) =>
-        _stagingSteps.Any(step => destination.StartsWith(step.Folder.TrimEnd('/') + "/", StringComparison.Ordinal));
 
     private bool IsStoredHere(ReadOnlyMemory<byte> content) => StoredFile.Of(content)?.Sink == this;
 
