@@ -31,6 +31,9 @@ internal sealed class PreviewSession : IAsyncDisposable
     private int _pending;
     private SiteWatcher? _watcher;
     private SiteServer? _server;
+
+    // The HTML pages the server handed out last: what a focused rebuild renders first.
+    private readonly ViewedPages _viewed = new();
     private Task? _loop;
 
     // After a focused rebuild (the pages last served, first), the rest of the site is still to render; the rebuild
@@ -42,6 +45,12 @@ internal sealed class PreviewSession : IAsyncDisposable
     private Task _indexing = Task.CompletedTask;
     private CancellationTokenSource? _indexingStop;
 
+    // Whether pages were written in place since the search index was last renewed whole, and whether that renewal
+    // reported anything (no Pagefind, a failure) that the last rebuild's outcome does not hold. Only the loop and the
+    // refresh it awaits before each rebuild write them.
+    private bool _searchStale;
+    private bool _searchReported;
+
     public PreviewSession(BuildPaths paths, BuildCache cache, Action<string> log)
     {
         _paths = paths;
@@ -50,8 +59,6 @@ internal sealed class PreviewSession : IAsyncDisposable
     }
 
     public LiveReloadHub Hub { get; } = new();
-
-    private readonly ViewedPages _viewed = new();
 
     public Uri Url => _server?.Url ?? throw new InvalidOperationException("The preview has not started.");
 
@@ -71,8 +78,8 @@ internal sealed class PreviewSession : IAsyncDisposable
         // An editor waits on each rebuild: no blocking full collections while the preview runs.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
         _cache.KeepStories = true;
-        var (first, _, _, _) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
-        var outcome = first!; // the first build is never a focused one's rest, so it is never stopped for a change
+        // The first build is never the rest of a focused one, so it is never stopped for a change: it has an outcome.
+        var outcome = (await BuildAndReportAsync(cancellationToken).ConfigureAwait(false)).Outcome!;
         _log($"First build: exit {outcome.ExitCode}, {outcome.FilesWritten} written, {outcome.FilesUnchanged} unchanged in {clock.Elapsed.TotalSeconds:0.00} s.");
         _cache.TrustOutput = outcome.ExitCode != 2;
         _cache.PruneAfterEachBuild = false;
@@ -231,8 +238,8 @@ internal sealed class PreviewSession : IAsyncDisposable
             // Changes from now on are queued for the next rebuild, which must not race an index being renewed.
             Interlocked.Exchange(ref _pending, 0);
             await StopIndexingAsync().ConfigureAwait(false);
-            var (outcome, inPlace, focused, replayed) = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
-            if (outcome is null)
+            var rebuild = await BuildAndReportAsync(cancellationToken).ConfigureAwait(false);
+            if (rebuild.Outcome is not { } outcome)
             {
                 continue; // the rest of the site, stopped for a new change: the next rebuild goes first
             }
@@ -251,15 +258,15 @@ internal sealed class PreviewSession : IAsyncDisposable
                 }
             }
 
-            if (focused && outcome.ExitCode != 2)
+            if (rebuild.Focused && outcome.ExitCode != 2)
             {
                 // The open pages are on screen; the rest of the site follows in the next rebuild, at once.
                 Signal();
             }
 
-            if (outcome.ExitCode != 2 && !replayed)
+            if (outcome.ExitCode != 2 && !rebuild.Replayed)
             {
-                if (!inPlace)
+                if (!rebuild.InPlace)
                 {
                     // A new tree ran its staging steps, search included, and its outcome holds what they reported.
                     (_searchStale, _searchReported) = (false, false);
@@ -269,7 +276,7 @@ internal sealed class PreviewSession : IAsyncDisposable
                     _searchStale = true;
                 }
 
-                if (inPlace && !focused && _searchStale)
+                if (rebuild.InPlace && !rebuild.Focused && _searchStale)
                 {
                     StartIndexing(cancellationToken);
                 }
@@ -311,12 +318,6 @@ internal sealed class PreviewSession : IAsyncDisposable
             stop.Token);
     }
 
-    // Whether pages were written in place since the search index was last renewed whole, and whether that renewal
-    // reported anything (no Pagefind, a failure) that the last rebuild's outcome does not hold. Only the loop and the
-    // refresh it awaits before each rebuild write them.
-    private bool _searchStale;
-    private bool _searchReported;
-
     private async Task StopIndexingAsync()
     {
         if (_indexingStop is not { } stop)
@@ -338,8 +339,8 @@ internal sealed class PreviewSession : IAsyncDisposable
         _indexingStop = null;
     }
 
-    /// <summary>One build; with it, whether it rewrote the output folder in place, was focused or replayed the last outcome. No outcome: stopped for a new change.</summary>
-    private async Task<(BuildOutcome? Outcome, bool InPlace, bool Focused, bool Replayed)> BuildAndReportAsync(CancellationToken cancellationToken)
+    /// <summary>One build, and how it went (see <see cref="Rebuild"/>).</summary>
+    private async Task<Rebuild> BuildAndReportAsync(CancellationToken cancellationToken)
     {
         // What the watcher saw since the last build: the build stats only those files instead of walking the input.
         HashSet<string>? changed = null;
@@ -378,14 +379,13 @@ internal sealed class PreviewSession : IAsyncDisposable
         {
             Requeue(changed);
             _log("  rest of the site stopped for a new change");
-            return (null, false, false, false);
+            return default;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A bug or an I/O fault: reported like a build error, and the loop goes on.
             outcome = new BuildOutcome(2, [Diagnostic.Error("ARC900", ex.Message)], [], 0, 0, 0, TimeSpan.Zero);
         }
-
         finally
         {
             if (rest is not null)
@@ -429,8 +429,14 @@ internal sealed class PreviewSession : IAsyncDisposable
 
         var counts = builder.CacheCounts;
         _log($"  captures: {counts.CapturesCached} cached, {counts.CapturesNormalised} normalised; pages: {counts.PagesReused} reused, {counts.PagesRendered} rendered{(builder.KeptArchive ? "; archive index kept (only article text changed)" : "")}");
-        return (outcome, builder.WroteInPlace, focus is not null, builder.Replayed);
+        return new Rebuild(outcome, builder.WroteInPlace, focus is not null, builder.Replayed);
     }
+
+    /// <summary>
+    /// A rebuild's outcome (none: the rest of a site, stopped for a new change), and whether it rewrote the output
+    /// folder in place, rendered only the pages last served, or replayed the last outcome.
+    /// </summary>
+    private readonly record struct Rebuild(BuildOutcome? Outcome, bool InPlace, bool Focused, bool Replayed);
 
     private void Requeue(HashSet<string>? changed)
     {
@@ -443,9 +449,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         }
     }
 
-    private bool IsThemeFile(string path) =>
-        Path.GetRelativePath(Path.GetFullPath(_paths.Theme), Path.GetFullPath(path)) is var relative
-        && relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    private bool IsThemeFile(string path) => FolderScan.RelativeInside(_paths.Theme, path) is not null;
 
     private static string Summary(BuildOutcome outcome, TimeSpan latency) => outcome.ExitCode == 2
         ? $"Rebuild failed ({outcome.Errors} error(s)); still serving the last good site."

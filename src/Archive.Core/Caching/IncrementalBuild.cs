@@ -1,5 +1,5 @@
-using Archive.Core.Analysis.Sources;
 using Archive.Core.Analysis.Index;
+using Archive.Core.Analysis.Sources;
 using Archive.Core.Diagnostics;
 using Archive.Core.Engine;
 using Archive.Core.Inputs;
@@ -207,10 +207,9 @@ public sealed class IncrementalBuild : IPreviousBuild
         var differing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (previous, current) in changed)
         {
-            var before = SourceResolver.ParagraphKeys(previous);
-            var after = SourceResolver.ParagraphKeys(current);
-            differing.UnionWith(before.Except(after, StringComparer.Ordinal));
-            differing.UnionWith(after.Except(before, StringComparer.Ordinal));
+            var either = new HashSet<string>(SourceResolver.ParagraphKeys(previous), StringComparer.Ordinal);
+            either.SymmetricExceptWith(SourceResolver.ParagraphKeys(current));
+            differing.UnionWith(either);
         }
 
         if (differing.Count == 0)

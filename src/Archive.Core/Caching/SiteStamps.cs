@@ -70,13 +70,11 @@ internal sealed class SiteStamps
 
     private static void Restamp(SortedDictionary<string, FileStamp> stamps, string root, string path)
     {
-        var relative = Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(path));
-        if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        if (FolderScan.RelativeInside(root, path) is not { } relative)
         {
             return;
         }
 
-        relative = relative.Replace('\\', '/');
         if (FileStamp.Of(path) is { } stamp)
         {
             stamps[relative] = stamp;

@@ -33,6 +33,18 @@ internal static class FolderScan
         return stamps;
     }
 
+    /// <summary>
+    /// <paramref name="path"/> relative to <paramref name="root"/> with '/' separators, as <see cref="Stamps"/> names
+    /// files; null for the root itself or anything outside it.
+    /// </summary>
+    public static string? RelativeInside(string root, string path)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(path));
+        return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? null
+            : relative.Replace('\\', '/');
+    }
+
     /// <summary>A hash of every path and stamp under <paramref name="root"/>: changes when any file is added, removed, touched or resized.</summary>
     public static void AddTo(ContentHash hash, string root) => AddTo(hash, root, Stamps(root));
 

@@ -119,12 +119,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public void Page_signatures_see_every_value_a_template_is_given()
     {
-        static UInt128 Hash(object value)
-        {
-            var hash = new ContentHash();
-            ViewHasher.Add(hash, value);
-            return hash.Value;
-        }
+        static UInt128 Hash(object value) => ViewHasher.Of(value);
 
         Assert.Equal(Hash(new Dictionary<string, object?> { ["a"] = (1, "x") }), Hash(new Dictionary<string, object?> { ["a"] = (1, "x") }));
         Assert.NotEqual(Hash(new Dictionary<string, object?> { ["a"] = (1, "x") }), Hash(new Dictionary<string, object?> { ["a"] = (1, "y") }));
