@@ -12,7 +12,8 @@ namespace Archive.Core.Analysis.Entities;
 /// Finds the people, places and organisations one article mentions: splits the title, standfirst, body
 /// and captions into sentences and tokens, tags them as one document, cleans each mention (titles,
 /// possessives, demonyms, weekdays), keeps from a text that is not English only mentions with evidence beyond
-/// capitals (<see cref="ForeignTextFilter"/>) and resolves short forms to full names within the article.
+/// capitals (<see cref="ForeignTextFilter"/>), drops phrases the article itself writes in lower case
+/// (<see cref="CommonPhrases"/>) and resolves short forms to full names within the article.
 /// </summary>
 public sealed class ArticleEntityExtractor(NerTagger tagger)
 {
@@ -45,12 +46,14 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var english = EnglishText.IsEnglish(sentences);
         var lowerCaseWords = english ? null : LowerCaseWords(sentences);
         var wordsAfterArticles = english ? null : ForeignTextFilter.WordsAfterArticles(sentences);
+        var commonPhrases = new CommonPhrases(sentences, Gazetteer.Default);
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default))
             {
-                if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!)))
+                if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!))
+                    && !commonPhrases.IsCommon(clean))
                 {
                     spans.Add(clean);
                 }

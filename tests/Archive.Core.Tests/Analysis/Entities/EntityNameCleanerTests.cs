@@ -82,4 +82,33 @@ public sealed class EntityNameCleanerTests
         Assert.Equal(EntityKind.Person, clean?.Kind);
         Assert.Equal(EntityKind.Organisation, EntityNameCleaner.Clean(new EntitySpan(["General", "Motors"], EntityKind.Organisation))?.Kind);
     }
+
+    [Theory]
+    [InlineData("I'm", EntityKind.Organisation)]
+    [InlineData("We’re", EntityKind.Organisation)]
+    [InlineData("They'll Never", EntityKind.Person)]
+    [InlineData("Don't", EntityKind.Place)]
+    public void A_contraction_is_no_name(string mention, EntityKind kind)
+    {
+        Assert.Null(Clean(mention, kind));
+    }
+
+    [Theory]
+    [InlineData("O'Neill", "O'Neill")]
+    [InlineData("Conan O’Brien", "Conan O’Brien")]
+    [InlineData("D'Angelo Russell", "D'Angelo Russell")]
+    public void An_apostrophe_inside_a_name_stays(string mention, string expected)
+    {
+        Assert.Equal(expected, Clean(mention));
+    }
+
+    [Theory]
+    [InlineData("8.Lori Kelly", "Lori Kelly")]
+    [InlineData("12)Jane Doe", "Jane Doe")]
+    [InlineData("3M", "3M")]
+    [InlineData("7.5", null)]
+    public void A_list_number_run_into_a_name_is_cut(string mention, string? expected)
+    {
+        Assert.Equal(expected, Clean(mention, EntityKind.Organisation));
+    }
 }

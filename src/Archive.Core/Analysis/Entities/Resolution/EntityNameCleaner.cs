@@ -6,7 +6,8 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// Cleans one mention: drops possessives ("Kerry's"), a leading "the" or greeting ("Hi Jane"), titles and honorifics before a
 /// person's name ("Mr Kerry", "US Secretary of State John Kerry", "President Vladimir Putin"), and
 /// rejects mentions that are not entities: a weekday, a month, "Meanwhile", a function word, a demonym
-/// ("Russian" is not a place), a bare title, a common-noun acronym ("CEO"), or nothing with a letter in it.
+/// ("Russian" is not a place), a bare title, a common-noun acronym ("CEO"), a contraction ("I'm"), or nothing with a letter
+/// in it; a list number run into a name ("8.Lori Kelly") is cut off.
 /// </summary>
 internal static class EntityNameCleaner
 {
@@ -30,6 +31,12 @@ internal static class EntityNameCleaner
             || (tokens.Count > 1 && EntityWords.IsOpener(tokens[0]))))
         {
             tokens.RemoveAt(0);
+        }
+
+        // A list's number run into its first item by the page's layout ("8.Lori Kelly") is not part of the name.
+        if (tokens.Count > 0 && ListNumberLength(tokens[0]) is > 0 and var number && number < tokens[0].Length)
+        {
+            tokens[0] = tokens[0][number..];
         }
 
         var kind = span.Kind;
@@ -112,7 +119,32 @@ internal static class EntityNameCleaner
     private static readonly System.Buffers.SearchValues<char> s_notInNames = System.Buffers.SearchValues.Create("/™®©<>");
 
     private static bool IsNotNameToken(string token) =>
-        token.AsSpan().IndexOfAny(s_notInNames) >= 0 || token.Count(c => c == '(') != token.Count(c => c == ')');
+        token.AsSpan().IndexOfAny(s_notInNames) >= 0 || token.Count(c => c == '(') != token.Count(c => c == ')') || IsContraction(token);
+
+    /// <summary>"I'm", "We're", "They'll", "Don't": a pronoun or verb with its clitic, never a name or part of one ("O'Neill" is).</summary>
+    internal static bool IsContraction(string token)
+    {
+        var apostrophe = token.LastIndexOfAny(['\'', '’']);
+        if (apostrophe <= 0)
+        {
+            return false;
+        }
+
+        var clitic = token[(apostrophe + 1)..].ToLowerInvariant();
+        return clitic is "m" or "re" or "ve" or "ll" or "d" || (clitic == "t" && token[apostrophe - 1] is 'n' or 'N');
+    }
+
+    /// <summary>The length of a list number opening a token ("8." of "8.Lori", "12)" of "12)Smith"), or 0.</summary>
+    private static int ListNumberLength(string token)
+    {
+        var digits = 0;
+        while (digits < token.Length && char.IsAsciiDigit(token[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < token.Length && token[digits] is '.' or ')' && char.IsUpper(token[digits + 1]) ? digits + 1 : 0;
+    }
 
     private static bool HasLetterOrDigit(string token)
     {

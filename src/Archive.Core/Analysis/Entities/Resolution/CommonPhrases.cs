@@ -1,0 +1,141 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
+using Archive.Core.Model;
+
+namespace Archive.Core.Analysis.Entities.Resolution;
+
+/// <summary>
+/// Whether a capitalised mention is a phrase of the article's own language rather than a name, judged by how the same
+/// article writes it: a name keeps its capitals wherever it stands, a common phrase is capitalised only in headings,
+/// menus and at the start of a sentence ("Additional Terms" heading a section about "additional terms", "Government"
+/// in a menu over a story that says "the government"). So a mention is common when the article writes its words in
+/// lower case, in that order, more often than capitalised past a sentence's first word; and a person's name is common
+/// when it has no known first name and the article writes every word of it in lower case elsewhere ("Swim Results").
+/// Only the article is read: no list of words, nothing fitted ("more often" is the majority, not a threshold).
+/// </summary>
+internal sealed class CommonPhrases
+{
+    private readonly IReadOnlyList<string[]> _sentences;
+    private readonly Gazetteer _gazetteer;
+    private HashSet<string>? _lowerCaseWords;
+    private Dictionary<string, List<(int Sentence, int Token)>>? _positions;
+
+    public CommonPhrases(IReadOnlyList<string[]> sentences, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _sentences = sentences;
+        _gazetteer = gazetteer;
+    }
+
+    public bool IsCommon(EntitySpan span)
+    {
+        ArgumentNullException.ThrowIfNull(span);
+        var tokens = span.Tokens;
+        if (tokens.Count == 0 || tokens.Any(IsAcronymLike))
+        {
+            return false; // "UK", "BBC", "iPhone": capitals inside a word are a name's own spelling
+        }
+
+        var (lower, capitalised) = Occurrences(tokens);
+        if (lower > capitalised)
+        {
+            return true;
+        }
+
+        return span.Kind == EntityKind.Person
+            && !tokens.Any(t => (_gazetteer.Word(t.ToLowerInvariant()) & GazetteerKind.FirstName) != 0)
+            && tokens.All(t => LowerCaseWords.Contains(t));
+    }
+
+    /// <summary>How often the article writes the tokens all in lower case, and as written (not opening a sentence).</summary>
+    internal (int Lower, int Capitalised) Occurrences(IReadOnlyList<string> tokens)
+    {
+        int lower = 0, capitalised = 0;
+        if (!Positions.TryGetValue(tokens[0], out var positions))
+        {
+            return (0, 0);
+        }
+
+        foreach (var (s, i) in positions)
+        {
+            var sentence = _sentences[s];
+            if (i + tokens.Count > sentence.Length || !Matches(sentence, i, tokens, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (AllLower(sentence, i, tokens.Count))
+            {
+                lower++;
+            }
+            else if (i > 0 && Matches(sentence, i, tokens, StringComparison.Ordinal))
+            {
+                capitalised++;
+            }
+        }
+
+        return (lower, capitalised);
+    }
+
+    /// <summary>Where each word stands in the article (sentence, token), ignoring case; made once, on the first question.</summary>
+    private Dictionary<string, List<(int Sentence, int Token)>> Positions
+    {
+        get
+        {
+            if (_positions is null)
+            {
+                _positions = new Dictionary<string, List<(int, int)>>(StringComparer.OrdinalIgnoreCase);
+                for (var s = 0; s < _sentences.Count; s++)
+                {
+                    var sentence = _sentences[s];
+                    for (var i = 0; i < sentence.Length; i++)
+                    {
+                        if (!_positions.TryGetValue(sentence[i], out var list))
+                        {
+                            _positions[sentence[i]] = list = [];
+                        }
+
+                        list.Add((s, i));
+                    }
+                }
+            }
+
+            return _positions;
+        }
+    }
+
+    /// <summary>The words (as written) that the article writes in lower case somewhere, compared ignoring case.</summary>
+    private HashSet<string> LowerCaseWords => _lowerCaseWords ??= _sentences
+        .SelectMany(s => s)
+        .Where(t => t.Length > 0 && char.IsLower(t[0]))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool Matches(string[] sentence, int at, IReadOnlyList<string> tokens, StringComparison comparison)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!string.Equals(sentence[at + k], tokens[k], comparison))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllLower(string[] sentence, int at, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            var token = sentence[at + k];
+            if (token.Length == 0 || (char.IsLetter(token[0]) && !char.IsLower(token[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAcronymLike(string token) => token.Skip(1).Any(char.IsUpper);
+}
