@@ -16,7 +16,7 @@ namespace Archive.Core.Normalization.Html;
 /// </summary>
 public sealed class HtmlCaptureReader : ICaptureReader
 {
-    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true, IsScripting = true };
 
     private readonly ContentScoring _scoring;
 

@@ -26,6 +26,33 @@ public sealed class HtmlCaptureReaderTests
         new HtmlCaptureReader().Read(CaptureInput.FromText("page.html", html), rules ?? SourceRules.None);
 
     [Fact]
+    public void A_div_opened_in_one_noscript_and_closed_in_another_does_not_hide_the_page()
+    {
+        // Read as a browser with scripts on reads it: noscript holds text, so its div never opens.
+        var html = Story.Replace("<body>", "<body><noscript><div class=\"nojs\"></noscript>", StringComparison.Ordinal)
+            .Replace("</body>", "<noscript></div></noscript></body>", StringComparison.Ordinal);
+
+        var result = Read(html);
+
+        Assert.Contains(result.Article.Body, block => block.Text.StartsWith("The pier reopened", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_select_left_open_above_the_article_does_not_swallow_it()
+    {
+        // The parser puts the rest of the page inside the unclosed select; a browser shows it as the page.
+        var html = Story.Replace(
+            "<body>",
+            "<body><div class=\"stations\"><b>Listen live</b><select name=\"s\" onchange=\"go(this)\"><option>STATIONS</option><option value=\"/a\">Station A</div>",
+            StringComparison.Ordinal);
+
+        var result = Read(html);
+
+        Assert.Contains(result.Article.Body, block => block.Text.StartsWith("The pier reopened", StringComparison.Ordinal));
+        Assert.Contains(result.Article.Body, block => block.Text.StartsWith("The operators said", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Empty_page_gives_an_empty_article_without_throwing()
     {
         var result = new HtmlCaptureReader().Read(new CaptureInput("empty.html", ReadOnlyMemory<byte>.Empty, ""), SourceRules.None);
