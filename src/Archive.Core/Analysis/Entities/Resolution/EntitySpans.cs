@@ -6,7 +6,10 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 
 /// <summary>
 /// Reads PER, ORG and LOC spans off IOB2 labels (<see cref="NerLabels"/>; MISC spans are not site entities); with a
-/// <see cref="KindModel"/>, each span notes what kind of name that model reads it as.
+/// <see cref="KindModel"/>, each span notes what kind of name that model reads it as. A nationality word tagged apart
+/// right before an organisation of several words opens that organisation's name ("Syrian" + "Observatory for Human
+/// Rights"): the tagger read the adjective as a nationality, but an institution named after its country keeps it. Before
+/// a one-word organisation it stays a qualifier ("Russian" Gazprom).
 /// </summary>
 internal static class EntitySpans
 {
@@ -24,6 +27,11 @@ internal static class EntitySpans
             {
                 if (KindOf(type) is { } kind)
                 {
+                    if (kind == EntityKind.Organisation && i - start >= 2 && OpensWithNationality(tokens, labels, start))
+                    {
+                        start--;
+                    }
+
                     yield return new EntitySpan(tokens[start..i], kind, kinds?.Classify(tokens, start, i) ?? -1);
                 }
 
@@ -38,6 +46,14 @@ internal static class EntitySpans
             }
         }
     }
+
+    /// <summary>The token before <paramref name="start"/> is a one-token MISC span that is a nationality word.</summary>
+    private static bool OpensWithNationality(string[] tokens, int[] labels, int start) =>
+        start >= 1
+        && NerLabels.TypeOf(labels[start - 1]) == Misc && !NerLabels.IsInside(labels[start - 1])
+        && EntityWords.IsDemonym(tokens[start - 1]);
+
+    private const int Misc = 4;
 
     private static EntityKind? KindOf(int type) => type switch
     {
