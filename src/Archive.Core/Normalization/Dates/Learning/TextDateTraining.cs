@@ -1,4 +1,5 @@
 using Archive.Core.Learning;
+using Archive.Core.Model;
 
 namespace Archive.Core.Normalization.Dates.Learning;
 
@@ -18,9 +19,9 @@ internal sealed record DatedText(string Name, IReadOnlyList<DayEvidence> Days, H
 
 /// <summary>
 /// Fits <see cref="TextDateModel"/>: every day a training text mentions is an example (1 when it is the gold day), fitted
-/// by stochastic gradient descent on the log loss with L2, in a seeded order; then both thresholds are chosen on the same
-/// pages: the exact tier's as the lowest probability whose answers reach the wanted precision, the answer threshold as the
-/// one (not above it) where answering gains most right days over wrong ones. Same texts, options and seed: same model.
+/// by stochastic gradient descent on the log loss with L2, in a seeded order; then the exact tier's threshold is chosen on the same
+/// pages as the lowest probability whose answers reach the wanted precision. Same texts, options and
+/// seed: same model.
 /// </summary>
 internal static class TextDateTraining
 {
@@ -78,20 +79,30 @@ internal static class TextDateTraining
             }
         }
 
-        var fitted = new TextDateModel(means, spreads, weights, bias, 1, 0);
+        var fitted = new TextDateModel(means, spreads, weights, bias, 1);
         var answers = pages
             .Select(p => fitted.Best(p.Days, p.ProseWeekdays) is { } best ? (best.Probability, Right: best.Day == p.Gold) : (Probability: -1.0, Right: false))
             .Where(a => a.Probability >= 0)
             .ToList();
-        var exactFrom = ChooseExact(answers, options.ExactPrecision);
-        var answerFrom = ChooseAnswer(answers, exactFrom);
-        var chosen = new TextDateModel(means, spreads, weights, bias, exactFrom, answerFrom);
-        var right = answers.Count(a => a.Right && a.Probability >= answerFrom);
-        var answered = answers.Count(a => a.Probability >= answerFrom);
-        var exact = answers.Where(a => a.Probability >= exactFrom).ToList();
-        log?.Invoke(FormattableString.Invariant(
-            $"chose exact-from {exactFrom:0.00}, answer-from {answerFrom:0.00}: on the {pages.Count} training pages accuracy {(double)right / Math.Max(1, pages.Count):0.000}, precision {(double)right / Math.Max(1, answered):0.000}, exact {exact.Count} at precision {(double)exact.Count(a => a.Right) / Math.Max(1, exact.Count):0.000}"));
+        var chosen = new TextDateModel(means, spreads, weights, bias, ChooseExact(answers, options.ExactPrecision));
+        log?.Invoke(Summary(chosen, pages));
         return chosen;
+    }
+
+    /// <summary>What the chosen model does on its own training pages: accuracy, and each tier's answers and precision.</summary>
+    private static string Summary(TextDateModel model, IReadOnlyList<DatedText> pages)
+    {
+        var results = pages.Select(p => (Answer: model.Choose(p.Days, p.ProseWeekdays), p.Gold)).ToList();
+        string Tier(DateConfidence confidence)
+        {
+            var tier = results.Where(r => r.Answer?.Confidence == confidence).ToList();
+            return FormattableString.Invariant($"{tier.Count} at precision {(double)tier.Count(r => r.Answer!.Value.Day == r.Gold) / Math.Max(1, tier.Count):0.000}");
+        }
+
+        var right = results.Count(r => r.Answer?.Day == r.Gold);
+        var mentioned = pages.Count(p => p.Days.Any(d => d.Date == p.Gold));
+        return FormattableString.Invariant(
+            $"chose exact-from {model.ExactFrom:0.00}: on the {pages.Count} training pages (gold day mentioned on {mentioned}) accuracy {(double)right / Math.Max(1, pages.Count):0.000}, exact {Tier(DateConfidence.Exact)}, inferred {Tier(DateConfidence.Inferred)}");
     }
 
     /// <summary>The lowest probability (in hundredths) whose answers are right at least <paramref name="precision"/> of the time.</summary>
@@ -108,23 +119,5 @@ internal static class TextDateTraining
         }
 
         return 1.01;
-    }
-
-    /// <summary>The probability, not above <paramref name="exactFrom"/>, from which answering gains most right days over wrong ones (highest on ties).</summary>
-    private static double ChooseAnswer(List<(double Probability, bool Right)> answers, double exactFrom)
-    {
-        var best = exactFrom;
-        var bestGain = int.MinValue;
-        for (var t = (int)Math.Round(Math.Min(exactFrom, 1.0) * 100); t >= 0; t--)
-        {
-            var from = t / 100.0;
-            var gain = answers.Where(a => a.Probability >= from).Sum(a => a.Right ? 1 : -1);
-            if (gain > bestGain)
-            {
-                (best, bestGain) = (from, gain);
-            }
-        }
-
-        return best;
     }
 }
