@@ -2,8 +2,8 @@ namespace Archive.Core.Normalization.Dates.Learning;
 
 /// <summary>
 /// The features of each day a text mentions, for <see cref="TextDateModel"/>: kinds of evidence only (form, cue words,
-/// byline or dateline shape, position, repetition, agreement with the other days, the prose's weekdays), never the
-/// page's words, site or language. The hand rules' score is one feature among them.
+/// byline or dateline shape, position, repetition, agreement with the other days and with the page header's day, the
+/// prose's weekdays), never the page's words, site or language. The hand rules' score is one feature among them.
 /// </summary>
 internal static class DayVectors
 {
