@@ -15,7 +15,8 @@ shingle F1; dates: htmldate's exact-day accuracy and precision) and printed besi
 (all pages at once). The rules are set by hand, not fitted, so their cross-validated figure is their
 figure on each fold's unseen hosts: the per-fold spread is what a new site should expect. A component
 fitted to data must be refitted per fold on the other folds' hosts (`assign_folds` gives the split).
-`--refit` on dates-text fits the date model (train-dates) per fold on the other folds' hosts, so its figure is honest.
+`--refit` on dates-text fits the date model (train-dates) per fold on the other folds' hosts, so its figure is honest
+(`--exact-precision`, `--inferred-precision`: train-dates' options of the same names, else its defaults).
 `--refit` on html fits the HTML reader's weights and thresholds (train-html: coordinate search on the benchmark's body
 F1) per fold on the other folds' extraction pages (other hosts), then reads the fold's pages with them; the dev figure
 printed beside it is the one of a fit on all 88 pages, read on those same pages (`--html-scoring` reads a given file).
@@ -137,12 +138,12 @@ def train_text(cli, folders, workdir, name):
     return str(model)
 
 
-def train_dates(cli, folders, workdir, name):
+def train_dates(cli, folders, workdir, name, extra=()):
     """Trains the text-dump date model on page folders with a gold day (train-dates); returns the model file."""
     pages = Path(workdir) / f'{name}.pages'
     pages.write_text(''.join(str(f) + '\n' for f in folders), encoding='utf-8')
     model = Path(workdir) / f'{name}.model'
-    proc = subprocess.run(shlex.split(cli) + ['train-dates', '--pages', str(pages), '--out', str(model)], capture_output=True, text=True)
+    proc = subprocess.run(shlex.split(cli) + ['train-dates', '--pages', str(pages), '--out', str(model)] + list(extra), capture_output=True, text=True)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-3000:])
         sys.exit(f'cv.py: train-dates exited {proc.returncode}')
@@ -187,7 +188,9 @@ def refit_dates(a, pages, folds, data, name, workdir):
     preds = {}
     for k in range(a.folds):
         test = [p for p in pages if folds[p] == k]
-        model = train_dates(a.cli, [data / p for p in pages if folds[p] != k], workdir, f'dates-fold{k}')
+        extra = ['--exact-precision', str(a.exact_precision)] if a.exact_precision else []
+        extra += ['--inferred-precision', str(a.inferred_precision)] if a.inferred_precision else []
+        model = train_dates(a.cli, [data / p for p in pages if folds[p] != k], workdir, f'dates-fold{k}', extra)
         preds.update(run_extract(a.cli, [str(data / p / name) for p in test], ['--date-model', model]))
     return preds
 
@@ -243,6 +246,8 @@ def main():
                          ' dates-text: train the date model (train-dates) per fold on the other folds (see refit_dates);'
                          ' html: fit the scoring values (train-html) per fold on the other folds (see refit_html; any choice)')
     ap.add_argument('--date-model', default=None, help='extract --date-model for text dumps: rules, learnt or a model file')
+    ap.add_argument('--exact-precision', type=float, default=None, help='dates-text --refit: train-dates --exact-precision')
+    ap.add_argument('--inferred-precision', type=float, default=None, help='dates-text --refit: train-dates --inferred-precision')
     ap.add_argument('--html-scoring', default=None, help='extract --html-scoring for saved pages: a file from train-html')
     ap.add_argument('--seed', type=int, default=1, help='html --refit: train-html --seed')
     ap.add_argument('--keep-scoring', default=None, help='html --refit: copy the scoring fitted on all pages here')

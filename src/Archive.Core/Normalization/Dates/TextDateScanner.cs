@@ -41,23 +41,28 @@ internal static class TextDateScanner
     /// </summary>
     public static PublishedDate? FindWithConfidence(string text, DayMonthOrder order, string? titleHint = null)
     {
-        var (lines, ranked) = RankAll(text, order, titleHint, latest: null, trace: null);
-        if (ranked.Count == 0)
+        var (lines, days) = Days(text, order, titleHint, latest: null);
+        if (days.Count == 0)
         {
             return null;
         }
 
-        if (ranked[0].Score >= Threshold)
+        if (days[0].Score >= Threshold)
         {
-            return new PublishedDate(ranked[0].Date, Model.DateConfidence.Exact);
+            return new PublishedDate(days[0].Date, Model.DateConfidence.Exact);
         }
 
-        var weekdays = WeekdayMentions.In(lines);
-        foreach (var (date, score) in ranked)
+        return Corroborated(days, WeekdayMentions.In(lines)) is { } day ? new PublishedDate(day, Model.DateConfidence.Inferred) : null;
+    }
+
+    /// <summary>The best day (by the hand score) of those that reach <see cref="InferredFloor"/> and fall on a weekday the prose names.</summary>
+    internal static DateOnly? Corroborated(IReadOnlyList<DayEvidence> days, HashSet<DayOfWeek> proseWeekdays)
+    {
+        foreach (var day in days)
         {
-            if (score >= InferredFloor && weekdays.Contains(date.DayOfWeek))
+            if (day.Score >= InferredFloor && proseWeekdays.Contains(day.Date.DayOfWeek))
             {
-                return new PublishedDate(date, Model.DateConfidence.Inferred);
+                return day.Date;
             }
         }
 

@@ -2,8 +2,8 @@ namespace Archive.Core.Normalization.Dates.Learning;
 
 /// <summary>
 /// The features of each day a text mentions, for <see cref="TextDateModel"/>: kinds of evidence only (form, cue words,
-/// byline or dateline shape, position, repetition, agreement with the other days, the prose's weekdays), never the
-/// page's words, site or language. The hand rules' score is one feature among them.
+/// byline or dateline shape, position, repetition, agreement with the other days and with the page header's day, the
+/// prose's weekdays), never the page's words, site or language. The hand rules' score is one feature among them.
 /// </summary>
 internal static class DayVectors
 {
@@ -17,6 +17,7 @@ internal static class DayVectors
         "place-start", "place-header", "place-below", "place-footer", "header-weekday", "has-weekday",
         "relative-line", "log-count", "log-distance", "first-day", "latest-day", "earliest-day", "log-days-before-latest",
         "weekday-in-prose", "log-days",
+        "nearest-day", "above-start", "log-offset", "on-start-line", "after-header-day", "same-as-header-day", "log-days-after-header-day",
     ];
 
     public static int Width => Names.Length;
@@ -32,6 +33,10 @@ internal static class DayVectors
         var top = days.Max(d => d.Score);
         var latest = days.Max(d => d.Date);
         var earliest = days.Min(d => d.Date);
+        var nearest = days.Min(d => d.Distance);
+
+        // The page header's day is often the day of capture: a later day is a teaser's or an event's, not the article's.
+        var header = days.Where(d => d.Best.Place == DatePlace.Header).Select(d => (DateOnly?)d.Date).Max();
         var rows = new float[days.Count][];
         for (var i = 0; i < days.Count; i++)
         {
@@ -50,6 +55,9 @@ internal static class DayVectors
                 (float)e.RelativeLine, (float)Math.Log(d.Count), (float)Math.Log(1 + d.Distance), Flag(d.Order == 0),
                 Flag(d.Date == latest), Flag(d.Date == earliest), (float)Math.Log(1 + latest.DayNumber - d.Date.DayNumber),
                 Flag(proseWeekdays.Contains(d.Date.DayOfWeek)), (float)Math.Log(days.Count),
+                Flag(d.Distance == nearest), Flag(e.LinesFromStart < 0), (float)(Math.Sign(e.LinesFromStart) * Math.Log(1 + Math.Abs(e.LinesFromStart))),
+                Flag(e.LinesFromStart == 0), Flag(header is { } h && d.Date > h), Flag(header == d.Date),
+                header is { } after && d.Date < after ? (float)Math.Log(1 + after.DayNumber - d.Date.DayNumber) : 0f,
             ];
         }
 

@@ -1,10 +1,12 @@
 using Archive.Core.Learning;
+using Archive.Core.Model;
 
 namespace Archive.Core.Normalization.Dates.Learning;
 
 /// <summary>Options of <see cref="TextDateTraining"/>.</summary>
-/// <param name="ExactPrecision">The precision the exact tier must reach on the training pages.</param>
-internal sealed record DateTrainingOptions(int Epochs = 30, ulong Seed = 1, double Rate = 0.05, double L2 = 1e-3, double ExactPrecision = 0.95);
+/// <param name="ExactPrecision">The precision the exact tier must reach on the training pages (above the target: on unseen hosts it comes out lower).</param>
+/// <param name="InferredPrecision">The precision the inferred tier's stated days (those under the exact threshold) must reach on the training pages.</param>
+internal sealed record DateTrainingOptions(int Epochs = 30, ulong Seed = 1, double Rate = 0.05, double L2 = 1e-3, double ExactPrecision = 0.97, double InferredPrecision = 0.75);
 
 /// <summary>A text with its gold publication day, read into the days it mentions.</summary>
 internal sealed record DatedText(string Name, IReadOnlyList<DayEvidence> Days, HashSet<DayOfWeek> ProseWeekdays, DateOnly Gold)
@@ -17,25 +19,29 @@ internal sealed record DatedText(string Name, IReadOnlyList<DayEvidence> Days, H
 }
 
 /// <summary>
-/// Fits <see cref="TextDateModel"/>: every day a training text mentions is an example (1 when it is the gold day), fitted
-/// by stochastic gradient descent on the log loss with L2, in a seeded order; then both thresholds are chosen on the same
-/// pages: the exact tier's as the lowest probability whose answers reach the wanted precision, the answer threshold as the
-/// one (not above it) where answering gains most right days over wrong ones. Same texts, options and seed: same model.
+/// Fits <see cref="TextDateModel"/>: each training text is one example, its days and "no day" the choices, the gold day
+/// (or none, when the text never mentions it) the answer; fitted by stochastic gradient descent on the log loss of the
+/// softmax with L2, one page at a time in a seeded order; then both tiers' thresholds are chosen on the same
+/// pages, each the lowest probability from which that tier's stated answers reach its wanted precision. Same texts, options and
+/// seed: same model.
 /// </summary>
 internal static class TextDateTraining
 {
     public static TextDateModel Train(IReadOnlyList<DatedText> pages, DateTrainingOptions options, Action<string>? log = null)
     {
         var rows = new List<float[]>();
-        var labels = new List<double>();
+        var groups = new List<(int Start, int Count, int Gold)>();
         foreach (var page in pages)
         {
             var vectors = DayVectors.Of(page.Days, page.ProseWeekdays);
+            var gold = -1;
             for (var i = 0; i < vectors.Length; i++)
             {
-                rows.Add(vectors[i]);
-                labels.Add(page.Days[i].Date == page.Gold ? 1 : 0);
+                gold = page.Days[i].Date == page.Gold ? i : gold;
             }
+
+            groups.Add((rows.Count, vectors.Length, gold));
+            rows.AddRange(vectors);
         }
 
         var width = DayVectors.Width;
@@ -49,53 +55,84 @@ internal static class TextDateTraining
             spreads[k] = variance > 1e-12 ? Math.Sqrt(variance) : 1;
         }
 
+        var x = rows.Select(r => Enumerable.Range(0, width).Select(k => (r[k] - means[k]) / spreads[k]).ToArray()).ToArray();
         var weights = new double[width];
         var bias = 0.0;
-        var order = Enumerable.Range(0, rows.Count).ToArray();
+        var order = Enumerable.Range(0, groups.Count).Where(g => groups[g].Count > 0).ToArray();
         var random = new SplitMix64(options.Seed);
-        var x = new double[width];
+        var gradient = new double[width];
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             random.Shuffle(order);
 
             var rate = options.Rate / (1 + epoch * 0.2);
-            foreach (var n in order)
+            foreach (var g in order)
             {
-                var z = bias;
-                for (var k = 0; k < width; k++)
+                // One step per page: the softmax over its days and "no day" (score 0), against the gold day or none.
+                var (start, count, gold) = groups[g];
+                var z = new double[count];
+                for (var i = 0; i < count; i++)
                 {
-                    x[k] = (rows[n][k] - means[k]) / spreads[k];
-                    z += weights[k] * x[k];
+                    z[i] = bias;
+                    for (var k = 0; k < width; k++)
+                    {
+                        z[i] += weights[k] * x[start + i][k];
+                    }
                 }
 
-                var gradient = 1 / (1 + Math.Exp(-z)) - labels[n];
-                for (var k = 0; k < width; k++)
+                var p = TextDateModel.Softmax(z);
+                Array.Clear(gradient);
+                var biasGradient = 0.0;
+                for (var i = 0; i < count; i++)
                 {
-                    weights[k] -= rate * (gradient * x[k] + options.L2 * weights[k]);
+                    var error = p[i] - (i == gold ? 1 : 0);
+                    biasGradient += error;
+                    for (var k = 0; k < width; k++)
+                    {
+                        gradient[k] += error * x[start + i][k];
+                    }
                 }
 
-                bias -= rate * gradient;
+                for (var k = 0; k < width; k++)
+                {
+                    weights[k] -= rate * (gradient[k] + options.L2 * weights[k]);
+                }
+
+                bias -= rate * biasGradient;
             }
         }
 
-        var fitted = new TextDateModel(means, spreads, weights, bias, 1, 0);
+        var fitted = new TextDateModel(means, spreads, weights, bias, 1, 1);
         var answers = pages
-            .Select(p => fitted.Best(p.Days, p.ProseWeekdays) is { } best ? (best.Probability, Right: best.Day == p.Gold) : (Probability: -1.0, Right: false))
+            .Select(p => fitted.Best(p.Days, p.ProseWeekdays) is { } best && TextDateModel.IsStated(best.Day.Best)
+                ? (best.Probability, Right: best.Day.Date == p.Gold)
+                : (Probability: -1.0, Right: false))
             .Where(a => a.Probability >= 0)
             .ToList();
-        var exactFrom = ChooseExact(answers, options.ExactPrecision);
-        var answerFrom = ChooseAnswer(answers, exactFrom);
-        var chosen = new TextDateModel(means, spreads, weights, bias, exactFrom, answerFrom);
-        var right = answers.Count(a => a.Right && a.Probability >= answerFrom);
-        var answered = answers.Count(a => a.Probability >= answerFrom);
-        var exact = answers.Where(a => a.Probability >= exactFrom).ToList();
-        log?.Invoke(FormattableString.Invariant(
-            $"chose exact-from {exactFrom:0.00}, answer-from {answerFrom:0.00}: on the {pages.Count} training pages accuracy {(double)right / Math.Max(1, pages.Count):0.000}, precision {(double)right / Math.Max(1, answered):0.000}, exact {exact.Count} at precision {(double)exact.Count(a => a.Right) / Math.Max(1, exact.Count):0.000}"));
+        var exactFrom = Lowest(answers, options.ExactPrecision);
+        var chosen = new TextDateModel(means, spreads, weights, bias, exactFrom, LowestBelow(answers, exactFrom, options.InferredPrecision));
+        log?.Invoke(Summary(chosen, pages));
         return chosen;
     }
 
+    /// <summary>What the chosen model does on its own training pages: accuracy, and each tier's answers and precision.</summary>
+    private static string Summary(TextDateModel model, IReadOnlyList<DatedText> pages)
+    {
+        var results = pages.Select(p => (Answer: model.Choose(p.Days, p.ProseWeekdays), p.Gold)).ToList();
+        string Tier(DateConfidence confidence)
+        {
+            var tier = results.Where(r => r.Answer?.Confidence == confidence).ToList();
+            return FormattableString.Invariant($"{tier.Count} at precision {(double)tier.Count(r => r.Answer!.Value.Day == r.Gold) / Math.Max(1, tier.Count):0.000}");
+        }
+
+        var right = results.Count(r => r.Answer?.Day == r.Gold);
+        var mentioned = pages.Count(p => p.Days.Any(d => d.Date == p.Gold));
+        return FormattableString.Invariant(
+            $"chose exact-from {model.ExactFrom:0.00}, inferred-from {model.InferredFrom:0.00}: on the {pages.Count} training pages (gold day mentioned on {mentioned}) accuracy {(double)right / Math.Max(1, pages.Count):0.000}, exact {Tier(DateConfidence.Exact)}, inferred {Tier(DateConfidence.Inferred)}");
+    }
+
     /// <summary>The lowest probability (in hundredths) whose answers are right at least <paramref name="precision"/> of the time.</summary>
-    private static double ChooseExact(List<(double Probability, bool Right)> answers, double precision)
+    private static double Lowest(List<(double Probability, bool Right)> answers, double precision)
     {
         for (var t = 0; t <= 100; t++)
         {
@@ -110,21 +147,22 @@ internal static class TextDateTraining
         return 1.01;
     }
 
-    /// <summary>The probability, not above <paramref name="exactFrom"/>, from which answering gains most right days over wrong ones (highest on ties).</summary>
-    private static double ChooseAnswer(List<(double Probability, bool Right)> answers, double exactFrom)
+    /// <summary>
+    /// The lowest probability (in hundredths, not above <paramref name="exactFrom"/>) from which the answers under
+    /// <paramref name="exactFrom"/> are right at least <paramref name="precision"/> of the time.
+    /// </summary>
+    private static double LowestBelow(List<(double Probability, bool Right)> answers, double exactFrom, double precision)
     {
-        var best = exactFrom;
-        var bestGain = int.MinValue;
-        for (var t = (int)Math.Round(Math.Min(exactFrom, 1.0) * 100); t >= 0; t--)
+        for (var t = 0; t < exactFrom * 100; t++)
         {
             var from = t / 100.0;
-            var gain = answers.Where(a => a.Probability >= from).Sum(a => a.Right ? 1 : -1);
-            if (gain > bestGain)
+            var band = answers.Where(a => a.Probability >= from && a.Probability < exactFrom).ToList();
+            if (band.Count > 0 && (double)band.Count(a => a.Right) / band.Count >= precision)
             {
-                (best, bestGain) = (from, gain);
+                return from;
             }
         }
 
-        return best;
+        return exactFrom;
     }
 }
