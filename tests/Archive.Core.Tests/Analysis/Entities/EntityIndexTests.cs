@@ -27,6 +27,21 @@ public sealed class EntityIndexTests
     }
 
     [Fact]
+    public void A_first_name_alone_in_another_article_does_not_join_the_full_name_that_used_it_as_an_alias()
+    {
+        var index = EntityIndex.Build(
+        [
+            Article("a", Person("Kate York", 3, "Kate", "York")),
+            Article("b", Person("Kate", 2)),
+            Article("c", Person("York", 1)),
+        ]);
+
+        var york = Assert.Single(index, e => e.Name == "Kate York");
+        Assert.Equal(["a", "c"], york.ArticleKeys);
+        Assert.Contains(index, e => e.Name == "Kate" && e.ArticleKeys.SequenceEqual(["b"]));
+    }
+
+    [Fact]
     public void An_ambiguous_short_name_is_not_merged()
     {
         var index = EntityIndex.Build(

@@ -5,7 +5,8 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <summary>
 /// Merges the entities of every article into one list for the archive. Entities of one kind with the same
 /// name or alias (ignoring case) are one; a name that is only a short form ("Kerry", "UN") joins the one
-/// full name it is an alias of, or, for a person, the one full name it ends, and stays apart when several
+/// full name it is an alias of, or, for a person, the one full name it ends (never one it starts: a first name alone is
+/// anyone of that name), and stays apart when several
 /// fit, unless one of them is named in three times as many articles as any other. The canonical name is the longest, then the most widely used. The result does not depend on the
 /// order of the input: the groups are connected components, and everything shown is sorted.
 /// </summary>
@@ -109,8 +110,7 @@ public sealed class EntityIndex
             }
 
             var owners = offered
-                .Where(o => o != node && o.TokenCount > node.TokenCount
-                    && (o.AliasKeys.Contains(node.Key) || (node.Kind == EntityKind.Person && EndsWith(o.Key, node.Key))))
+                .Where(o => o != node && o.TokenCount > node.TokenCount && Owns(o, node))
                 .Distinct()
                 .ToList();
 
@@ -168,6 +168,19 @@ public sealed class EntityIndex
     private static string Key(string name) => name.ToUpperInvariant();
 
     private static int TokenCountOf(string name) => name.AsSpan().Count(' ') + 1;
+
+    /// <summary>
+    /// Whether a short form of another article belongs to <paramref name="owner"/>: an alias of it, or for a person the end
+    /// of the name. A person's first name alone never does, even where an article used it as an alias ("Kate" for Kate
+    /// York): many people share a first name, so "Kate" in another article is anyone called Kate.
+    /// </summary>
+    private static bool Owns(Node owner, Node shortForm) =>
+        shortForm.Kind == EntityKind.Person
+            ? EndsWith(owner.Key, shortForm.Key) || (owner.AliasKeys.Contains(shortForm.Key) && !StartsWith(owner.Key, shortForm.Key))
+            : owner.AliasKeys.Contains(shortForm.Key);
+
+    private static bool StartsWith(string name, string prefix) =>
+        name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && name[prefix.Length] == ' ';
 
     private static bool EndsWith(string name, string suffix) =>
         name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal) && name[name.Length - suffix.Length - 1] == ' ';
