@@ -39,7 +39,9 @@ internal static class PagePruner
 
     private static string? ReasonToRemove(IElement element, string name, bool isProtected, bool inTable, PageStats rawStats, int pageText, PruneOptions options)
     {
-        if (HtmlTags.Junk.Contains(name) && !IsMisnestedContainer(element, name, rawStats, pageText))
+        var stats = rawStats[element];
+        var large = stats.TextLength > pageText / 2;
+        if (HtmlTags.Junk.Contains(name) && !(large && CanSwallowThePage(name)))
         {
             return "not text (" + name + ")";
         }
@@ -54,8 +56,6 @@ internal static class PagePruner
             return "source rule (drop selector)";
         }
 
-        var stats = rawStats[element];
-        var large = stats.TextLength > pageText / 2;
         if (IsHidden(element) && !large)
         {
             return "hidden";
@@ -101,14 +101,13 @@ internal static class PagePruner
     }
 
     /// <summary>
-    /// An element that is never text by its name (a form control, a media element) but holds most of the page's text:
-    /// markup left open (a <c>select</c> never closed) made the parser put the rest of the page inside it, which a browser
-    /// shows as the page, so it is read as a plain container. Scripts, styles and the head hold no page text whatever
-    /// their size.
+    /// Whether an element that is never text by its name (a form control, a media element) can still hold the page: when
+    /// it holds most of the page's text, markup left open (a <c>select</c> never closed) made the parser put the rest of
+    /// the page inside it, which a browser shows as the page, so it is read as a plain container. Scripts, styles and the
+    /// head hold no page text whatever their size.
     /// </summary>
-    private static bool IsMisnestedContainer(IElement element, string name, PageStats rawStats, int pageText) =>
-        name is not ("script" or "style" or "noscript" or "template" or "head" or "title" or "svg" or "math")
-        && rawStats[element].TextLength > pageText / 2;
+    private static bool CanSwallowThePage(string name) =>
+        name is not ("script" or "style" or "noscript" or "template" or "head" or "title" or "svg" or "math");
 
     private static bool IsHidden(IElement element)
     {

@@ -16,7 +16,6 @@ internal sealed class CommonPhrases
 {
     private readonly IReadOnlyList<string[]> _sentences;
     private readonly Gazetteer _gazetteer;
-    private HashSet<string>? _lowerCaseWords;
     private Dictionary<string, List<(int Sentence, int Token)>>? _positions;
 
     public CommonPhrases(IReadOnlyList<string[]> sentences, Gazetteer gazetteer)
@@ -44,7 +43,7 @@ internal sealed class CommonPhrases
 
         return span.Kind == EntityKind.Person
             && !tokens.Any(t => (_gazetteer.Word(t.ToLowerInvariant()) & GazetteerKind.FirstName) != 0)
-            && tokens.All(t => LowerCaseWords.Contains(t));
+            && tokens.All(WrittenInLowerCase);
     }
 
     /// <summary>How often the article writes the tokens all in lower case, and as written (not opening a sentence).</summary>
@@ -104,11 +103,10 @@ internal sealed class CommonPhrases
         }
     }
 
-    /// <summary>The words (as written) that the article writes in lower case somewhere, compared ignoring case.</summary>
-    private HashSet<string> LowerCaseWords => _lowerCaseWords ??= _sentences
-        .SelectMany(s => s)
-        .Where(t => t.Length > 0 && char.IsLower(t[0]))
-        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Whether the article writes <paramref name="word"/> in lower case somewhere.</summary>
+    private bool WrittenInLowerCase(string word) =>
+        Positions.TryGetValue(word, out var positions)
+        && positions.Any(p => _sentences[p.Sentence][p.Token] is { Length: > 0 } t && char.IsLower(t[0]));
 
     private static bool Matches(string[] sentence, int at, IReadOnlyList<string> tokens, StringComparison comparison)
     {
