@@ -11,7 +11,7 @@ namespace Archive.Cli.Commands;
 
 /// <summary>
 /// <c>ner --conll FILE</c>: prints the CoNLL lines with the predicted IOB2 tag appended to each token line.
-/// <c>ner [--plain] [--site FILE] PATH...</c>: prints the resolved entities of each capture, read as <c>build</c> and
+/// <c>ner [--plain] [--site FILE] PATH...</c> (hidden <c>--readings</c>: with the kind model's readings): prints the resolved entities of each capture, read as <c>build</c> and
 /// <c>extract</c> read it (<see cref="CaptureProcessor"/> under site.yml), or of each plain-text article. The hidden <c>--bench N</c> times
 /// N tagging passes over the CoNLL file on one thread and reports tokens per second on stderr; given captures instead, it times
 /// N passes of the whole extraction (splitting, tagging, cleaning, resolution) over them and reports CPU time per article.
@@ -25,8 +25,9 @@ internal static class NerCommand
         var model = new Option<string?>("--model") { Description = "A model file from train-ner instead of the built-in model." };
         var plain = new Option<bool>("--plain") { Description = "Read each path as plain text (first line the headline, blank lines between paragraphs) instead of a capture." };
         var bench = new Option<int>("--bench") { Description = "Time N tagging passes over the CoNLL file, or N extraction passes over the captures.", Hidden = true };
+        var readings = new Option<bool>("--readings") { Description = "Also print how the kind model read each entity's mentions (organisation, place, other).", Hidden = true };
         var site = new Option<string>("--site") { Description = "Site settings file whose source rules apply to captures, as in build.", DefaultValueFactory = _ => "site.yml" };
-        var command = new Command("ner", "Tag named entities (people, places, organisations).") { paths, conll, model, plain, bench, site };
+        var command = new Command("ner", "Tag named entities (people, places, organisations).") { paths, conll, model, plain, bench, site, readings };
         command.SetAction(parseResult =>
         {
             var modelPath = parseResult.GetValue(model);
@@ -84,7 +85,10 @@ internal static class NerCommand
                 foreach (var entity in extractor.Extract(article))
                 {
                     var aliases = entity.Aliases.Count > 0 ? " (" + string.Join("; ", entity.Aliases) + ")" : "";
-                    Console.WriteLine(TerminalText.Line(string.Create(CultureInfo.InvariantCulture, $"  {entity.Kind,-12} {entity.Count,3}  {entity.Name}{aliases}")));
+                    var kindReadings = parseResult.GetValue(readings)
+                        ? string.Create(CultureInfo.InvariantCulture, $"  [read as organisation {entity.ReadAsOrganisation}, place {entity.ReadAsPlace}, other {entity.Misc}]")
+                        : "";
+                    Console.WriteLine(TerminalText.Line(string.Create(CultureInfo.InvariantCulture, $"  {entity.Kind,-12} {entity.Count,3}  {entity.Name}{aliases}{kindReadings}")));
                 }
             }
 

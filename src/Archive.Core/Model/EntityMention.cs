@@ -7,4 +7,4 @@ namespace Archive.Core.Model;
 /// organisation (a product, a work, an event), <paramref name="ReadAsOrganisation"/> how many it read as an organisation:
 /// the archive sums these over all of a name's mentions (a second opinion beside the tagger's).
 /// </summary>
-public sealed record EntityMention(string Name, EntityKind Kind, int Count, IReadOnlyList<string> Aliases, int Misc = 0, int ReadAsOrganisation = 0);
+public sealed record EntityMention(string Name, EntityKind Kind, int Count, IReadOnlyList<string> Aliases, int Misc = 0, int ReadAsOrganisation = 0, int ReadAsPlace = 0);

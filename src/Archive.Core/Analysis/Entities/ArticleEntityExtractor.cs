@@ -13,7 +13,8 @@ namespace Archive.Core.Analysis.Entities;
 /// and captions into sentences and tokens, tags them as one document, cleans each mention (titles,
 /// possessives, demonyms, weekdays), keeps from a text that is not English only mentions with evidence beyond
 /// capitals (<see cref="ForeignTextFilter"/>), drops phrases the article itself writes in lower case
-/// (<see cref="CommonPhrases"/>) and resolves short forms to full names within the article.
+/// (<see cref="CommonPhrases"/>), splits an owner known on its own off a possessive name (<see cref="PossessiveOwners"/>)
+/// and resolves short forms to full names within the article.
 /// </summary>
 public sealed class ArticleEntityExtractor(NerTagger tagger)
 {
@@ -60,7 +61,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
             }
         }
 
-        return InArticleResolver.Resolve(spans);
+        return InArticleResolver.Resolve(PossessiveOwners.Split(spans, Gazetteer.Default));
     }
 
     private static HashSet<string> LowerCaseWords(List<string[]> sentences) =>

@@ -111,4 +111,23 @@ public sealed class EntityNameCleanerTests
     {
         Assert.Equal(expected, Clean(mention, EntityKind.Organisation));
     }
+
+    [Theory]
+    [InlineData("Founder of Ceres Robotics Inc.", "Ceres Robotics Inc.")]
+    [InlineData("CEO of Acme", "Acme")]
+    [InlineData("Chief Executive of Northwind Traders", "Northwind Traders")]
+    [InlineData("Members of the Royal Society", "Royal Society")]
+    [InlineData("Bank of England", "Bank of England")]
+    [InlineData("University of York", "University of York")]
+    [InlineData("Minister of Finance", null)]
+    public void A_role_before_of_is_cut_from_an_organisation(string mention, string? expected)
+    {
+        Assert.Equal(expected, Clean(mention, EntityKind.Organisation));
+    }
+
+    [Fact]
+    public void A_role_before_of_stays_in_a_place()
+    {
+        Assert.Equal("King of Prussia", Clean("King of Prussia", EntityKind.Place));
+    }
 }

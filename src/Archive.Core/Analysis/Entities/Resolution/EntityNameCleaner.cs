@@ -7,7 +7,8 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// person's name ("Mr Kerry", "US Secretary of State John Kerry", "President Vladimir Putin"), and
 /// rejects mentions that are not entities: a weekday, a month, "Meanwhile", a function word, a demonym
 /// ("Russian" is not a place), a bare title, a common-noun acronym ("CEO"), a contraction ("I'm"), or nothing with a letter
-/// in it; a list number run into a name ("8.Lori Kelly") is cut off.
+/// in it; a list number run into a name ("8.Lori Kelly") is cut off, and so is a role before "of" in an organisation's
+/// name ("CEO of Acme": the organisation is Acme).
 /// </summary>
 internal static class EntityNameCleaner
 {
@@ -24,6 +25,12 @@ internal static class EntityNameCleaner
         if (tokens.Count > 0)
         {
             tokens[^1] = StripPossessive(tokens[^1]);
+        }
+
+        // A role "of" an organisation names the organisation, not a person ("Founder of Ceres Robotics", "CEO of Acme").
+        if (span.Kind == EntityKind.Organisation && RoleOfLength(tokens) is > 0 and var role)
+        {
+            tokens.RemoveRange(0, role);
         }
 
         // "the", a greeting ("Hi Jane") or a sentence's opening word ("Because Google") is not part of the name.
@@ -132,6 +139,31 @@ internal static class EntityNameCleaner
 
         var clitic = token[(apostrophe + 1)..].ToLowerInvariant();
         return clitic is "m" or "re" or "ve" or "ll" or "d" || (clitic == "t" && token[apostrophe - 1] is 'n' or 'N');
+    }
+
+    /// <summary>
+    /// The length of a run of role words and the "of" after it opening a name that goes on with a capitalised word
+    /// ("Chief Executive of" in "Chief Executive of Acme Corp"), or 0. Not for a name a person holds the title of ("Bank of
+    /// England": "Bank" is no role).
+    /// </summary>
+    internal static int RoleOfLength(IReadOnlyList<string> tokens)
+    {
+        var of = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is "of" or "Of")
+            {
+                of = i;
+                break;
+            }
+
+            if (!EntityWords.IsRole(tokens[i]))
+            {
+                return 0;
+            }
+        }
+
+        return of >= 1 && of + 1 < tokens.Count && tokens[of + 1].Length > 0 && (char.IsUpper(tokens[of + 1][0]) || tokens[of + 1] == "the") ? of + 1 : 0;
     }
 
     /// <summary>The length of a list number opening a token ("8." of "8.Lori", "12)" of "12)Smith"), or 0.</summary>

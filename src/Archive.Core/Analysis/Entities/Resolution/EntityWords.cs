@@ -76,6 +76,17 @@ internal static class EntityWords
         "of", "to", "into", "this", "that", "these", "those", "unless", "whereas",
     };
 
+    // Roles people hold in an organisation, besides the titles above ("Founder of Acme", "CEO of Acme").
+    private static readonly HashSet<string> s_roles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "founder", "co-founder", "cofounder", "owner", "co-owner", "head", "director", "member", "members", "ceo", "cfo",
+        "coo", "cto", "chair", "partner", "employee", "employees", "staff", "officer", "manager", "principal", "dean",
+        "provost", "trustee", "fellow", "professor", "researcher", "president", "vice-president",
+    };
+
+    /// <summary>A title or a role someone holds in an organisation ("Chairman", "Founder", "CEO").</summary>
+    public static bool IsRole(string word) => (s_titles.Contains(Trim(word)) && !s_titleInner.Contains(Trim(word))) || s_roles.Contains(Trim(word));
+
     public static bool IsOpener(string word) => s_openers.Contains(Trim(word));
 
     public static bool IsCommonAcronym(string word) => s_commonAcronyms.Contains(Trim(word));

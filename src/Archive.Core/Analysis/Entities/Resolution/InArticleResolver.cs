@@ -114,7 +114,8 @@ internal static class InArticleResolver
                 var aliases = e.Members.Select(m => m.Name).Where(n => n != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
                 return new EntityMention(name, kind, e.Members.Sum(m => m.Mentions.Count), aliases,
                     Misc: e.Members.Sum(m => m.Mentions.Count(s => s.Reading == KindModel.Misc)),
-                    ReadAsOrganisation: e.Members.Sum(m => m.Mentions.Count(s => s.Reading == KindModel.Organisation)));
+                    ReadAsOrganisation: e.Members.Sum(m => m.Mentions.Count(s => s.Reading == KindModel.Organisation)),
+                    ReadAsPlace: e.Members.Sum(m => m.Mentions.Count(s => s.Reading == KindModel.Place)));
             })
             .OrderByDescending(m => m.Count).ThenBy(m => m.Kind).ThenBy(m => m.Name, StringComparer.Ordinal)
             .ToList();

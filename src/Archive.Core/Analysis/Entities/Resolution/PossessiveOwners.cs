@@ -1,0 +1,87 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
+using Archive.Core.Model;
+
+namespace Archive.Core.Analysis.Entities.Resolution;
+
+/// <summary>
+/// A name with a possessive inside names two things when its owner is known on its own: "Ukraine's Central Bank" is
+/// Ukraine and a central bank, "Acme's Research Lab" is Acme and its lab. The owner is known when the gazetteer or the
+/// built-in table knows it as a place, or when the article names it alone elsewhere; then the span becomes the owner
+/// and what it owns, each a mention of its own. Otherwise the possessive belongs to the name ("People's Daily",
+/// "McDonald's").
+/// </summary>
+internal static class PossessiveOwners
+{
+    public static List<EntitySpan> Split(List<EntitySpan> spans, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        Dictionary<string, EntityKind>? alone = null;
+        List<EntitySpan>? result = null;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var at = PossessiveAt(span.Tokens);
+            if (at > 0)
+            {
+                alone ??= AloneNames(spans);
+                var owner = new EntitySpan(span.Tokens.Take(at).ToList(), EntityKind.Place);
+                if (OwnerKind(owner.Text, gazetteer, alone) is { } kind
+                    && EntityNameCleaner.Clean(new EntitySpan(span.Tokens.Skip(at + 1).ToList(), span.Kind, span.Reading)) is { } owned)
+                {
+                    result ??= spans.Take(i).ToList();
+                    result.Add(owner with { Kind = kind });
+                    result.Add(owned);
+                    continue;
+                }
+            }
+
+            result?.Add(span);
+        }
+
+        return result ?? spans;
+    }
+
+    /// <summary>The index of a possessive token with a word before it and a capitalised word after it, or -1.</summary>
+    private static int PossessiveAt(IReadOnlyList<string> tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is "'s" or "'S" or "'" && tokens[i + 1].Length > 0 && char.IsUpper(tokens[i + 1][0]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Dictionary<string, EntityKind> AloneNames(List<EntitySpan> spans)
+    {
+        var names = new Dictionary<string, EntityKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var span in spans)
+        {
+            if (PossessiveAt(span.Tokens) < 0)
+            {
+                names.TryAdd(span.Text, span.Kind);
+            }
+        }
+
+        return names;
+    }
+
+    private static EntityKind? OwnerKind(string owner, Gazetteer gazetteer, Dictionary<string, EntityKind> alone)
+    {
+        if (KnownNames.Find(owner) is { } known)
+        {
+            return known.Kind;
+        }
+
+        if ((gazetteer.Name(owner.ToLowerInvariant()) & (GazetteerKind.Country | GazetteerKind.Place)) != 0)
+        {
+            return EntityKind.Place;
+        }
+
+        return alone.TryGetValue(owner, out var kind) ? kind : null;
+    }
+}
