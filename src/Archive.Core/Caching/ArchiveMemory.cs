@@ -50,8 +50,14 @@ internal static class ArticleShape
         a.Published == b.Published &&
         a.StoryAnchor == b.StoryAnchor &&
         a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal) &&
+        a.NounsNamedLikePlaces.SequenceEqual(b.NounsNamedLikePlaces, StringComparer.Ordinal) &&
+        a.TownsNamedAsPlaces.SequenceEqual(b.TownsNamedAsPlaces, StringComparer.Ordinal) &&
         a.Entities.Count == b.Entities.Count &&
-        a.Entities.Zip(b.Entities).All(p =>
-            p.First.Name == p.Second.Name && p.First.Kind == p.Second.Kind && p.First.Count == p.Second.Count &&
-            p.First.Aliases.SequenceEqual(p.Second.Aliases, StringComparer.Ordinal));
+        a.Entities.Zip(b.Entities).All(p => SameMention(p.First, p.Second));
+
+    // Every field the archive-wide resolution reads: the kind model's readings and the text's language decide kinds too.
+    private static bool SameMention(EntityMention a, EntityMention b) =>
+        a.Name == b.Name && a.Kind == b.Kind && a.Count == b.Count && a.Misc == b.Misc && a.ReadAsOrganisation == b.ReadAsOrganisation
+        && a.ReadAsPlace == b.ReadAsPlace && a.InForeignText == b.InForeignText
+        && a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal);
 }

@@ -47,6 +47,18 @@ public sealed record Article
 
     public IReadOnlyList<EntityMention> Entities { get; init; } = [];
 
+    /// <summary>
+    /// Town names of the gazetteer that this article, in a language that capitalises its nouns, writes after an article
+    /// that is never a pronoun ("am Ende", "im Zug"), lower-cased: common nouns of its language, which no article in it names as a place.
+    /// </summary>
+    public IReadOnlyList<string> NounsNamedLikePlaces { get; init; } = [];
+
+    /// <summary>
+    /// Town names of the gazetteer that this article, in a language that capitalises its nouns, writes right after a
+    /// preposition of place with no article ("in Essen", "nach Zug"), lower-cased: used as towns there.
+    /// </summary>
+    public IReadOnlyList<string> TownsNamedAsPlaces { get; init; } = [];
+
     /// <summary>Old URLs of this article (from a sidecar) that should redirect to its permalink.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

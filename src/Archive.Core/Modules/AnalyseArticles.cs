@@ -5,20 +5,27 @@ using Archive.Core.Normalization;
 
 namespace Archive.Core.Modules;
 
-/// <summary>Process, per article in parallel: entities found and resolved within the article (at most <see cref="CaptureLimits.MaxEntities"/>); tags cleaned by site rules.</summary>
+/// <summary>Process, per article in parallel: entities found and resolved within the article (at most <see cref="CaptureLimits.MaxEntities"/>) and the town names its language uses as nouns; tags cleaned by site rules.</summary>
 internal sealed class AnalyseArticles : DocumentModule
 {
     public override Func<Document, IExecutionContext, Document?> Begin(IExecutionContext context)
     {
         var tags = new TagNormaliser(context.Build().Settings.Tags);
         var entities = ArticleEntityExtractor.Default;
-        return (document, context) => document with
+        return (document, context) =>
         {
-            Article = document.Article! with
+            var article = document.Article!;
+            var found = entities.Analyse(article);
+            return document with
             {
-                Tags = tags.Apply(document.Article.Tags),
-                Entities = CaptureLimits.CapEntities(entities.Extract(document.Article), document.Article.SourcePath, context.Report),
-            },
+                Article = article with
+                {
+                    Tags = tags.Apply(article.Tags),
+                    Entities = CaptureLimits.CapEntities(found.Mentions, article.SourcePath, context.Report),
+                    NounsNamedLikePlaces = found.NounsNamedLikePlaces,
+                    TownsNamedAsPlaces = found.TownsNamedAsPlaces,
+                },
+            };
         };
     }
 }

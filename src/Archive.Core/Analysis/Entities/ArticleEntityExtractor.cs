@@ -23,7 +23,13 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
     /// <summary>The extractor over the embedded model, created on first use.</summary>
     public static ArticleEntityExtractor Default => s_default.Value;
 
-    public IReadOnlyList<EntityMention> Extract(Article article)
+    public IReadOnlyList<EntityMention> Extract(Article article) => Analyse(article).Mentions;
+
+    /// <summary>
+    /// The article's entities, and the town names its language uses as common nouns (<see cref="ArticleEntities"/>):
+    /// evidence the archive weighs across articles.
+    /// </summary>
+    public ArticleEntities Analyse(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var sentences = new List<string[]>();
@@ -61,7 +67,13 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
             }
         }
 
-        return InArticleResolver.Resolve(PossessiveOwners.Split(spans, Gazetteer.Default));
+        var mentions = InArticleResolver.Resolve(PossessiveOwners.Split(spans, Gazetteer.Default));
+        return english
+            ? new ArticleEntities(mentions, [], [])
+            : new ArticleEntities(
+                mentions.Select(m => m with { InForeignText = true }).ToList(),
+                ForeignTextFilter.TownsAfter(ForeignTextFilter.OnlyArticles, sentences, Gazetteer.Default),
+                ForeignTextFilter.TownsAfter(ForeignTextFilter.PlacePrepositions, sentences, Gazetteer.Default));
     }
 
     private static HashSet<string> LowerCaseWords(List<string[]> sentences) =>

@@ -16,7 +16,8 @@ public static class EntityCanonicaliser
     public static IReadOnlyList<Article> Apply(IReadOnlyList<Article> articles, int degree = 1)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var kinds = ArchiveEntityKinds.Apply(articles.Select(a => a.Entities).ToList(), degree);
+        var nouns = TownNouns(articles);
+        var kinds = ArchiveEntityKinds.Apply(articles.Select(a => a.Entities).ToList(), degree, nouns);
         articles = articles.Select((a, i) => a with { Entities = kinds[i] }).ToList();
         var index = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)));
         var evidence = new EntityEvidence(index.Entities, Gazetteer.Default);
@@ -24,6 +25,17 @@ public static class EntityCanonicaliser
         return articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))
             .Select(article => article with { Entities = Rewrite(article, index, weak) })
             .ToList();
+    }
+
+    /// <summary>
+    /// The town names more texts of the archive use as a noun ("am Ende", "zum Essen") than as a town ("in Essen"),
+    /// counting each article once per use.
+    /// </summary>
+    private static HashSet<string> TownNouns(IReadOnlyList<Article> articles)
+    {
+        var asNouns = articles.SelectMany(a => a.NounsNamedLikePlaces).CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var asPlaces = articles.SelectMany(a => a.TownsNamedAsPlaces).CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        return asNouns.Where(kv => kv.Value > asPlaces.GetValueOrDefault(kv.Key)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <param name="weak">Entities without the evidence an index page needs (<see cref="EntityEvidence"/>): left out.</param>

@@ -173,4 +173,18 @@ public sealed class ArchiveEntityKindsTests
     [Fact]
     public void An_email_address_ends_a_name() =>
         Assert.Equal("Ida Delmont", EntityNameCleaner.Clean(new EntitySpan(["Ida", "Delmont", "ida.delmont@example.org"], EntityKind.Person))?.Text);
+
+    [Fact]
+    public void A_town_name_that_an_article_in_another_language_writes_after_an_article_is_a_noun_in_every_such_text()
+    {
+        // Zug is a Swiss town; in German "im Zug" is "on the train". One article shows the noun, another only the capital.
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Zug", EntityKind.Place, 2, [], InForeignText: true), new EntityMention("Berlin", EntityKind.Place, 1, [], InForeignText: true)],
+            [new EntityMention("Zug", EntityKind.Place, 1, [])],
+        ], nounsNamedLikePlaces: new HashSet<string> { "zug" });
+
+        Assert.Equal(["Berlin"], articles[0].Select(m => m.Name));
+        Assert.Equal(["Zug"], articles[1].Select(m => m.Name)); // an English text's Zug is the town
+    }
 }

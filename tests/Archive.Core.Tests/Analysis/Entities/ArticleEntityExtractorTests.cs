@@ -81,4 +81,28 @@ public sealed class ArticleEntityExtractorTests
     {
         Assert.Equal(expected, ArticleEntityExtractor.IsTitleCase(title.Split(' ')));
     }
+
+    [Fact]
+    public void A_text_that_is_not_english_gives_the_town_names_it_writes_after_an_article()
+    {
+        var article = new Article
+        {
+            SourcePath = "bahn.txt",
+            Title = "Die Bahn fährt wieder",
+            Body =
+            [
+                new Block(BlockKind.Paragraph, "Nach dem Streik fahren die Züge wieder. Wer heute im Zug nach Berlin sitzt, braucht etwas Geduld und den Mut, nicht auszusteigen."),
+                new Block(BlockKind.Paragraph, "Die Bahn sagt, dass der Verkehr bis zum Abend wieder normal läuft. Am Ende des Tages sind alle Züge pünktlich, so wie das Berlin schon gestern geschafft hat."),
+            ],
+        };
+
+        var found = ArticleEntityExtractor.Default.Analyse(article);
+
+        Assert.Contains("zug", found.NounsNamedLikePlaces);
+        Assert.Contains("ende", found.NounsNamedLikePlaces);
+        Assert.Equal(["berlin"], found.TownsNamedAsPlaces); // "nach Berlin"
+        Assert.DoesNotContain("berlin", found.NounsNamedLikePlaces); // "das" is also a pronoun: "wie das Berlin geschafft hat"
+        Assert.All(found.Mentions, m => Assert.True(m.InForeignText));
+        Assert.Empty(ArticleEntityExtractor.Default.Analyse(s_article).NounsNamedLikePlaces);
+    }
 }

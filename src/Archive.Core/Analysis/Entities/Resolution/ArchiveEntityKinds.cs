@@ -6,6 +6,9 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <summary>
 /// Archive-wide clean-up of the articles' mentions before they are merged into index pages:
 /// <list type="bullet">
+/// <item>a one-word town name in a text that is not English is left out when more of the archive's texts in such languages
+/// write it after an article ("am Ende", "zum Essen") than after a preposition of place ("in Essen"): a common noun
+/// there, whichever article it is in;</item>
 /// <item>names a built-in table knows under another form become that form, of its kind ("UK" → United Kingdom,
 /// "America" → United States, "AP" → Associated Press), the form written kept as an alias;</item>
 /// <item>a name gets the kind most of its mentions across the archive have ("Amazon", mostly the company, is an
@@ -24,10 +27,16 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// </summary>
 internal static class ArchiveEntityKinds
 {
-    public static IReadOnlyList<IReadOnlyList<EntityMention>> Apply(IReadOnlyList<IReadOnlyList<EntityMention>> articles, int degree = 1)
+    /// <param name="nounsNamedLikePlaces">Town names that the archive's texts in languages that capitalise nouns use more
+    /// often as a noun than as a town (<see cref="Model.Article.NounsNamedLikePlaces"/>): such a name in a text that is not
+    /// English is that language's noun ("Ende", "Zug").</param>
+    public static IReadOnlyList<IReadOnlyList<EntityMention>> Apply(IReadOnlyList<IReadOnlyList<EntityMention>> articles, int degree = 1, IReadOnlySet<string>? nounsNamedLikePlaces = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var named = PerIndex.Map(articles.Count, degree, i => articles[i].Select(KnownName).ToList());
+        var nouns = nounsNamedLikePlaces ?? new HashSet<string>();
+        var named = PerIndex.Map(articles.Count, degree, i => articles[i]
+            .Where(m => !ForeignTextFilter.IsNounNamedLikePlace(m, nouns, Gazetteer.Default))
+            .Select(KnownName).ToList());
 
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var misc = new Dictionary<string, int>(StringComparer.Ordinal);

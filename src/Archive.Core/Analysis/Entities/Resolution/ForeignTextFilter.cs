@@ -43,6 +43,69 @@ internal static class ForeignTextFilter
         return words;
     }
 
+    /// <summary>
+    /// The articles above that are never a pronoun or a conjunction: an indefinite article, or a preposition with the
+    /// article run in. "das Berlin und Brandenburg getan haben" ("as Berlin and Brandenburg did that") shows that a
+    /// definite article can also be a pronoun, too weak to make a town a noun in every other text.
+    /// </summary>
+    public static readonly IReadOnlySet<string> OnlyArticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "ein", "eine", "einem", "einen", "einer", "eines", "am", "im", "zum", "zur", "vom", "beim", "ins", "kein", "keine",
+        "een", "une", "una", "uno", "uma",
+    };
+
+    /// <summary>Prepositions of place that take a town's name with no article ("in Essen", "aus Zug", "en Sevilla").</summary>
+    public static readonly IReadOnlySet<string> PlacePrepositions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "in", "aus", "nach", "uit", "naar", "en", "em", "à",
+    };
+
+    /// <summary>
+    /// The words a text writes right after one of <paramref name="before"/> that the gazetteer knows as towns but not as
+    /// countries, lower-cased and sorted, each once.
+    /// </summary>
+    public static IReadOnlyList<string> TownsAfter(IReadOnlySet<string> before, IEnumerable<IReadOnlyList<string>> sentences, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var towns = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var tokens in sentences)
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (before.Contains(tokens[i - 1]) && tokens[i].Length > 0 && char.IsUpper(tokens[i][0])
+                    && tokens[i].ToLowerInvariant() is var word && IsTownOnly(gazetteer.Name(word)))
+                {
+                    towns.Add(word);
+                }
+            }
+        }
+
+        return [.. towns];
+    }
+
+    /// <summary>
+    /// A mention of a text that is not English of a town name that the archive's texts in such languages use more often
+    /// as a noun than as a town
+    /// (<paramref name="nouns"/>, lower-cased): a one-word town name that is a common noun ("Ende", "Zug", "Hof").
+    /// </summary>
+    public static bool IsNounNamedLikePlace(EntityMention mention, IReadOnlySet<string> nouns, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        ArgumentNullException.ThrowIfNull(nouns);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        if (!mention.InForeignText || mention.Kind != EntityKind.Place || mention.Name.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var lower = mention.Name.ToLowerInvariant();
+        return nouns.Contains(lower) && IsTownOnly(gazetteer.Name(lower));
+    }
+
+    private static bool IsTownOnly(GazetteerKind known) => (known & GazetteerKind.Place) != 0 && (known & GazetteerKind.Country) == 0;
+
     /// <param name="lowerCaseWords">Words the text writes in lower case (lower-cased).</param>
     /// <param name="wordsAfterArticles">Words the text writes after an article (<see cref="WordsAfterArticles"/>).</param>
     public static bool Keep(EntitySpan span, Gazetteer gazetteer, IReadOnlySet<string> lowerCaseWords, IReadOnlySet<string> wordsAfterArticles)

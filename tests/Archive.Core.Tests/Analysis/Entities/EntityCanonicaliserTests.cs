@@ -1,0 +1,33 @@
+using Archive.Core.Analysis.Index;
+using Archive.Core.Model;
+
+namespace Archive.Core.Tests.Analysis.Entities;
+
+public sealed class EntityCanonicaliserTests
+{
+    private static Article ForeignArticle(string path, string town, IReadOnlyList<string> asNoun, IReadOnlyList<string> asPlace) => new()
+    {
+        SourcePath = path,
+        Entities = [new EntityMention(town, EntityKind.Place, 1, [], InForeignText: true)],
+        NounsNamedLikePlaces = asNoun,
+        TownsNamedAsPlaces = asPlace,
+    };
+
+    [Fact]
+    public void A_town_name_the_archive_uses_more_often_as_a_noun_than_as_a_town_is_no_place()
+    {
+        // Ende: "am Ende" in two texts, never "in Ende". Essen: "zum Essen" in one text, "in Essen" in two.
+        var articles = EntityCanonicaliser.Apply(
+        [
+            ForeignArticle("a.txt", "Ende", ["ende"], []),
+            ForeignArticle("b.txt", "Ende", ["ende", "essen"], []),
+            ForeignArticle("c.txt", "Essen", [], ["essen"]),
+            ForeignArticle("d.txt", "Essen", [], ["essen"]),
+        ]);
+
+        Assert.Empty(articles[0].Entities);
+        Assert.Empty(articles[1].Entities);
+        Assert.Equal("Essen", Assert.Single(articles[2].Entities).Name);
+        Assert.Equal("Essen", Assert.Single(articles[3].Entities).Name);
+    }
+}
