@@ -58,6 +58,8 @@ internal static class HtmlDateRanking
         var elements = new List<DateCandidate>();
         ElementDates.CollectTimes(document, order, elements);
         ElementDates.CollectDateElements(document, order, elements);
+        ElementDates.CollectLabelled(document, order, elements);
+        ElementDates.CollectScripted(document, order, elements);
 
         var published = structured.Where(c => c.Role == DateRole.Published).ToList();
         if (published.Count > 0)
@@ -70,7 +72,9 @@ internal static class HtmlDateRanking
             }
 
             // A page that shows its readers only the update day, never the stated publication day, is dated by what it shows.
-            if (!IsShown(shown, pick.Date)
+            // Exactly, unless the pick is a UTC timestamp: a local page shows a non-UTC stated day as it is.
+            var pickShown = pick.IsUtc ? IsShown(shown, pick.Date) : shown.Contains(pick.Date);
+            if (!pickShown
                 && structured.Concat(elements).FirstOrDefault(c => c.Role == DateRole.Modified && c.Date != pick.Date && shown.Contains(c.Date)) is { Source: not DateSource.Text } visible
                 && visible.Date > pick.Date)
             {
@@ -85,7 +89,7 @@ internal static class HtmlDateRanking
                 return (seen.Date, "shown-text");
             }
 
-            return (pick.Date, "metadata-published");
+            return (pick.Date, "metadata-published-" + pick.Source);
         }
 
         var element = elements.FirstOrDefault(c => c.Role != DateRole.Modified);
@@ -143,6 +147,52 @@ internal static class HtmlDateRanking
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// For diagnostics (<c>extract --explain-dates</c>): the chosen day and its reason, with every candidate the page
+    /// offers (source, role, day, UTC), the URL's day and the best text day, one per line.
+    /// </summary>
+    internal static string Describe(IDocument document, string? url)
+    {
+        var builder = new System.Text.StringBuilder();
+        var chosen = Explain(document, url);
+        builder.Append("chosen: ").AppendLine(chosen is { } c ? $"{c.Date:yyyy-MM-dd} {c.Reason}" : "none");
+        url = string.IsNullOrWhiteSpace(url) ? FindUrl(document) : url;
+        builder.Append("url: ").Append(url).Append(" -> ").AppendLine(UrlDates.Find(url)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "none");
+        var bodyText = document.Body?.TextContent ?? "";
+        var order = LanguageHints.FromDocument(document, bodyText.Length > 20_000 ? bodyText[..20_000] : bodyText);
+        builder.Append("order: ").AppendLine(order.ToString());
+        var candidates = new List<DateCandidate>();
+        JsonLdDates.Collect(document, order, candidates);
+        MetaDates.Collect(document, order, candidates);
+        MetaDates.CollectItemProps(document, order, candidates);
+        ElementDates.CollectTimes(document, order, candidates);
+        ElementDates.CollectDateElements(document, order, candidates);
+        ElementDates.CollectLabelled(document, order, candidates);
+        ElementDates.CollectScripted(document, order, candidates);
+        foreach (var candidate in candidates)
+        {
+            builder.Append("candidate: ").Append(candidate.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                .Append(' ').Append(candidate.Source).Append(' ').Append(candidate.Role).AppendLine(candidate.IsUtc ? " utc" : "");
+        }
+
+        if (ScriptDates.Find(document, order) is { } scripted)
+        {
+            builder.Append("script: ").AppendLine(scripted.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (document.Body is { } body)
+        {
+            var title = document.QuerySelector("h1")?.TextContent ?? document.Title;
+            if (TextDateScanner.Rank(PageText.Of(body), order, title, null) is { } seen)
+            {
+                builder.Append("text: ").Append(seen.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append(" score ")
+                    .AppendLine(seen.Score.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static HashSet<DateOnly> Shown(string pageText, DayMonthOrder order)
