@@ -32,7 +32,7 @@ internal static partial class PageRegions
                 case "blockquote" when e != element:
                     // Embedded posts (Instagram, X, Mastodon) carry their own dates.
                     return true;
-                case "footer" when !InsideArticle(e) && !HoldsHeadline(e.ParentElement):
+                case "footer" when !InsideArticle(e) && !(e.TextContent.Length < 500 && HoldsStory(e.ParentElement)):
                     return true;
                 case "header" when !InsideArticle(e) && e.QuerySelector("nav") is not null:
                     return true;
@@ -117,8 +117,8 @@ internal static partial class PageRegions
     }
 
     /// <summary>
-    /// An element named only as a footer (<c>class="footer"</c>) that closes the article itself, not the site: inside an
-    /// article element, or a child of the element that holds the headline.
+    /// An element named only as a footer (<c>class="footer"</c>) that closes the article itself, not the site: short, and
+    /// inside an article element or a child of the story's container (<see cref="HoldsStory"/>).
     /// </summary>
     private static bool IsArticleFooter(IElement element, string names)
     {
@@ -130,8 +130,11 @@ internal static partial class PageRegions
             }
         }
 
-        return InsideArticleElement(element) || HoldsHeadline(element.ParentElement);
+        return element.TextContent.Length < 500 && (InsideArticleElement(element) || HoldsStory(element.ParentElement));
     }
+
+    /// <summary>The container of one story: it holds the headline but no site navigation (not a whole-page wrapper).</summary>
+    private static bool HoldsStory(IElement? element) => HoldsHeadline(element) && element!.QuerySelector("nav") is null;
 
     /// <summary>True when <paramref name="element"/> encloses the page's headline (<see cref="Headline"/>).</summary>
     private static bool HoldsHeadline(IElement? element) =>
@@ -139,7 +142,7 @@ internal static partial class PageRegions
 
     /// <summary>
     /// The element that shows the page's headline: the first h1-h3 or <c>itemprop="headline"</c> whose text is the
-    /// Open Graph title or the document title (or the title's first part, before the site name); null when none is.
+    /// Open Graph title or the document title (or the title without the site name beside a separator); null when none is.
     /// </summary>
     internal static IElement? Headline(IDocument? document)
     {
@@ -174,7 +177,7 @@ internal static partial class PageRegions
             }
 
             text = Collapse(text);
-            if (text.Length >= 8 && (text == og || text == title || (title.StartsWith(text, StringComparison.Ordinal) && text.Length * 2 > title.Length)))
+            if (text.Length >= 8 && (text == og || text == title || IsTitlePart(title, text)))
             {
                 found = candidate;
                 break;
@@ -188,6 +191,30 @@ internal static partial class PageRegions
 
         return found;
     }
+
+    /// <summary>"Headline - Site", "Headline | Site", "Site: Headline": the title is the text and a site name after or before a separator.</summary>
+    private static bool IsTitlePart(string title, string text)
+    {
+        if (title.Length <= text.Length)
+        {
+            return false;
+        }
+
+        if (title.StartsWith(text, StringComparison.Ordinal))
+        {
+            return IsSeparator(title.AsSpan(text.Length).TrimStart());
+        }
+
+        if (title.EndsWith(text, StringComparison.Ordinal))
+        {
+            var rest = title.AsSpan(0, title.Length - text.Length).TrimEnd();
+            return rest.Length > 0 && IsSeparator(rest[^1..]);
+        }
+
+        return false;
+    }
+
+    private static bool IsSeparator(ReadOnlySpan<char> rest) => rest.Length > 0 && rest[0] is '-' or '|' or '–' or '—' or ':' or '·' or '»' or '«' or '/' or '•';
 
     private static string Collapse(string? text) =>
         string.IsNullOrWhiteSpace(text) ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
