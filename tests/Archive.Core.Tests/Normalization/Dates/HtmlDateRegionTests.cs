@@ -159,13 +159,15 @@ public sealed class HtmlDateRegionTests
     [Fact]
     public void The_headline_not_a_logo_h1_anchors_a_dateline()
     {
-        // The h1 is the site's logo; the headline is the h2 that repeats the title, and the dateline opens the second paragraph.
+        // The h1 is the site's logo; the headline is the h2 that repeats the title, and the dateline opens the paragraph after
+        // the standfirst and byline: near the headline, but below the first long paragraph, which anchors the text without a title.
         var html = Page(
             "Gedenken am Hafen mit neuen Tafeln",
             "",
             """
-            <h1><a href="/"></a><i>Stadtblatt</i></h1><div class="content"><h2>Gedenken am Hafen mit neuen Tafeln</h2>
-            <p>Von Jana Beispiel</p>
+            <h1><a href="/"></a><i>Blatt</i></h1><div class="content"><h2>Gedenken am Hafen mit neuen Tafeln</h2>
+            <p class="lead">Zum Jahrestag erinnern Initiativen aus dem Viertel an die Familien, die einst am Hafen wohnten, und laden den ganzen Sommer über zu Führungen, Lesungen und Gesprächen mit Zeitzeugen ein.</p>
+            <p>Von Jana Beispiel</p><p>Fotos: Max Muster</p>
             <p>14.7.2020 - Bei der Feier am Hafen wurden am Vormittag neue Tafeln enthüllt, die an die Geschichte des Viertels erinnern sollen, und viele Gäste kamen.</p>
             <p>Die Tafeln stehen entlang der Promenade und erzählen von Menschen, die hier gelebt und gearbeitet haben; weitere sollen folgen.</p></div>
             """);
