@@ -95,7 +95,7 @@ internal static partial class PageRegions
     /// </summary>
     public static bool IsArticleMetadata(IElement aside)
     {
-        if (!InsideArticleElement(aside))
+        if (EnclosingArticle(aside) is not { } article)
         {
             return false;
         }
@@ -108,7 +108,9 @@ internal static partial class PageRegions
         var names = Names(aside);
         try
         {
-            return (names.Length == 0 || !Furniture().IsMatch(names)) && aside.TextContent.Length < 400;
+            // Unnamed: only a short box before the article's text starts (a box after it is more often a related link);
+            // a standfirst in the article's header is not yet its text.
+            return (names.Length == 0 || !Furniture().IsMatch(names)) && aside.TextContent.Length < 400 && !TextStartsBefore(article, aside);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -218,6 +220,53 @@ internal static partial class PageRegions
 
     private static string Collapse(string? text) =>
         string.IsNullOrWhiteSpace(text) ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>True when a paragraph of running text (150 characters or more) in the article comes before the element.</summary>
+    private static bool TextStartsBefore(IElement article, IElement element)
+    {
+        var seen = 0;
+        foreach (var paragraph in article.QuerySelectorAll("p"))
+        {
+            if (++seen > 200)
+            {
+                return true;
+            }
+
+            if (paragraph.TextContent.Length >= 150 && !InArticleHeader(article, paragraph))
+            {
+                return (paragraph.CompareDocumentPosition(element) & DocumentPositions.Following) != 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A standfirst in the article's header (<c>&lt;article&gt;&lt;header&gt;&lt;p&gt;</c>) is not yet its text.</summary>
+    private static bool InArticleHeader(IElement article, IElement paragraph)
+    {
+        for (var e = paragraph.ParentElement; e is not null && e != article; e = e.ParentElement)
+        {
+            if (e.LocalName == "header")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IElement? EnclosingArticle(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article")
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when an article element (not main) encloses the element.</summary>
     private static bool InsideArticleElement(IElement element)

@@ -45,6 +45,17 @@ public sealed class HtmlDateRegionTests
         Assert.Equal(new DateOnly(2021, 3, 15), Find(html)?.Day);
     }
 
+    [Fact]
+    public void An_unnamed_aside_after_the_articles_text_is_not_its_metadata()
+    {
+        var html = Page(
+            "Neue Brücke über die Lenne eröffnet",
+            """<meta name="date" content="2021-03-15">""",
+            $"""<article><h1>Neue Brücke über die Lenne eröffnet</h1>{Prose}<aside><a href="/alt">Die alte Brücke</a> <time datetime="2019-05-02">2. Mai 2019</time></aside></article>""");
+
+        Assert.Equal(new DateOnly(2021, 3, 15), Find(html)?.Day);
+    }
+
     [Theory]
     [InlineData("Datum", "03.02.2018", 2018, 2, 3)]
     [InlineData("Published", "February 3, 2018", 2018, 2, 3)]
@@ -53,7 +64,7 @@ public sealed class HtmlDateRegionTests
         var html = Page(
             "Umgang mit fremden Plänen",
             "",
-            $"""<article><header><h1>Umgang mit fremden Plänen</h1></header><aside class="postInfo"><dl><dt>Kategorie</dt><dd>Planung</dd><dt>{label}</dt><dd>{value}</dd></dl></aside>{Prose}</article>""");
+            $"""<article><header><h1>Umgang mit fremden Plänen</h1><p>Wer Pläne anderer übernimmt, holt sich leicht fremde Ebenen, Stile und Blöcke ins eigene Projekt; eine kurze Anleitung zeigt, wie man das vermeidet und sauber weiterarbeitet.</p></header><aside class="postData"><dl><dt>Kategorie</dt><dd>Planung</dd><dt>{label}</dt><dd>{value}</dd></dl></aside>{Prose}</article>""");
 
         Assert.Equal(new DateOnly(year, month, day), Find(html)?.Day);
     }
