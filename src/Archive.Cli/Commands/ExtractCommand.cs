@@ -30,7 +30,8 @@ internal static class ExtractCommand
         var textModel = new Option<string>("--text-model") { Description = "How text dumps find their text: rules, learnt (the embedded line classifier) or a model file from train-text; default: the build's choice." };
         var dateModel = new Option<string>("--date-model") { Description = "How text dumps choose their publication day: rules, learnt (the embedded date model) or a model file from train-dates; default: the build's choice." };
         var htmlScoring = new Option<string>("--html-scoring") { Description = "The HTML reader's weights and thresholds: a file from train-html; default: the built-in values." };
-        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site, textModel, dateModel, htmlScoring };
+        var explainDates = new Option<bool>("--explain-dates") { Description = "Add how each saved HTML page's publication day was chosen, with its candidates (json/jsonl: date_explanation)." };
+        var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site, textModel, dateModel, htmlScoring, explainDates };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -45,7 +46,7 @@ internal static class ExtractCommand
             var results = parseResult.GetValue(paths)!
                 .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, parseResult.GetValue(parallelism)))
                 .SelectMany(path => timer.Time(path, () => Normalise(processor, path)) is { } normalised
-                    ? normalised.Select(result => (path, record: Describe(result.Article.SourcePath, result)))
+                    ? normalised.Select(result => (path, record: Explained(Describe(result.Article.SourcePath, result), path, result, parseResult.GetValue(explainDates))))
                     : [(path, record: (JsonObject?)null)]);
             var exitCode = 0;
             foreach (var (path, record) in results)
@@ -97,6 +98,16 @@ internal static class ExtractCommand
         }
 
         return results;
+    }
+
+    private static JsonObject? Explained(JsonObject? record, string path, CaptureResult result, bool explain)
+    {
+        if (record is not null && explain && result.Article.Format == Core.Model.CaptureFormat.Html && File.Exists(path))
+        {
+            record["date_explanation"] = Core.Normalization.Html.HtmlCaptureReader.ExplainDate(Core.Normalization.CaptureInput.FromBytes(path, File.ReadAllBytes(path)));
+        }
+
+        return record;
     }
 
     private static JsonObject? Describe(string path, CaptureResult? result)

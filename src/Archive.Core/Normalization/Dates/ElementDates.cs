@@ -130,6 +130,74 @@ internal static partial class ElementDates
         output.AddRange(modified);
     }
 
+    /// <summary>
+    /// A definition list's value labelled as the publication day (<c>&lt;dt&gt;Date&lt;/dt&gt;&lt;dd&gt;12.01.2017&lt;/dd&gt;</c>,
+    /// "Datum", "Published", "Veröffentlicht", ...: any publication cue of <see cref="ContextWords"/>).
+    /// </summary>
+    public static void CollectLabelled(IDocument document, DayMonthOrder order, List<DateCandidate> output)
+    {
+        var seen = 0;
+        foreach (var term in document.QuerySelectorAll("dt"))
+        {
+            if (++seen > 100)
+            {
+                break;
+            }
+
+            var label = term.TextContent.Trim();
+            if (label.Length is 0 or > 40 || ContextWords.Classify(label.TrimEnd(':', ' ') + ":") != DateContext.Published)
+            {
+                continue;
+            }
+
+            if (term.NextElementSibling is not { LocalName: "dd" } value || value.TextContent.Length > 120 || PageRegions.IsOutsideArticle(value))
+            {
+                continue;
+            }
+
+            if (DateExpressions.First(value.TextContent, order) is { } mention)
+            {
+                output.Add(new DateCandidate(mention.Date, DateSource.DateElement, DateRole.Published));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A day written into the page by a small inline script where it stands (<c>&lt;script&gt;showDate("2020/04/17 01:43")&lt;/script&gt;</c>):
+    /// a call whose first argument is a date, in the article's region; the first such script counts.
+    /// </summary>
+    public static void CollectScripted(IDocument document, DayMonthOrder order, List<DateCandidate> output)
+    {
+        if (document.Body is not { } body)
+        {
+            return;
+        }
+
+        var seen = 0;
+        foreach (var script in body.QuerySelectorAll("script"))
+        {
+            if (++seen > MaxElements)
+            {
+                break;
+            }
+
+            var text = script.TextContent;
+            if (text.Length is < 10 or > 200 || script.HasAttribute("src"))
+            {
+                continue;
+            }
+
+            var m = SafeRegex.Match(WrittenDate(), text);
+            if (m is not { Success: true } || !TimestampValue.TryRead(m.Groups["v"].Value, order, out var date, out var utc) || PageRegions.IsOutsideArticle(script))
+            {
+                continue;
+            }
+
+            output.Add(new DateCandidate(date, DateSource.DateElement, DateRole.Unknown, utc));
+            return;
+        }
+    }
+
     private static DateRole RoleOf(IElement time, string text)
     {
         if (time.HasAttribute("pubdate"))
@@ -167,6 +235,10 @@ internal static partial class ElementDates
     [GeneratedRegex(@"date|datum|fecha|data\b|publish|posted|pubdate|created|submitted|timestamp|byline|dateline|(?:^|[\s_-])time(?:$|[\s_-])|meta",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateClass();
+
+    [GeneratedRegex(@"^\s*(?:document\.write\w*|[\w$.]{1,40})\(\s*[""'](?<v>(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?[^""']{0,30}|\d\d?[-/.]\d\d?[-/.](?:19|20)\d\d[^""']{0,30})[""']",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenDate();
 
     [GeneratedRegex(@"updated|modified|update-|aktualisiert|edited|dateModified",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -73,6 +73,33 @@ internal static class MetaDates
         ["parsely-updated-date"] = (9, DateRole.Modified),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // A site's own namespace before a known publication key ("mysite:published_time", "photo:uploaded"): the key decides.
+    private static readonly FrozenDictionary<string, (int Rank, DateRole Role)> Suffixes = new Dictionary<string, (int, DateRole)>
+    {
+        ["uploaded"] = (3, DateRole.Unknown),
+        ["upload_date"] = (3, DateRole.Unknown),
+        ["uploaddate"] = (3, DateRole.Unknown),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static bool TryNamespaced(string key, out (int Rank, DateRole Role) entry)
+    {
+        entry = default;
+        var colon = key.LastIndexOf(':');
+        if (colon <= 0 || colon == key.Length - 1)
+        {
+            return Suffixes.TryGetValue(key, out entry);
+        }
+
+        var suffix = key[(colon + 1)..];
+        if (Keys.TryGetValue(suffix, out var known) && known.Role == DateRole.Published)
+        {
+            entry = (known.Rank + 1, known.Role);
+            return true;
+        }
+
+        return Suffixes.TryGetValue(suffix, out entry);
+    }
+
     public static void Collect(IDocument document, DayMonthOrder order, List<DateCandidate> output)
     {
         var ranked = new List<(int Rank, int Position, DateCandidate Candidate)>();
@@ -87,7 +114,7 @@ internal static class MetaDates
                 continue;
             }
 
-            if (!Keys.TryGetValue(key.Trim(), out var entry))
+            if (!Keys.TryGetValue(key.Trim(), out var entry) && !TryNamespaced(key.Trim(), out entry))
             {
                 continue;
             }

@@ -12,6 +12,8 @@ internal static partial class PageRegions
 {
     private static readonly ConditionalWeakTable<IElement, StrongBox<bool>> WrapperCache = [];
 
+    private static readonly ConditionalWeakTable<IDocument, StrongBox<IElement?>> HeadlineCache = [];
+
     private const string ArticleMarkers = "h1, main, [itemprop='articleBody'], [itemprop='articlebody']";
 
     /// <summary>True when the element sits in navigation, footer, sidebar, related lists, comments or a site header.</summary>
@@ -23,12 +25,14 @@ internal static partial class PageRegions
         {
             switch (e.LocalName)
             {
-                case "nav" or "aside":
+                case "nav":
+                    return true;
+                case "aside" when !IsArticleMetadata(e):
                     return true;
                 case "blockquote" when e != element:
                     // Embedded posts (Instagram, X, Mastodon) carry their own dates.
                     return true;
-                case "footer" when !InsideArticle(e):
+                case "footer" when !InsideArticle(e) && !(e.TextContent.Length < 500 && HoldsStory(e.ParentElement)):
                     return true;
                 case "header" when !InsideArticle(e) && e.QuerySelector("nav") is not null:
                     return true;
@@ -77,12 +81,205 @@ internal static partial class PageRegions
         try
         {
             // A wrapper that holds the headline is the article's own container, whatever its class says.
-            return Furniture().IsMatch(names) && !Byline().IsMatch(names) && !IsWrapper(element);
+            return Furniture().IsMatch(names) && !Byline().IsMatch(names) && !IsWrapper(element) && !IsArticleFooter(element, names);
         }
         catch (RegexMatchTimeoutException)
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// An aside inside an article element that is the article's own metadata box (its class names a byline, date or meta
+    /// line, or it is a few words long and not named as furniture), not a sidebar: <c>&lt;article&gt;&lt;aside class="meta"&gt;</c>.
+    /// </summary>
+    public static bool IsArticleMetadata(IElement aside)
+    {
+        if (EnclosingArticle(aside) is not { } article)
+        {
+            return false;
+        }
+
+        if (LooksLikeByline(aside))
+        {
+            return true;
+        }
+
+        var names = Names(aside);
+        try
+        {
+            // Unnamed: only a short box before the article's text starts (a box after it is more often a related link);
+            // a standfirst in the article's header is not yet its text.
+            return (names.Length == 0 || !Furniture().IsMatch(names)) && aside.TextContent.Length < 400 && !TextStartsBefore(article, aside);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// An element named only as a footer (<c>class="footer"</c>) that closes the article itself, not the site: short, and
+    /// inside an article element or a child of the story's container (<see cref="HoldsStory"/>).
+    /// </summary>
+    private static bool IsArticleFooter(IElement element, string names)
+    {
+        foreach (Match match in Furniture().Matches(names))
+        {
+            if (!match.Value.Contains("footer", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return element.TextContent.Length < 500 && (InsideArticleElement(element) || HoldsStory(element.ParentElement));
+    }
+
+    /// <summary>The container of one story: it holds the headline but no site navigation (not a whole-page wrapper).</summary>
+    private static bool HoldsStory(IElement? element) => HoldsHeadline(element) && element!.QuerySelector("nav") is null;
+
+    /// <summary>True when <paramref name="element"/> encloses the page's headline (<see cref="Headline"/>).</summary>
+    private static bool HoldsHeadline(IElement? element) =>
+        element is not null && element.LocalName != "body" && Headline(element.Owner) is { } headline && element.Contains(headline);
+
+    /// <summary>
+    /// The element that shows the page's headline: the first h1-h3 or <c>itemprop="headline"</c> whose text is the
+    /// Open Graph title or the document title (or the title without the site name beside a separator); null when none is.
+    /// </summary>
+    internal static IElement? Headline(IDocument? document)
+    {
+        if (document is null)
+        {
+            return null;
+        }
+
+        lock (HeadlineCache)
+        {
+            if (HeadlineCache.TryGetValue(document, out var known))
+            {
+                return known.Value;
+            }
+        }
+
+        IElement? found = null;
+        var og = Collapse(document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+        var title = Collapse(document.Title);
+        var seen = 0;
+        foreach (var candidate in document.QuerySelectorAll("h1, h2, h3, [itemprop='headline']"))
+        {
+            if (++seen > 200)
+            {
+                break;
+            }
+
+            var text = candidate.TextContent;
+            if (text.Length > 400 || candidate.LocalName is "meta" or "title")
+            {
+                continue;
+            }
+
+            text = Collapse(text);
+            if (text.Length >= 8 && (text == og || text == title || IsTitlePart(title, text)))
+            {
+                found = candidate;
+                break;
+            }
+        }
+
+        lock (HeadlineCache)
+        {
+            HeadlineCache.AddOrUpdate(document, new StrongBox<IElement?>(found));
+        }
+
+        return found;
+    }
+
+    /// <summary>"Headline - Site", "Headline | Site", "Site: Headline": the title is the text and a site name after or before a separator.</summary>
+    private static bool IsTitlePart(string title, string text)
+    {
+        if (title.Length <= text.Length)
+        {
+            return false;
+        }
+
+        if (title.StartsWith(text, StringComparison.Ordinal))
+        {
+            return IsSeparator(title.AsSpan(text.Length).TrimStart());
+        }
+
+        if (title.EndsWith(text, StringComparison.Ordinal))
+        {
+            var rest = title.AsSpan(0, title.Length - text.Length).TrimEnd();
+            return rest.Length > 0 && IsSeparator(rest[^1..]);
+        }
+
+        return false;
+    }
+
+    private static bool IsSeparator(ReadOnlySpan<char> rest) => rest.Length > 0 && rest[0] is '-' or '|' or '–' or '—' or ':' or '·' or '»' or '«' or '/' or '•';
+
+    private static string Collapse(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? "" : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>True when a paragraph of running text (150 characters or more) in the article comes before the element.</summary>
+    private static bool TextStartsBefore(IElement article, IElement element)
+    {
+        var seen = 0;
+        foreach (var paragraph in article.QuerySelectorAll("p"))
+        {
+            if (++seen > 200)
+            {
+                return true;
+            }
+
+            if (paragraph.TextContent.Length >= 150 && !InArticleHeader(article, paragraph))
+            {
+                return (paragraph.CompareDocumentPosition(element) & DocumentPositions.Following) != 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A standfirst in the article's header (<c>&lt;article&gt;&lt;header&gt;&lt;p&gt;</c>) is not yet its text.</summary>
+    private static bool InArticleHeader(IElement article, IElement paragraph)
+    {
+        for (var e = paragraph.ParentElement; e is not null && e != article; e = e.ParentElement)
+        {
+            if (e.LocalName == "header")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IElement? EnclosingArticle(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article")
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when an article element (not main) encloses the element.</summary>
+    private static bool InsideArticleElement(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The element's class and id, space-separated.</summary>
@@ -114,7 +311,7 @@ internal static partial class PageRegions
             }
         }
 
-        var wrapper = element.QuerySelector(ArticleMarkers) is not null;
+        var wrapper = element.QuerySelector(ArticleMarkers) is not null || HoldsHeadline(element);
         if (!wrapper && element.Owner?.Body is { } body)
         {
             var own = element.TextContent.Length;

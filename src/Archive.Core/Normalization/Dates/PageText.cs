@@ -13,7 +13,7 @@ internal static class PageText
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "nav", "aside", "head", "button",
+        "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "nav", "head", "button",
     };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
@@ -47,7 +47,7 @@ internal static class PageText
                     builder.Append(text.Data.Replace('\n', ' ').Replace('\r', ' '));
                     break;
                 case IElement element:
-                    if (Skipped.Contains(element.LocalName)
+                    if (Skipped.Contains(element.LocalName) || (element.LocalName == "aside" && !PageRegions.IsArticleMetadata(element))
                         || (dropFurniture && (PageRegions.LooksLikeFurniture(element) || (element.LocalName == "footer" && !PageRegions.InsideArticle(element)))))
                     {
                         continue;

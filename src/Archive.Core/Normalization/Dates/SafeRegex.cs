@@ -16,4 +16,17 @@ internal static class SafeRegex
             return false;
         }
     }
+
+    /// <summary>The first match, or null on a timeout.</summary>
+    public static Match? Match(Regex regex, string input)
+    {
+        try
+        {
+            return regex.Match(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
 }

@@ -103,6 +103,13 @@ public sealed class HtmlCaptureReader : ICaptureReader
         return parser.ParseDocument(stream);
     }
 
+    /// <summary>For diagnostics: how the publication day of a saved page is chosen, with all its candidates.</summary>
+    internal static string ExplainDate(CaptureInput input)
+    {
+        using var document = Parse(input);
+        return HtmlDateRanking.Describe(document, MetadataReader.Read(document).CanonicalUrl);
+    }
+
     private static PublishedDate? FindPublished(IHtmlDocument document, string? url)
     {
         try
