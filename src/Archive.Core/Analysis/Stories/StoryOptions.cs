@@ -22,6 +22,13 @@ public sealed record StoryOptions
     /// </summary>
     public int MaxShingleFrequency { get; init; } = 50;
 
+    /// <summary>
+    /// A body is looked for in a text dump's whole text (<see cref="PageSample"/>) only when at least this many of its
+    /// distinctive shingles fall under the sample's limit: fewer are too few to tell a body held from a few shared
+    /// phrases. Chosen, not fitted: 8 gives the containment threshold a resolution of an eighth.
+    /// </summary>
+    public int MinPageSampled { get; init; } = 8;
+
     /// <summary>LSH bands of <see cref="Rows"/> signature values each; bands x rows must not exceed the signature.</summary>
     public int Bands { get; init; } = 32;
 
