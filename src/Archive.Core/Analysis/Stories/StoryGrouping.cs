@@ -209,7 +209,7 @@ public static class StoryGrouping
 
     /// <summary>
     /// A body found in a text dump's whole text: at least <see cref="StoryOptions.MinPageSampled"/> of the body's
-    /// distinctive shingles fall under the page sample's limit, and at least <see cref="StoryOptions.MinContainment"/>
+    /// distinctive shingles fall under the page sample's limit, and at least <see cref="StoryOptions.MinPageContainment"/>
     /// of those are in the sample.
     /// </summary>
     internal static bool PageConfirmed(StorySignature body, StoryText page, StoryOptions options)
@@ -220,7 +220,7 @@ public static class StoryGrouping
         }
 
         var (sampled, held) = PageSample.Compare(body.Distinctive, page.PageSample);
-        return sampled >= options.MinPageSampled && held >= options.MinContainment * sampled;
+        return sampled >= options.MinPageSampled && held >= options.MinPageContainment * sampled;
     }
 
     /// <summary>
