@@ -8,7 +8,7 @@ using Archive.Core.Synthetic;
 namespace Archive.Cli.Commands;
 
 /// <summary>
-/// <c>stories --input DIR [--truth-by-stem] [--fit]</c>: groups the captures of a folder into stories as the build does
+/// <c>stories --input DIR [--truth-by-stem] [--fit | --fit-page]</c>: groups the captures of a folder into stories as the build does
 /// and prints the stories of more than one capture. With <c>--truth-by-stem</c> the file name without extension is
 /// the true story (as <c>make_archive.py</c> lays pages out): prints stories found vs captures, the pairs missed and the
 /// false merges. <c>--fit</c> chooses the containment threshold by five-fold cross-validation with folds by host and
@@ -25,11 +25,13 @@ internal static class StoriesCommand
         var truthByStem = new Option<bool>("--truth-by-stem") { Description = "Score against stories named by file stem." };
         var fit = new Option<bool>("--fit") { Description = "Fit the containment threshold with cross-validation by host (needs --truth-by-stem)." };
         var containment = new Option<double?>("--containment") { Description = "Containment threshold (default: the fitted one)." };
+        var fitPage = new Option<bool>("--fit-page") { Description = "Fit the page containment threshold (a body found in a text dump's whole text) as --fit does, the other settings as given." };
+        var pageContainment = new Option<double?>("--page-containment") { Description = "Page containment threshold (default: the fitted one)." };
         var generated = new Option<bool>("--truth-generated") { Description = "Score against what 'generate' wrote (with the same --seed, --repeated and --syndicated): merges, and the links of syndicated copies." };
         var seed = new Option<ulong>("--seed") { Description = "With --truth-generated: the seed given to generate.", DefaultValueFactory = _ => 1 };
         var repeated = new Option<int>("--repeated") { Description = "With --truth-generated: --repeated as given to generate.", DefaultValueFactory = _ => 0 };
         var syndicated = new Option<int>("--syndicated") { Description = "With --truth-generated: --syndicated as given to generate.", DefaultValueFactory = _ => 0 };
-        var command = new Command("stories", "Group captures into stories and report them.") { input, site, truthByStem, fit, containment, generated, seed, repeated, syndicated };
+        var command = new Command("stories", "Group captures into stories and report them.") { input, site, truthByStem, fit, containment, fitPage, pageContainment, generated, seed, repeated, syndicated };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -45,9 +47,16 @@ internal static class StoriesCommand
                 .Select(entry => processor.Process(CaptureProcessing.Read(entry.FullPath)).Article with { SourcePath = entry.RelativePath })
                 .ToList();
             var options = parseResult.GetValue(containment) is { } c ? StoryOptions.Default with { MinContainment = c } : StoryOptions.Default;
+            options = parseResult.GetValue(pageContainment) is { } pc ? options with { MinPageContainment = pc } : options;
             if (parseResult.GetValue(fit))
             {
-                Fit(articles, output);
+                Fit(articles, output, t => options with { MinContainment = t });
+                return 0;
+            }
+
+            if (parseResult.GetValue(fitPage))
+            {
+                Fit(articles, output, t => options with { MinPageContainment = t });
                 return 0;
             }
 
@@ -159,7 +168,7 @@ internal static class StoriesCommand
     private static string Describe(Article a) => Invariant($"{a.SourcePath} (url {CanonicalUrl.HostOf(a.CanonicalUrl)}, source {a.SourceName}, {Shingles.Of(a.BodyText).Count} shingles)");
 
     /// <summary>Five folds by host (the host of any capture of the true story, else the stem), assigned by a stable hash.</summary>
-    private static void Fit(IReadOnlyList<Article> articles, TextWriter output)
+    private static void Fit(IReadOnlyList<Article> articles, TextWriter output, Func<double, StoryOptions> optionsFor)
     {
         var hostOfStem = articles.GroupBy(Stem, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
@@ -167,7 +176,7 @@ internal static class StoriesCommand
             StringComparer.Ordinal);
         int FoldOf(Article a) => (int)(Shingles.Mix(StableHash(hostOfStem[Stem(a)])) % 5);
         StoryEvaluation Evaluate(IReadOnlyList<Article> part, double threshold) =>
-            StoryEvaluation.Of(part, StoryGrouping.Group(part, StoryOptions.Default with { MinContainment = threshold }, Environment.ProcessorCount), Stem);
+            StoryEvaluation.Of(part, StoryGrouping.Group(part, optionsFor(threshold), Environment.ProcessorCount), Stem);
 
         var folds = Enumerable.Range(0, 5).Select(f => articles.Where(a => FoldOf(a) == f).ToList()).ToList();
         var table = folds.Select(fold => Thresholds.Select(t => Evaluate(fold, t)).ToArray()).ToArray();

@@ -77,6 +77,13 @@ public sealed record Article
     /// <summary>The original source (a wire such as "AP") that this story's captures, or its copies elsewhere, name; set by story grouping.</summary>
     public string? Wire { get; init; }
 
+    /// <summary>
+    /// For a text dump, a bottom-k sample of the shingles of its whole text (not only the body extraction kept), in
+    /// ascending order (<c>Analysis.Stories.PageSample</c>): story identity finds a saved page's body in it even when
+    /// the dump's body is the wrong block. Empty for other formats.
+    /// </summary>
+    public IReadOnlyList<ulong> PageSample { get; init; } = [];
+
     /// <summary>Site-relative URL path such as <c>/2014/03/30/ukraine-crisis/</c>; set by analysis.</summary>
     public string? Permalink { get; init; }
 

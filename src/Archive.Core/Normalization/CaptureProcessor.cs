@@ -126,6 +126,12 @@ public sealed class CaptureProcessor
         var (rule, rules) = FindRule(file.Path, input.Text, sidecar);
         var result = reader.Read(input, rules);
         var article = result.Article;
+        if (article.Format == CaptureFormat.Text)
+        {
+            // Story identity compares the whole dump too, whichever block the reader kept as the body.
+            article = article with { PageSample = Analysis.Stories.PageSample.Of(input.Text) };
+        }
+
         if (entry is not null)
         {
             article = article with { CanonicalUrl = article.CanonicalUrl ?? entry.Url, Captured = entry.Captured ?? article.Captured };

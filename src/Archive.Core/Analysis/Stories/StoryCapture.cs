@@ -36,4 +36,7 @@ internal sealed class StoryCapture(int index, Article article, StoryText text, S
     public IReadOnlyList<ulong> Probes => Signature.Probes;
 
     public ulong[]? BandKeys => Signature.BandKeys;
+
+    /// <summary>A text dump's sample of its whole text (<see cref="Stories.PageSample"/>); empty for other captures.</summary>
+    public ulong[] PageSample => Text.PageSample;
 }

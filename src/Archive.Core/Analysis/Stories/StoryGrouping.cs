@@ -26,14 +26,15 @@ public static class StoryGrouping
         memo.Index = null;
         StoryCapture[] captures;
         (int A, int B)[] confirmed;
+        (int Body, int Page)[] pages;
         if (last is not null && last.Options == options && last.TryUpdate(order, articles, texts) is { } updated)
         {
-            (captures, confirmed) = updated;
+            (captures, confirmed, pages) = updated;
             memo.Index = last;
         }
         else
         {
-            (captures, confirmed) = FromNothing(articles, order, texts, options, degree, memo);
+            (captures, confirmed, pages) = FromNothing(articles, order, texts, options, degree, memo);
         }
 
         var sets = new UnionFind(captures.Length, captures, HostsOfNames(captures));
@@ -71,27 +72,179 @@ public static class StoryGrouping
             }
         }
 
+        JoinPages(sets, pages);
         return Assemble(articles, captures, sets, syndicated);
     }
 
+    /// <summary>
+    /// Joins each body to the text dump whose whole text holds it, when that is unambiguous: the body is found in the
+    /// pages of one story only, and the page holds the bodies of one story only (as grouped by every other route). A
+    /// body many pages hold is text a site repeats (a navigation block, a promo rail kept as a body), and a page
+    /// holding several stories' bodies is a page that lists them; neither says which story a dump is a capture of.
+    /// Never joins two different canonical URLs (two pages of a site whose template text alone matched). Decided on
+    /// the grouping before any of these joins, so the result does not depend on their order; no syndication link is
+    /// made from a page match (the dump's own body, not its page, is its text).
+    /// </summary>
+    private static void JoinPages(UnionFind sets, (int Body, int Page)[] pages)
+    {
+        if (pages.Length == 0)
+        {
+            return;
+        }
+
+        var pagesOfBody = new Dictionary<int, HashSet<int>>();
+        var bodiesOfPage = new Dictionary<int, HashSet<int>>();
+        foreach (var (body, page) in pages)
+        {
+            Add(pagesOfBody, body, sets.Find(page));
+            Add(bodiesOfPage, page, sets.Find(body));
+        }
+
+        var kept = pages.Where(p => pagesOfBody[p.Body].Count == 1 && bodiesOfPage[p.Page].Count == 1).ToList();
+        foreach (var (body, page) in kept)
+        {
+            if (sets.Find(body) != sets.Find(page) && !sets.SameUrlOrNone(body, page))
+            {
+                continue;
+            }
+
+            sets.Union(body, page, force: false);
+        }
+
+        static void Add(Dictionary<int, HashSet<int>> map, int key, int root)
+        {
+            if (!map.TryGetValue(key, out var set))
+            {
+                map[key] = set = [];
+            }
+
+            set.Add(root);
+        }
+    }
+
     /// <summary>Every capture's signature from this archive's shingle counts, and the candidate pairs confirmed as one body, in ascending order.</summary>
-    private static (StoryCapture[] Captures, (int A, int B)[] Confirmed) FromNothing(IReadOnlyList<Article> articles, int[] order, StoryText[] texts, StoryOptions options, int degree, StoryMemo memo)
+    private static (StoryCapture[] Captures, (int A, int B)[] Confirmed, (int Body, int Page)[] Pages) FromNothing(IReadOnlyList<Article> articles, int[] order, StoryText[] texts, StoryOptions options, int degree, StoryMemo memo)
     {
         var frequency = ShingleFrequency.Of(texts.Select(t => t.Shingles).ToList(), degree);
         var signatures = PerIndex.Map(order.Length, degree, k => StorySignature.Of(texts[k], frequency, options));
         var captures = PerIndex.Map(order.Length, degree, k => new StoryCapture(order[k], articles[order[k]], texts[k], signatures[k], options));
-        var candidates = Ascending(CandidatePairs(captures, options, degree), ContainedPairs(captures, options, degree), SameTitlePairs(captures));
+        var postings = ProbePostings(captures, options);
+        var candidates = Ascending(CandidatePairs(captures, options, degree), ContainedPairs(captures, postings, degree), SameTitlePairs(captures));
 
         // Confirming a pair reads only its two captures, so every candidate is checked in parallel.
         var isConfirmed = PerIndex.Map(candidates.Length, degree, k => Confirmed(captures[candidates[k].A].Signature, captures[candidates[k].B].Signature, options));
-        var confirmed = candidates.Where((_, k) => isConfirmed[k]).ToArray();
+        var confirmedText = candidates.Where((_, k) => isConfirmed[k]).ToArray();
+        var shortTitles = ShortTitlePairs(captures);
+        var confirmed = Ascending([.. confirmedText], shortTitles);
+        var pageCandidates = PageCandidates(captures, postings, degree);
+        var isPage = PerIndex.Map(pageCandidates.Length, degree, k => PageConfirmed(captures[pageCandidates[k].A].Signature, captures[pageCandidates[k].B].Text, options));
+        var pages = pageCandidates.Where((_, k) => isPage[k]).Select(p => (Body: p.A, Page: p.B)).ToArray();
         if (memo.KeepsIndex)
         {
-            memo.Index = new StoryIndex(options, frequency, captures, confirmed);
+            memo.Index = new StoryIndex(options, frequency, captures, confirmedText, shortTitles, pages);
         }
 
-        return (captures, confirmed);
+        return (captures, confirmed, pages);
     }
+
+    /// <summary>Each probe (see <see cref="ContainedPairs"/>) with the captures holding it, in capture order; probes more than <see cref="StoryOptions.BucketLimit"/> captures hold are left out (boilerplate).</summary>
+    private static Dictionary<ulong, List<int>> ProbePostings(StoryCapture[] captures, StoryOptions options)
+    {
+        var postings = new Dictionary<ulong, List<int>>();
+        for (var i = 0; i < captures.Length; i++)
+        {
+            foreach (var probe in captures[i].Probes)
+            {
+                if (!postings.TryGetValue(probe, out var list))
+                {
+                    postings[probe] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        foreach (var key in postings.Where(p => p.Value.Count > options.BucketLimit).Select(p => p.Key).ToList())
+        {
+            postings.Remove(key);
+        }
+
+        return postings;
+    }
+
+    /// <summary>
+    /// (body, page) pairs where a text dump's whole text (its <see cref="PageSample"/>) may hold another capture's body:
+    /// each value of each dump's sample is looked up among the probes, and a body is a candidate when the sample holds at
+    /// least half of its probes. Directed and in ascending order (body, then page). Linear: a sample of at most
+    /// <see cref="PageSample.Size"/> values per dump, posting lists of at most <see cref="StoryOptions.BucketLimit"/>.
+    /// </summary>
+    private static (int A, int B)[] PageCandidates(StoryCapture[] captures, Dictionary<ulong, List<int>> postings, int degree)
+    {
+        var found = PerIndex.Map<List<(int A, int B)>>(captures.Length, degree, j =>
+            captures[j].PageSample.Length == 0 ? [] : [.. BodiesInPage(captures[j].PageSample, j, postings, int.MaxValue, i => captures[i].Probes.Count).Select(i => (i, j))]);
+        var pairs = found.SelectMany(p => p).ToArray();
+        Array.Sort(pairs);
+        return pairs;
+    }
+
+    /// <summary>The captures (other than <paramref name="self"/>) at least half of whose probes the sample holds, given the probe postings (lists longer than <paramref name="limit"/> skipped).</summary>
+    internal static IEnumerable<TKey> BodiesInPage<TKey>(ulong[] sample, TKey self, IReadOnlyDictionary<ulong, List<TKey>> postings, int limit, Func<TKey, int> probeCount)
+        where TKey : notnull
+    {
+        var hits = new Dictionary<TKey, int>();
+        foreach (var value in sample)
+        {
+            if (postings.TryGetValue(value, out var holders) && holders.Count <= limit)
+            {
+                foreach (var holder in holders)
+                {
+                    hits[holder] = hits.GetValueOrDefault(holder) + 1;
+                }
+            }
+        }
+
+        hits.Remove(self);
+        return hits.Where(h => 2 * h.Value >= probeCount(h.Key)).Select(h => h.Key);
+    }
+
+    /// <summary>
+    /// A body found in a text dump's whole text: at least <see cref="StoryOptions.MinPageSampled"/> of the body's
+    /// distinctive shingles fall under the page sample's limit, and at least <see cref="StoryOptions.MinPageContainment"/>
+    /// of those are in the sample.
+    /// </summary>
+    internal static bool PageConfirmed(StorySignature body, StoryText page, StoryOptions options)
+    {
+        if (body.Sketch is null || page.PageSample.Length == 0)
+        {
+            return false;
+        }
+
+        var (sampled, held) = PageSample.Compare(body.Distinctive, page.PageSample);
+        return sampled >= options.MinPageSampled && held >= options.MinPageContainment * sampled;
+    }
+
+    /// <summary>
+    /// Pairs of one headline (at least three words, not a file name) where one body is too short to compare
+    /// (no sketch) and the other is not, when the headline is held by these two captures only and their publishers
+    /// agree: the same host, or the same source name (one holding the other). A headline more captures share may be a
+    /// site's template ("Subscribe to read | ..."), and a short body with no publisher says nothing of its site.
+    /// </summary>
+    private static List<(int A, int B)> ShortTitlePairs(StoryCapture[] captures) =>
+        [.. Enumerable.Range(0, captures.Length)
+            .Where(i => HasTitleOfItsOwn(captures[i].Text))
+            .GroupBy(i => captures[i].TitleKey!, StringComparer.Ordinal)
+            .Where(g => g.Count() == 2)
+            .Select(g => (A: g.First(), B: g.Last()))
+            .Where(p => ShortTitleMatch(captures[p.A].Text, captures[p.A].Signature, captures[p.B].Text, captures[p.B].Signature))];
+
+    /// <summary>Whether a capture's headline may pair it by <see cref="ShortTitlePairs"/>.</summary>
+    internal static bool HasTitleOfItsOwn(StoryText text) => text.TitleKey is not null && !text.TitleIsFileName;
+
+    /// <summary>One body compared by text, the other too short to be, and publishers that agree (see <see cref="ShortTitlePairs"/>).</summary>
+    internal static bool ShortTitleMatch(StoryText a, StorySignature sa, StoryText b, StorySignature sb) =>
+        (sa.Sketch is null) != (sb.Sketch is null) &&
+        ((a.Host is not null && a.Host == b.Host) ||
+         (a.Source is { } x && b.Source is { } y && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal))));
 
     /// <summary>Every pair, each once, in ascending order (first index, then second), whichever list it came from and in whatever order.</summary>
     private static (int A, int B)[] Ascending(params List<(int A, int B)>[] lists)
@@ -174,27 +327,8 @@ public static class StoryGrouping
     /// Probes shared by more than <see cref="StoryOptions.BucketLimit"/> captures are boilerplate and skipped.
     /// A pair is a candidate when the longer body holds at least half of the shorter one's probes.
     /// </summary>
-    private static List<(int A, int B)> ContainedPairs(StoryCapture[] captures, StoryOptions options, int degree)
+    private static List<(int A, int B)> ContainedPairs(StoryCapture[] captures, Dictionary<ulong, List<int>> postings, int degree)
     {
-        var postings = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < captures.Length; i++)
-        {
-            foreach (var probe in captures[i].Probes)
-            {
-                if (!postings.TryGetValue(probe, out var list))
-                {
-                    postings[probe] = list = [];
-                }
-
-                list.Add(i);
-            }
-        }
-
-        foreach (var key in postings.Where(p => p.Value.Count > options.BucketLimit).Select(p => p.Key).ToList())
-        {
-            postings.Remove(key);
-        }
-
         // Each capture's pairs are found on its own; the lists are kept per capture and joined in capture order.
         var found = PerIndex.Map<List<(int A, int B)>>(captures.Length, degree, i =>
             {
@@ -316,6 +450,7 @@ public static class StoryGrouping
         private readonly int[] _parent;
         private readonly string?[] _host;
         private readonly string?[] _source;
+        private readonly string?[] _url;
 
         private readonly Dictionary<string, HashSet<string>> _hostsOfName;
 
@@ -325,7 +460,11 @@ public static class StoryGrouping
             _parent = Enumerable.Range(0, count).ToArray();
             _host = captures.Select(c => c.Host).ToArray();
             _source = captures.Select(c => c.Source).ToArray();
+            _url = captures.Select(c => c.UrlKey).ToArray();
         }
+
+        /// <summary>Whether the sets of a and b have the same canonical URL, or one of them has none.</summary>
+        public bool SameUrlOrNone(int a, int b) => !Differ(_url[Find(a)], _url[Find(b)]);
 
         public int Find(int i)
         {
@@ -361,6 +500,7 @@ public static class StoryGrouping
             _parent[child] = root;
             _host[root] ??= _host[child];
             _source[root] ??= _source[child];
+            _url[root] ??= _url[child];
             return true;
         }
 

@@ -19,9 +19,18 @@ internal sealed class StoryIndex
     private readonly Dictionary<ulong, List<string>> _probes = [];
     private readonly Dictionary<string, List<string>> _titles = new(StringComparer.Ordinal);
     private readonly HashSet<(string A, string B)> _confirmed = [];
+
+    /// <summary>Every capture with a headline of its own (<see cref="StoryGrouping.HasTitleOfItsOwn"/>), by headline, sketch or not.</summary>
+    private readonly Dictionary<string, List<string>> _allTitles = new(StringComparer.Ordinal);
+
+    /// <summary>The pair each headline confirms by <c>StoryGrouping.ShortTitlePairs</c>, if any.</summary>
+    private readonly Dictionary<string, (string A, string B)> _shortTitles = new(StringComparer.Ordinal);
+
+    /// <summary>(body, page) pairs: a body found in a text dump's whole text.</summary>
+    private readonly HashSet<(string Body, string Page)> _pages = [];
     private long _total;
 
-    public StoryIndex(StoryOptions options, ShingleFrequency frequency, StoryCapture[] captures, IEnumerable<(int A, int B)> confirmed)
+    public StoryIndex(StoryOptions options, ShingleFrequency frequency, StoryCapture[] captures, IEnumerable<(int A, int B)> confirmed, IEnumerable<(int A, int B)> shortTitles, IEnumerable<(int Body, int Page)> pages)
     {
         _options = options;
         _frequency = frequency;
@@ -37,6 +46,16 @@ internal sealed class StoryIndex
         {
             _confirmed.Add(Key(captures[a].Article.SourcePath, captures[b].Article.SourcePath));
         }
+
+        foreach (var (a, b) in shortTitles)
+        {
+            _shortTitles[captures[a].TitleKey!] = Key(captures[a].Article.SourcePath, captures[b].Article.SourcePath);
+        }
+
+        foreach (var (body, page) in pages)
+        {
+            _pages.Add((captures[body].Article.SourcePath, captures[page].Article.SourcePath));
+        }
     }
 
     public StoryOptions Options => _options;
@@ -46,7 +65,7 @@ internal sealed class StoryIndex
     /// texts are <paramref name="texts"/>: its captures and its confirmed pairs in ascending order. Null when the update
     /// declines; the index is then no longer usable.
     /// </summary>
-    public (StoryCapture[] Captures, (int A, int B)[] Confirmed)? TryUpdate(int[] order, IReadOnlyList<Article> articles, StoryText[] texts)
+    public (StoryCapture[] Captures, (int A, int B)[] Confirmed, (int Body, int Page)[] Pages)? TryUpdate(int[] order, IReadOnlyList<Article> articles, StoryText[] texts)
     {
         var position = new Dictionary<string, int>(order.Length, StringComparer.Ordinal);
         var changed = new List<int>();
@@ -137,6 +156,7 @@ internal sealed class StoryIndex
             {
                 affected.UnionWith(_probes[probe]);
                 affected.UnionWith(_entries.Values.Where(e => Array.BinarySearch(e.Signature.Distinctive, probe) >= 0).Select(e => e.Path));
+                affected.UnionWith(_entries.Values.Where(e => Array.BinarySearch(e.Text.PageSample, probe) >= 0).Select(e => e.Path));
             }
         }
 
@@ -148,6 +168,7 @@ internal sealed class StoryIndex
 
         var stale = gone.Select(e => e.Path).Concat(affected).ToHashSet(StringComparer.Ordinal);
         _confirmed.RemoveWhere(pair => stale.Contains(pair.A) || stale.Contains(pair.B));
+        _pages.RemoveWhere(pair => stale.Contains(pair.Body) || stale.Contains(pair.Page));
         foreach (var entry in affected.Select(path => _entries[path]).Where(e => e.Signature.Sketch is not null))
         {
             foreach (var other in Candidates(entry))
@@ -155,6 +176,25 @@ internal sealed class StoryIndex
                 if (StoryGrouping.Confirmed(entry.Signature, other.Signature, _options))
                 {
                     _confirmed.Add(Key(entry.Path, other.Path));
+                }
+            }
+        }
+
+        foreach (var entry in affected.Select(path => _entries[path]))
+        {
+            FindPages(entry);
+        }
+
+        // A headline's pair depends on its captures alone: found again for each headline an edit entered or left.
+        foreach (var title in touched.AllTitles)
+        {
+            _shortTitles.Remove(title);
+            if (_allTitles.TryGetValue(title, out var group) && group.Count == 2)
+            {
+                var (a, b) = (_entries[group[0]], _entries[group[1]]);
+                if (StoryGrouping.ShortTitleMatch(a.Text, a.Signature, b.Text, b.Signature))
+                {
+                    _shortTitles[title] = Key(a.Path, b.Path);
                 }
             }
         }
@@ -167,9 +207,43 @@ internal sealed class StoryIndex
         }
 
         // Paths in ordinal order are positions in ascending order: the pair keys are ordered the same way.
-        var pairs = _confirmed.Select(p => (A: position[p.A], B: position[p.B])).ToArray();
+        var pairs = _confirmed.Concat(_shortTitles.Values).Select(p => (A: position[p.A], B: position[p.B])).Distinct().ToArray();
         Array.Sort(pairs);
-        return (captures, pairs);
+        var pages = _pages.Select(p => (Body: position[p.Body], Page: position[p.Page])).ToArray();
+        Array.Sort(pages);
+        return (captures, pairs, pages);
+    }
+
+    /// <summary>
+    /// The (body, page) pairs of <paramref name="entry"/> either way round, as grouping from nothing finds them: its
+    /// body in other dumps' whole texts, and other bodies in its own (probe lists over their limit skipped).
+    /// </summary>
+    private void FindPages(Entry entry)
+    {
+        if (entry.Signature.Sketch is not null)
+        {
+            var probes = entry.Signature.Probes.Where(p => _probes[p].Count <= _options.BucketLimit).ToList();
+            foreach (var other in _entries.Values)
+            {
+                if (other.Text.PageSample.Length > 0 && other.Path != entry.Path &&
+                    2 * probes.Count(p => Array.BinarySearch(other.Text.PageSample, p) >= 0) >= entry.Signature.Probes.Count &&
+                    StoryGrouping.PageConfirmed(entry.Signature, other.Text, _options))
+                {
+                    _pages.Add((entry.Path, other.Path));
+                }
+            }
+        }
+
+        if (entry.Text.PageSample.Length > 0)
+        {
+            foreach (var body in StoryGrouping.BodiesInPage(entry.Text.PageSample, entry.Path, _probes, _options.BucketLimit, path => _entries[path].Signature.Probes.Count))
+            {
+                if (StoryGrouping.PageConfirmed(_entries[body].Signature, entry.Text, _options))
+                {
+                    _pages.Add((body, entry.Path));
+                }
+            }
+        }
     }
 
     /// <summary>Every capture that grouping from nothing would pair with <paramref name="entry"/> as a candidate.</summary>
@@ -222,6 +296,12 @@ internal sealed class StoryIndex
 
     private void Add(Entry entry, Touched? touched)
     {
+        if (StoryGrouping.HasTitleOfItsOwn(entry.Text))
+        {
+            Insert(_allTitles, entry.Text.TitleKey!, entry.Path, null);
+            touched?.AllTitles.Add(entry.Text.TitleKey!);
+        }
+
         if (entry.Signature.Sketch is null)
         {
             return;
@@ -246,6 +326,12 @@ internal sealed class StoryIndex
 
     private void Remove(Entry entry, Touched touched)
     {
+        if (StoryGrouping.HasTitleOfItsOwn(entry.Text))
+        {
+            _allTitles[entry.Text.TitleKey!].Remove(entry.Path);
+            touched.AllTitles.Add(entry.Text.TitleKey!);
+        }
+
         if (entry.Signature.Sketch is null)
         {
             return;
@@ -299,5 +385,8 @@ internal sealed class StoryIndex
         public Dictionary<ulong, int> Probes { get; } = [];
 
         public Dictionary<string, List<string>> Titles { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Headlines (of any capture with one of its own) an update entered or left.</summary>
+        public HashSet<string> AllTitles { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -22,6 +22,21 @@ public sealed record StoryOptions
     /// </summary>
     public int MaxShingleFrequency { get; init; } = 50;
 
+    /// <summary>
+    /// Share of a body's sampled shingles (see <see cref="MinPageSampled"/>) that a text dump's whole text must hold
+    /// for the body to be found in it. Higher than <see cref="MinContainment"/>: a dump's whole text carries the site's
+    /// template (comment forms, footers), which a body with much of it would otherwise be found in for every dump of the
+    /// site. Fitted by <c>stories --fit-page</c> (see docs/stories.md).
+    /// </summary>
+    public double MinPageContainment { get; init; } = 0.80;
+
+    /// <summary>
+    /// A body is looked for in a text dump's whole text (<see cref="PageSample"/>) only when at least this many of its
+    /// distinctive shingles fall under the sample's limit: fewer are too few to tell a body held from a few shared
+    /// phrases. Chosen, not fitted: 8 gives the containment threshold a resolution of an eighth.
+    /// </summary>
+    public int MinPageSampled { get; init; } = 8;
+
     /// <summary>LSH bands of <see cref="Rows"/> signature values each; bands x rows must not exceed the signature.</summary>
     public int Bands { get; init; } = 32;
 

@@ -15,6 +15,9 @@ internal sealed class StoryText
         Host = CanonicalUrl.HostOf(article.CanonicalUrl);
         Source = SourceKey(article.SourceName);
         TitleKey = TitleKeyOf(article.Title);
+        TitleIsFileName = string.Equals(article.Title, System.IO.Path.GetFileNameWithoutExtension(article.SourcePath), StringComparison.Ordinal);
+        PageSample = [.. article.PageSample];
+        Array.Sort(PageSample);
         var body = article.BodyText;
         var set = Stories.Shingles.Of(body);
         Shingles = [.. set];
@@ -34,6 +37,12 @@ internal sealed class StoryText
 
     /// <summary>The headline's words, lower-cased; null when it has fewer than three.</summary>
     public string? TitleKey { get; }
+
+    /// <summary>Whether the headline is only the file's name (a capture without a title of its own): no evidence of which story it tells.</summary>
+    public bool TitleIsFileName { get; }
+
+    /// <summary>A text dump's sample of its whole text's shingles (<see cref="Stories.PageSample"/>), ascending; empty for other captures.</summary>
+    public ulong[] PageSample { get; }
 
     /// <summary>The body's distinct shingles, in ascending order.</summary>
     public ulong[] Shingles { get; }

@@ -147,6 +147,99 @@ public sealed class StoryGroupingTests
     }
 
     [Fact]
+    public void A_saved_page_joins_the_text_dump_whose_whole_text_holds_it_though_the_dump_s_body_is_another_block()
+    {
+        // The dump's reader kept a "related stories" rail as the body; the article is still in the dump's whole text.
+        var rail = Words("related", 80);
+        var page = Capture("talks.txt", rail, title: "Related stories") with { PageSample = PageSample.Of(Words("menu", 300) + " " + Talks + " " + rail) };
+        var saved = Capture("talks.html", Talks, url: "https://example.com/talks", source: "Example News", format: CaptureFormat.Html);
+
+        Assert.Single(StoryGrouping.Group([saved, page]).Stories);
+        Assert.Equal(2, StoryGrouping.Group([saved, page with { PageSample = [] }]).Stories.Count);
+    }
+
+    [Fact]
+    public void A_body_that_many_dumps_hold_is_site_template_and_joins_none_of_them()
+    {
+        // A saved page whose reader kept the site's comment form as the body: every dump of the site holds that text.
+        var form = Words("comment", 60);
+        var dumps = Enumerable.Range(0, 3).Select(i =>
+        {
+            var own = Words($"story{i}x", 100);
+            return Capture($"site/{i}.txt", own, title: $"Story number {i} today") with { PageSample = PageSample.Of(own + " " + form) };
+        });
+        var saved = Capture("site/form.html", form, title: "Leave a comment on this", url: "https://site.example/form", format: CaptureFormat.Html);
+
+        var groups = StoryGrouping.Group([saved, .. dumps]);
+
+        Assert.Equal(4, groups.Stories.Count);
+    }
+
+    [Fact]
+    public void A_dump_s_whole_text_never_joins_two_pages_of_different_addresses()
+    {
+        // The dump's body matched one page by text; its whole text holds another page's body (with another URL).
+        var other = Words("budget", 100);
+        var dump = Capture("site/b.txt", Talks, title: "Budget passes") with { PageSample = PageSample.Of(Words("nav", 50) + " " + other) };
+        var groups = StoryGrouping.Group([
+            Capture("site/a.html", Talks, url: "https://site.example/talks", format: CaptureFormat.Html),
+            Capture("site/b.html", other, title: "Budget passes", url: "https://site.example/budget", format: CaptureFormat.Html),
+            dump,
+        ]);
+
+        Assert.Equal(2, groups.Stories.Count);
+        Assert.DoesNotContain(groups.Stories, s => s.Captures.Contains(0) && s.Captures.Contains(1));
+        Assert.Contains(groups.Stories, s => s.Captures.SequenceEqual([0, 2]));
+    }
+
+    [Fact]
+    public void A_body_too_short_to_compare_joins_the_one_other_capture_of_its_headline_and_publisher()
+    {
+        var saved = Capture("rates.html", Talks, title: "Central bank holds rates steady", url: "https://wire.example/rates", source: "Wire Example", format: CaptureFormat.Html);
+        var dump = Capture("rates.txt", "Read more.", title: "Central bank holds rates steady", source: "Wire Example");
+
+        Assert.Single(StoryGrouping.Group([saved, dump]).Stories);
+
+        // No publisher on the short capture, another publisher, or a headline that is only the file's name: no evidence.
+        Assert.Equal(2, StoryGrouping.Group([saved, dump with { SourceName = null }]).Stories.Count);
+        Assert.Equal(2, StoryGrouping.Group([saved, dump with { SourceName = "Other Paper" }]).Stories.Count);
+        Assert.Equal(2, StoryGrouping.Group([
+            saved with { SourcePath = "central bank holds rates.html", Title = "central bank holds rates" },
+            dump with { SourcePath = "central bank holds rates.txt", Title = "central bank holds rates" },
+        ]).Stories.Count);
+    }
+
+    [Fact]
+    public void A_headline_that_more_captures_share_does_not_join_a_short_body_to_any()
+    {
+        // "Live updates" pages of one site: two different texts under one headline, and a capture with no text.
+        const string title = "Live updates from the summit";
+        var groups = StoryGrouping.Group([
+            Capture("live/1.html", Talks, title: title, url: "https://site.example/live-1", source: "Site", format: CaptureFormat.Html),
+            Capture("live/2.html", Floods, title: title, url: "https://site.example/live-2", source: "Site", format: CaptureFormat.Html),
+            Capture("live/3.txt", "Refresh for the latest.", title: title, source: "Site"),
+        ]);
+
+        Assert.Equal(3, groups.Stories.Count);
+    }
+
+    [Fact]
+    public void A_page_sample_holds_every_shingle_under_its_limit()
+    {
+        var small = PageSample.Of(Talks);
+        Assert.Equal(Shingles.Of(Talks).Count, small.Length);
+        Assert.Equal((small.Length, small.Length), PageSample.Compare(small, small));
+
+        var large = PageSample.Of(Words("menu", 2000) + " " + Talks);
+        Assert.Equal(PageSample.Size, large.Length);
+        var body = Shingles.Of(Talks).Order().ToArray();
+        var (sampled, held) = PageSample.Compare(body, large);
+        Assert.Equal(body.Count(s => s <= large[^1]), sampled);
+        Assert.Equal(sampled, held);
+        Assert.Equal(0, PageSample.Compare(Shingles.Of(Floods).Order().ToArray(), large).Held);
+    }
+
+    [Fact]
     public void Evaluation_counts_missed_pairs_and_false_merges()
     {
         var articles = new[] { Capture("x.html", Talks), Capture("x.txt", Floods), Capture("y.txt", Talks + " More.") };
