@@ -14,8 +14,8 @@ public sealed class EntityIndexTests
     {
         var index = EntityIndex.Build(
         [
-            Article("a", Person("John Kerry", 3, "Kerry")),
-            Article("b", Person("Kerry", 2)),
+            Article("a", Person("John Kerry", 3, "Kerry"), Organisation("State Department")),
+            Article("b", Person("Kerry", 2), Organisation("State Department")),
             Article("c", new EntityMention("Paris", EntityKind.Place, 1, [])),
         ]);
 
@@ -27,13 +27,35 @@ public sealed class EntityIndexTests
     }
 
     [Fact]
+    public void A_surname_alone_joins_a_full_name_of_another_article_only_when_the_articles_have_someone_in_common()
+    {
+        // "Rudolph" in a Christmas story shares nothing with the quarterback's articles; "Rudolph" beside his team does.
+        var index = EntityIndex.Build(
+        [
+            Article("a", Person("Mason Rudolph", 2), Organisation("Harbor City Gulls"), new EntityMention("Ohio", EntityKind.Place, 1, [])),
+            Article("b", Person("Rudolph", 3), Person("Santa Claus"), new EntityMention("Ohio", EntityKind.Place, 1, [])),
+        ]);
+
+        Assert.Equal(["a"], Assert.Single(index, e => e.Name == "Mason Rudolph").ArticleKeys);
+        Assert.Contains(index, e => e.Name == "Rudolph" && e.ArticleKeys.SequenceEqual(["b"]));
+
+        var joined = EntityIndex.Build(
+        [
+            Article("a", Person("Mason Rudolph", 2), Organisation("Harbor City Gulls")),
+            Article("b", Person("Rudolph", 3), Organisation("Harbor City Gulls")),
+        ]);
+
+        Assert.Equal(["a", "b"], Assert.Single(joined, e => e.Name == "Mason Rudolph").ArticleKeys);
+    }
+
+    [Fact]
     public void A_first_name_alone_in_another_article_does_not_join_the_full_name_that_used_it_as_an_alias()
     {
         var index = EntityIndex.Build(
         [
-            Article("a", Person("Kate York", 3, "Kate", "York")),
-            Article("b", Person("Kate", 2)),
-            Article("c", Person("York", 1)),
+            Article("a", Person("Kate York", 3, "Kate", "York"), Organisation("Bluebird Records")),
+            Article("b", Person("Kate", 2), Organisation("Bluebird Records")),
+            Article("c", Person("York", 1), Organisation("Bluebird Records")),
         ]);
 
         var york = Assert.Single(index, e => e.Name == "Kate York");
@@ -59,16 +81,16 @@ public sealed class EntityIndexTests
     {
         var index = EntityIndex.Build(
         [
-            Article("a", Person("Walter Ostrander")),
+            Article("a", Person("Walter Ostrander"), Organisation("Ostrander Mills")),
             Article("b", Person("Walter Ostrander")),
             Article("c", Person("Walter Ostrander")),
             Article("d", Person("Greta Ostrander")),
-            Article("e", Person("Ostrander")),
+            Article("e", Person("Ostrander"), Organisation("Ostrander Mills")),
         ]);
 
         var walter = Assert.Single(index, e => e.Name == "Walter Ostrander");
         Assert.Contains("Ostrander", walter.Aliases);
-        Assert.Equal(2, index.Count);
+        Assert.Equal(2, index.Count(e => e.Kind == EntityKind.Person));
     }
 
     [Fact]
@@ -91,7 +113,7 @@ public sealed class EntityIndexTests
     {
         var articles = new List<(string, IReadOnlyList<EntityMention>)>
         {
-            Article("a", Person("John Kerry", 3, "Kerry"), Person("Sergei Lavrov")),
+            Article("a", Person("John Kerry", 3, "Kerry"), Person("Sergei Lavrov"), Organisation("United Nations")),
             Article("b", Person("Kerry", 2), new EntityMention("UN", EntityKind.Organisation, 1, [])),
             Article("c", new EntityMention("United Nations", EntityKind.Organisation, 1, ["UN"]), Person("Lavrov")),
         };
@@ -103,6 +125,8 @@ public sealed class EntityIndexTests
         Assert.Contains(forward, e => e.Name == "United Nations" && e.Aliases.Contains("UN"));
         Assert.Contains(forward, e => e.Name == "Sergei Lavrov" && e.ArticleKeys.SequenceEqual(["a", "c"]));
     }
+
+    private static EntityMention Organisation(string name) => new(name, EntityKind.Organisation, 1, []);
 
     private static string Describe(IReadOnlyList<IndexedEntity> index) =>
         string.Join("\n", index.Select(e => $"{e.Kind}|{e.Name}|{string.Join(",", e.Aliases)}|{string.Join(",", e.ArticleKeys)}|{e.Count}"));

@@ -6,7 +6,7 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// Merges the entities of every article into one list for the archive. Entities of one kind with the same
 /// name or alias (ignoring case) are one; a name that is only a short form ("Kerry", "UN") joins the one
 /// full name it is an alias of, or, for a person, the one full name it ends (never one it starts: a first name alone is
-/// anyone of that name), and stays apart when several
+/// anyone of that name) when their articles have someone or something else in common, and stays apart when several
 /// fit, unless one of them is named in three times as many articles as any other. The canonical name is the longest, then the most widely used. The result does not depend on the
 /// order of the input: the groups are connected components, and everything shown is sorted.
 /// </summary>
@@ -52,7 +52,7 @@ public sealed class EntityIndex
             }
         }
 
-        Link(nodes);
+        Link(nodes, ordered.Select(a => a.Mentions).ToList());
         var keys = ordered.Select(a => a.ArticleKey).ToList();
         var entities = nodes.Values
             .GroupBy(n => n.Root())
@@ -67,8 +67,11 @@ public sealed class EntityIndex
     public IndexedEntity? Find(EntityKind kind, string name) =>
         _nodes.TryGetValue((kind, Key(name)), out var node) ? node.Root().Entity : null;
 
-    /// <summary>Joins each short form to the one longer name that owns it, when exactly one does.</summary>
-    private static void Link(Dictionary<(EntityKind, string), Node> nodes)
+    /// <summary>
+    /// Joins each short form to the one longer name that owns it, when exactly one does; a person's short form only when
+    /// its articles and the owner's have someone or something else in common (<see cref="SharesCompany"/>).
+    /// </summary>
+    private static void Link(Dictionary<(EntityKind, string), Node> nodes, List<IReadOnlyList<EntityMention>> mentions)
     {
         // Who could own a short form: nodes listing it as an alias, and (people) nodes whose name ends
         // with it. Indexed once so that resolving is linear in the number of names, not quadratic.
@@ -116,11 +119,64 @@ public sealed class EntityIndex
 
             // Keep only the longest owners that are not themselves short forms of one another.
             var roots = owners.Where(o => !owners.Any(p => p != o && p.TokenCount > o.TokenCount && EndsWith(p.Key, o.Key))).ToList();
-            if (Dominant(roots) is { } dominant && node.Root() is var root && dominant.Root() is var owner && root != owner)
+            if (Dominant(roots) is { } dominant && node.Root() is var root && dominant.Root() is var owner && root != owner
+                && (node.Kind != EntityKind.Person || SharesCompany(node, dominant, nodes, mentions)))
             {
                 root.Parent = owner;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether an article of a person's short form and an article of the full name it would join have an article in
+    /// common, or name a same other person or organisation: "Rudolph" alone in a Christmas joke shares nothing with the
+    /// quarterback Mason Rudolph's articles, "Biden" alone beside "Donald Trump" shares Trump with Joe Biden's. A surname
+    /// in an article that never gives the full name is weak evidence by itself; places are too widely shared to count.
+    /// </summary>
+    private static bool SharesCompany(Node shortForm, Node owner, Dictionary<(EntityKind, string), Node> nodes, List<IReadOnlyList<EntityMention>> mentions)
+    {
+        foreach (var article in shortForm.Articles)
+        {
+            if (owner.Articles.BinarySearch(article) >= 0)
+            {
+                return true;
+            }
+
+            foreach (var other in mentions[article])
+            {
+                if (other.Kind != EntityKind.Place && nodes[(other.Kind, Key(other.Name))] is var node && node != shortForm && node != owner
+                    && SharesArticle(node.Articles, owner.Articles))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SharesArticle(List<int> a, List<int> b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var c = a[i].CompareTo(b[j]);
+            if (c == 0)
+            {
+                return true;
+            }
+
+            if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
