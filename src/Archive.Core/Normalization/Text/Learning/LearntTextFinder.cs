@@ -15,8 +15,8 @@ internal static class LearntTextFinder
     public static (int Start, int End) Find(
         CaptureLines c, bool[]? keep, int comments, double[] ruleScores, (int Start, int End) ruleRun, int ruleListFrom, TextLineModel model)
     {
-        var probabilities = Probabilities(c, comments, ruleScores, ruleRun, model, out var head);
-        var (start, end) = Decode(c, keep, comments, probabilities, model.Threshold, ruleRun, ruleListFrom, head, model.HeadBonus);
+        var probabilities = Probabilities(c, comments, ruleScores, ruleRun, model);
+        var (start, end) = Decode(c, keep, comments, probabilities, model.Threshold, ruleRun, ruleListFrom);
         if ((start, end) == ruleRun && !Likely(probabilities, start, end, model.Threshold))
         {
             return ruleRun; // the model found no text: the hand rules' run stands as they read it
@@ -30,14 +30,9 @@ internal static class LearntTextFinder
         return (start, end);
     }
 
-    public static double[] Probabilities(CaptureLines c, int comments, double[] ruleScores, (int Start, int End) ruleRun, TextLineModel model) =>
-        Probabilities(c, comments, ruleScores, ruleRun, model, out _);
-
-    /// <summary>Every line's body probability, and the head stretch that <see cref="LineVectors"/> finds.</summary>
-    public static double[] Probabilities(
-        CaptureLines c, int comments, double[] ruleScores, (int Start, int End) ruleRun, TextLineModel model, out (int Start, int End) head)
+    public static double[] Probabilities(CaptureLines c, int comments, double[] ruleScores, (int Start, int End) ruleRun, TextLineModel model)
     {
-        var rows = LineVectors.Of(c, ruleScores, ruleRun.Start, ruleRun.End, comments, out head);
+        var rows = LineVectors.Of(c, ruleScores, ruleRun.Start, ruleRun.End, comments);
         var width = LineVectors.Width;
         var probabilities = new double[c.Count];
         for (var i = 0; i < c.Count; i++)
@@ -53,21 +48,14 @@ internal static class LearntTextFinder
     /// continued through a list as the hand rules' is: by <see cref="BodyGuards.ExtendThroughLists"/> from its own end, and
     /// to the end of the list the hand rules took (from <paramref name="ruleListFrom"/> on) when it reaches into that list.
     /// </summary>
-    /// <remarks>
-    /// The head stretch (<paramref name="head"/>, the prose under the dump's first byline or dateline) has its prose lines'
-    /// probabilities raised by <paramref name="headBonus"/> (a value the training chooses on its pages, 0: none): a short
-    /// article under its headline can outweigh a longer block lower down (a rail of teasers, a thread, a footer's prose).
-    /// </remarks>
     public static (int Start, int End) Decode(
-        CaptureLines c, bool[]? keep, int comments, double[] probabilities, double threshold, (int Start, int End) ruleRun, int ruleListFrom,
-        (int Start, int End) head = default, double headBonus = 0)
+        CaptureLines c, bool[]? keep, int comments, double[] probabilities, double threshold, (int Start, int End) ruleRun, int ruleListFrom)
     {
         var limit = comments < 0 ? c.Count : comments;
         var scores = new double[limit];
         for (var i = 0; i < limit; i++)
         {
-            var bonus = headBonus > 0 && i >= head.Start && i <= head.End && c.Markers[i] is null && ProseScorer.IsProse(c.Features[i]) ? headBonus : 0;
-            scores[i] = Math.Max(1, c.Features[i].EffectiveWords) * (probabilities[i] + bonus - threshold);
+            scores[i] = Math.Max(1, c.Features[i].EffectiveWords) * (probabilities[i] - threshold);
             if (keep is not null && keep[i])
             {
                 scores[i] = Math.Max(scores[i], 1);

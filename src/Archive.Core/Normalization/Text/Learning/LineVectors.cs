@@ -47,16 +47,8 @@ internal static class LineVectors
     /// The rows of every line, <see cref="Width"/> values each, in one array. <paramref name="ruleScores"/> and the
     /// rule run (<paramref name="ruleStart"/>..<paramref name="ruleEnd"/>, -1 when none) are the hand rules' view.
     /// </summary>
-    public static float[] Of(CaptureLines c, ReadOnlySpan<double> ruleScores, int ruleStart, int ruleEnd, int comments) =>
-        Of(c, ruleScores, ruleStart, ruleEnd, comments, out _);
-
-    /// <summary>
-    /// The rows, and the head stretch: the stretch of prose that starts within a few lines under the dump's first byline or
-    /// dateline (its first and last line; -1, -1 when there is none).
-    /// </summary>
-    public static float[] Of(CaptureLines c, ReadOnlySpan<double> ruleScores, int ruleStart, int ruleEnd, int comments, out (int Start, int End) head)
+    public static float[] Of(CaptureLines c, ReadOnlySpan<double> ruleScores, int ruleStart, int ruleEnd, int comments)
     {
-        head = (-1, -1);
         var n = c.Count;
         var w = Width;
         var rows = new float[n * w];
@@ -93,11 +85,6 @@ internal static class LineVectors
         var totalProse = Math.Max(1, proseWordsBefore[n]);
         var shape = PageShape.Of(c, prose, comments);
         var blocks = Blocks.Of(c, prose, comments, shape, hashes, seen);
-        if (blocks.Head >= 0)
-        {
-            head = (shape.Stretches[blocks.Head].Start, shape.Stretches[blocks.Head].End);
-        }
-
         for (var i = 0; i < n; i++)
         {
             var x = rows.AsSpan(i * w, w);

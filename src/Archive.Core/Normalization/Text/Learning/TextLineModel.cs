@@ -11,13 +11,12 @@ namespace Archive.Core.Normalization.Text.Learning;
 internal sealed class TextLineModel
 {
     private const string ResourceName = "Archive.Core.Text.text-lines.model";
-    private static readonly string[] ScalarNames = ["threshold", "drop-below", "head-bonus"];
+    private static readonly string[] ScalarNames = ["threshold", "drop-below"];
 
     private readonly float[] _weights; // per feature, already divided by the feature's spread
     private readonly float _bias;      // the bias with every feature's mean folded in
 
-    public TextLineModel(
-        IReadOnlyList<double> means, IReadOnlyList<double> spreads, IReadOnlyList<double> weights, double threshold, double dropBelow = 0, double headBonus = 0)
+    public TextLineModel(IReadOnlyList<double> means, IReadOnlyList<double> spreads, IReadOnlyList<double> weights, double threshold, double dropBelow = 0)
     {
         if (means.Count != LineVectors.Width || spreads.Count != LineVectors.Width || weights.Count != LineVectors.Width)
         {
@@ -29,7 +28,6 @@ internal sealed class TextLineModel
         Weights = weights;
         Threshold = threshold;
         DropBelow = dropBelow;
-        HeadBonus = headBonus;
         _weights = new float[weights.Count];
         double bias = 0;
         for (var k = 0; k < weights.Count; k++)
@@ -52,9 +50,6 @@ internal sealed class TextLineModel
 
     /// <summary>The probability under which a line inside the text is set aside (0: none is).</summary>
     public double DropBelow { get; }
-
-    /// <summary>What the decoder adds to the probability of the head stretch's prose lines (0: nothing; see <see cref="LearntTextFinder.Decode"/>).</summary>
-    public double HeadBonus { get; }
 
     private static readonly Lazy<TextLineModel?> EmbeddedModel = new(LoadEmbedded);
 
@@ -81,7 +76,7 @@ internal sealed class TextLineModel
             writer,
             "Text-dump line classifier: logistic regression over LineVectors features (standardised).",
             provenance,
-            [("threshold", Threshold), ("drop-below", DropBelow), ("head-bonus", HeadBonus)],
+            [("threshold", Threshold), ("drop-below", DropBelow)],
             LineVectors.Names,
             Means,
             Spreads,
@@ -95,8 +90,7 @@ internal sealed class TextLineModel
             throw new FormatException("The text line model has no threshold.");
         }
 
-        return new TextLineModel(
-            file.Means, file.Spreads, file.Weights, threshold, file.Scalars.GetValueOrDefault("drop-below"), file.Scalars.GetValueOrDefault("head-bonus"));
+        return new TextLineModel(file.Means, file.Spreads, file.Weights, threshold, file.Scalars.GetValueOrDefault("drop-below"));
     }
 
     public static TextLineModel ReadFile(string path) => ModelFile.ReadFile(path, Read);

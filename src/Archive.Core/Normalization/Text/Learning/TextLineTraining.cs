@@ -7,8 +7,7 @@ internal sealed record TextTrainingOptions(int Epochs = 20, ulong Seed = 1, doub
 
 /// <summary>One labelled text dump: its lines, the hand rules' view of it, its feature rows and labels.</summary>
 internal sealed record LabelledCapture(
-    string Name, CaptureLines Lines, double[] RuleScores, (int Start, int End) RuleRun, int RuleListFrom, int Comments, float[] Rows, bool[] Labels, int[] WordCounts,
-    (int Start, int End) Head)
+    string Name, CaptureLines Lines, double[] RuleScores, (int Start, int End) RuleRun, int RuleListFrom, int Comments, float[] Rows, bool[] Labels, int[] WordCounts)
 {
     /// <summary>Reads a text dump and labels its lines by <paramref name="reference"/>; null when the reference covers too little of it.</summary>
     public static LabelledCapture? Of(string name, string dump, string reference, double minCoverage, int minWords)
@@ -23,8 +22,7 @@ internal sealed record LabelledCapture(
         var comments = BodyGuards.CommentSection(c);
         var scores = TextCaptureReader.RuleScores(c, null);
         var (start, end, listFrom) = TextCaptureReader.FindText(c, scores, comments);
-        var rows = LineVectors.Of(c, scores, start, end, comments, out var head);
-        return new LabelledCapture(name, c, scores, (start, end), listFrom, comments, rows, labels, wordCounts, head);
+        return new LabelledCapture(name, c, scores, (start, end), listFrom, comments, LineVectors.Of(c, scores, start, end, comments), labels, wordCounts);
     }
 }
 
@@ -40,8 +38,6 @@ internal static class TextLineTraining
     private static readonly double[] Thresholds = [.. Enumerable.Range(2, 15).Select(i => i * 0.05)];
 
     private static readonly double[] DropLevels = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
-
-    private static readonly double[] HeadBonuses = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4];
 
     public static TextLineModel Train(IReadOnlyList<LabelledCapture> pages, TextTrainingOptions options, Action<string> log)
     {
@@ -140,36 +136,32 @@ internal static class TextLineTraining
 
         var fitted = new TextLineModel(means, spreads, w, 0.5);
         var probabilities = pages.Select(p => LearntTextFinder.Probabilities(p.Lines, p.Comments, p.RuleScores, p.RuleRun, fitted)).ToList();
-        var best = (Threshold: 0.5, DropBelow: 0.0, HeadBonus: 0.0, F1: -1.0);
-        foreach (var headBonus in HeadBonuses)
+        var best = (Threshold: 0.5, DropBelow: 0.0, F1: -1.0);
+        foreach (var threshold in Thresholds)
         {
-            foreach (var threshold in Thresholds)
+            foreach (var dropBelow in DropLevels)
             {
-                foreach (var dropBelow in DropLevels)
+                var f1 = DecodedF1(pages, probabilities, threshold, dropBelow);
+                if (f1 > best.F1 + 1e-9)
                 {
-                    var f1 = DecodedF1(pages, probabilities, threshold, dropBelow, headBonus);
-                    if (f1 > best.F1 + 1e-9)
-                    {
-                        best = (threshold, dropBelow, headBonus, f1);
-                    }
+                    best = (threshold, dropBelow, f1);
                 }
             }
         }
 
-        log($"chose threshold {best.Threshold:F2} drop-below {best.DropBelow:F2} head-bonus {best.HeadBonus:F2} (F1 of labelled words {best.F1:F4}) over {pages.Count} pages, {rows} lines");
-        return new TextLineModel(means, spreads, w, best.Threshold, best.DropBelow, best.HeadBonus);
+        log($"chose threshold {best.Threshold:F2} drop-below {best.DropBelow:F2} (F1 of labelled words {best.F1:F4}) over {pages.Count} pages, {rows} lines");
+        return new TextLineModel(means, spreads, w, best.Threshold, best.DropBelow);
     }
 
     /// <summary>F1 of the mean precision and mean recall over pages of labelled words in the decoded text, as the benchmark averages.</summary>
-    private static double DecodedF1(IReadOnlyList<LabelledCapture> pages, List<double[]> probabilities, double threshold, double dropBelow, double headBonus)
+    private static double DecodedF1(IReadOnlyList<LabelledCapture> pages, List<double[]> probabilities, double threshold, double dropBelow)
     {
         double precision = 0, recall = 0;
         int precisionPages = 0, recallPages = 0;
         for (var n = 0; n < pages.Count; n++)
         {
             var page = pages[n];
-            var (start, end) = LearntTextFinder.Decode(
-                page.Lines, null, page.Comments, probabilities[n], threshold, page.RuleRun, page.RuleListFrom, page.Head, headBonus);
+            var (start, end) = LearntTextFinder.Decode(page.Lines, null, page.Comments, probabilities[n], threshold, page.RuleRun, page.RuleListFrom);
             var dropped = LearntTextFinder.Unlikely(page.Lines, null, probabilities[n], start, end, dropBelow);
             double tp = 0, chosen = 0, truth = 0;
             var d = 0;
