@@ -130,4 +130,17 @@ public sealed class EntityNameCleanerTests
     {
         Assert.Equal("King of Prussia", Clean("King of Prussia", EntityKind.Place));
     }
+
+    [Theory]
+    [InlineData("Harlow City Mayor John Vance", "John Vance")]
+    [InlineData("Acme spokesperson Mary Jones", "Mary Jones")]
+    [InlineData("Harlow City Council", "Harlow City Council")]
+    [InlineData("Mayor John", "Mayor John")]
+    [InlineData("Chief Executive Officer", "Chief Executive Officer")]
+    public void A_person_named_after_a_title_inside_an_organisation_is_that_person(string mention, string expected)
+    {
+        var clean = EntityNameCleaner.Clean(new EntitySpan(mention.Split(' '), EntityKind.Organisation));
+        Assert.Equal(expected, clean?.Text);
+        Assert.Equal(expected == mention ? EntityKind.Organisation : EntityKind.Person, clean?.Kind);
+    }
 }

@@ -51,6 +51,12 @@ internal static class EntityNameCleaner
         {
             kind = EntityKind.Person; // "Senator Elizabeth Warren" tagged as an organisation
         }
+        else if (kind != EntityKind.Person && TitledPersonAt(tokens) is > 0 and var person)
+        {
+            // "Iloilo City Mayor Jerry Vance", "Acme spokesperson Jane Doe" tagged as one organisation: the person after the title.
+            tokens.RemoveRange(0, person);
+            kind = EntityKind.Person;
+        }
 
         if (kind == EntityKind.Person)
         {
@@ -164,6 +170,25 @@ internal static class EntityNameCleaner
         }
 
         return of >= 1 && of + 1 < tokens.Count && tokens[of + 1].Length > 0 && (char.IsUpper(tokens[of + 1][0]) || tokens[of + 1] == "the") ? of + 1 : 0;
+    }
+
+    /// <summary>
+    /// Where a person's name starts after a title or role inside a longer name, or 0: a title word, then a known first
+    /// name and at least one more capitalised word ("Mayor" + "Jerry Vance").
+    /// </summary>
+    internal static int TitledPersonAt(IReadOnlyList<string> tokens)
+    {
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (EntityWords.IsRole(tokens[i]) && !EntityWords.IsDemonym(tokens[i])
+                && (Gazetteers.Gazetteer.Default.Word(tokens[i + 1].ToLowerInvariant()) & Gazetteers.GazetteerKind.FirstName) != 0
+                && tokens.Skip(i + 1).All(t => t.Length > 0 && char.IsUpper(t[0])))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The length of a list number opening a token ("8." of "8.Lori", "12)" of "12)Smith"), or 0.</summary>

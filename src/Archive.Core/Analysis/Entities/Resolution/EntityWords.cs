@@ -82,6 +82,7 @@ internal static class EntityWords
         "founder", "co-founder", "cofounder", "owner", "co-owner", "head", "director", "member", "members", "ceo", "cfo",
         "coo", "cto", "chair", "partner", "employee", "employees", "staff", "officer", "manager", "principal", "dean",
         "provost", "trustee", "fellow", "professor", "researcher", "president", "vice-president",
+        "spokesperson", "councilor", "councillor", "councilman", "councilwoman", "alderman", "commissioner", "superintendent",
     };
 
     /// <summary>A title or a role someone holds in an organisation ("Chairman", "Founder", "CEO").</summary>
