@@ -35,6 +35,9 @@ internal sealed class Gazetteer
     /// <summary>What a whole name is ("sioux falls"), lower case with single spaces.</summary>
     public GazetteerKind Name(string lower) => _entries.GetValueOrDefault(lower);
 
+    /// <summary>Whether a name, in any case, is a country or a place the gazetteer knows.</summary>
+    public bool KnowsPlace(string name) => (Name(name.ToLowerInvariant()) & (GazetteerKind.Country | GazetteerKind.Place)) != 0;
+
     /// <summary>What a single token is on its own (case-insensitive).</summary>
     public GazetteerKind Word(string lower) => _entries.GetValueOrDefault(lower);
 

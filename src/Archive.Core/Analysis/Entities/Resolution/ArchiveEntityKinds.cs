@@ -115,7 +115,7 @@ internal static class ArchiveEntityKinds
 
         var lower = name.ToLowerInvariant();
         return kind == EntityKind.Place
-            ? (Gazetteer.Default.Name(lower) & (GazetteerKind.Country | GazetteerKind.Place)) != 0
+            ? Gazetteer.Default.KnowsPlace(lower)
             : (Gazetteer.Default.Word(lower.Split(' ')[0]) & GazetteerKind.FirstName) != 0;
     }
 

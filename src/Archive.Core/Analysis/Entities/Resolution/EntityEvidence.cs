@@ -44,7 +44,7 @@ internal sealed class EntityEvidence
         }
 
         return words.Length >= 2 || entity.Count >= 2 || IsAcronym(words[0])
-            || (_gazetteer.Name(entity.Name.ToLowerInvariant()) & (GazetteerKind.Country | GazetteerKind.Place)) != 0;
+            || _gazetteer.KnowsPlace(entity.Name);
     }
 
     private static bool IsAcronym(string word) =>

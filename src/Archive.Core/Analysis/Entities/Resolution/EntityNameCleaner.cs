@@ -1,3 +1,4 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
 using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities.Resolution;
@@ -181,7 +182,7 @@ internal static class EntityNameCleaner
         for (var i = 1; i + 2 < tokens.Count; i++)
         {
             if (EntityWords.IsRole(tokens[i]) && !EntityWords.IsDemonym(tokens[i])
-                && (Gazetteers.Gazetteer.Default.Word(tokens[i + 1].ToLowerInvariant()) & Gazetteers.GazetteerKind.FirstName) != 0
+                && (Gazetteer.Default.Word(tokens[i + 1].ToLowerInvariant()) & GazetteerKind.FirstName) != 0
                 && tokens.Skip(i + 1).All(t => t.Length > 0 && char.IsUpper(t[0])))
             {
                 return i + 1;

@@ -77,7 +77,7 @@ internal static class PossessiveOwners
             return known.Kind;
         }
 
-        if ((gazetteer.Name(owner.ToLowerInvariant()) & (GazetteerKind.Country | GazetteerKind.Place)) != 0)
+        if (gazetteer.KnowsPlace(owner))
         {
             return EntityKind.Place;
         }
