@@ -30,7 +30,7 @@ internal static class ExtractCommand
         var textModel = new Option<string>("--text-model") { Description = "How text dumps find their text: rules, learnt (the embedded line classifier) or a model file from train-text; default: the build's choice." };
         var dateModel = new Option<string>("--date-model") { Description = "How text dumps choose their publication day: rules, learnt (the embedded date model) or a model file from train-dates; default: the build's choice." };
         var htmlScoring = new Option<string>("--html-scoring") { Description = "The HTML reader's weights and thresholds: a file from train-html; default: the built-in values." };
-        var explainDates = new Option<bool>("--explain-dates") { Description = "Add how each saved HTML page's publication day was chosen, with its candidates (json/jsonl: date_explanation)." };
+        var explainDates = new Option<bool>("--explain-dates") { Description = "Add how each saved HTML page's or text dump's publication day was chosen, with its candidates (json/jsonl: date_explanation)." };
         var command = new Command("extract", "Print the normalised article of each capture.") { paths, format, parallelism, stats, site, textModel, dateModel, htmlScoring, explainDates };
         command.SetAction(parseResult =>
         {
@@ -102,9 +102,17 @@ internal static class ExtractCommand
 
     private static JsonObject? Explained(JsonObject? record, string path, CaptureResult result, bool explain)
     {
-        if (record is not null && explain && result.Article.Format == Core.Model.CaptureFormat.Html && File.Exists(path))
+        if (record is not null && explain && File.Exists(path))
         {
-            record["date_explanation"] = Core.Normalization.Html.HtmlCaptureReader.ExplainDate(Core.Normalization.CaptureInput.FromBytes(path, File.ReadAllBytes(path)));
+            if (result.Article.Format == Core.Model.CaptureFormat.Html)
+            {
+                record["date_explanation"] = Core.Normalization.Html.HtmlCaptureReader.ExplainDate(Core.Normalization.CaptureInput.FromBytes(path, File.ReadAllBytes(path)));
+            }
+            else if (result.Article.Format == Core.Model.CaptureFormat.Text)
+            {
+                // The shipped date model, as build uses it (not --date-model).
+                record["date_explanation"] = Core.Normalization.Dates.PublishedDateFinder.DescribeText(File.ReadAllText(path), Core.Normalization.Dates.Learning.TextDateModel.Default);
+            }
         }
 
         return record;

@@ -85,6 +85,22 @@ public sealed class ExtractCommandTests
         Assert.Contains("error ARC014", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Explain_dates_shows_a_text_dumps_days_and_the_one_chosen()
+    {
+        using var folder = new TempFolder();
+        var capture = folder.Write("input/pool.txt", Capture.Replace("By Jane Doe, Harwick Courier", "By Jane Doe, Harwick Courier\n\nPublished 4 November 2019", StringComparison.Ordinal));
+
+        var (exitCode, record) = Extract(capture, "--explain-dates");
+        var explanation = (string?)record["date_explanation"] ?? "";
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("2019-11-04", (string?)record["published"]);
+        Assert.StartsWith("chosen: 2019-11-04 exact", explanation, StringComparison.Ordinal);
+        Assert.Contains("mention: 2019-11-04 line ", explanation, StringComparison.Ordinal);
+        Assert.Contains("day: 2019-11-04 hand ", explanation, StringComparison.Ordinal);
+    }
+
     private static (int ExitCode, JsonObject Record) Extract(string capture, params string[] options)
     {
         var output = new StringWriter();

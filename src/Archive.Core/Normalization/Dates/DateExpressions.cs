@@ -318,12 +318,14 @@ internal static partial class DateExpressions
         return true;
     }
 
-    // 2019-11-04, 2019/11/04, 2019.11.04 (not part of a longer number or version string)
-    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant)]
+    // 2019-11-04, 2019/11/04, 2019.11.04 (not part of a longer number or version string). A date may run straight
+    // into another of its shape ("2019-11-172019-11-18"): a page's published and updated times printed side by side,
+    // whose space a text dump loses.
+    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?:(?![\d]|[.\-/]\d)|(?=(?:19|20)\d\d\k<s>[01]?\d\k<s>[0-3]?\d(?!\d)))", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    // 04.11.2019, 04/11/2019, 11-04-2019, 04.11.19
-    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[0-3]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?![\d]|[.\-/]\d)", RegexOptions.CultureInvariant)]
+    // 04.11.2019, 04/11/2019, 11-04-2019, 04.11.19; also the first of two glued dates ("17/11/201918/11/2019", as above)
+    [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[0-3]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?:(?![\d]|[.\-/]\d)|(?<=[.\-/](?:19|20)\d\d)(?=[0-3]?\d\k<s>[0-3]?\d\k<s>(?:19|20)\d\d(?!\d)))", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
     // 2019年11月4日, 2019년 11월 4일

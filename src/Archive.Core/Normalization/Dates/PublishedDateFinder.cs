@@ -44,6 +44,40 @@ public static class PublishedDateFinder
     /// <see cref="FindDayInText(string, string?, string?)"/> with the choice among the text's days made by
     /// <paramref name="model"/> (the hand rules' score is one of its features); null: by the hand rules.
     /// </summary>
+    /// <summary>
+    /// For diagnostics (<c>extract --explain-dates</c>): every day a text dump writes, with its hand score, its line and
+    /// the model's probability, and the day chosen, one per line.
+    /// </summary>
+    internal static string DescribeText(string text, Learning.TextDateModel? model)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new System.Text.StringBuilder();
+        var chosen = FindDayInText(text, url: null, titleHint: null, model);
+        builder.Append("chosen: ").AppendLine(chosen is { } c ? $"{c.Day:yyyy-MM-dd} {c.Confidence.ToString().ToLowerInvariant()}" : "none");
+        var order = LanguageHints.GuessOrder(text);
+        builder.Append("order: ").AppendLine(order.ToString());
+        var trace = new List<string>();
+        var (lines, days) = TextDateScanner.Days(text, order, titleHint: null, latest: null, trace);
+        foreach (var line in trace)
+        {
+            builder.Append("mention: ").AppendLine(line);
+        }
+
+        if (model is not null && days.Count > 0)
+        {
+            var rows = Learning.DayVectors.Of(days, WeekdayMentions.In(lines));
+            var p = Learning.TextDateModel.Softmax(rows.Select(r => model.Score(r)).ToArray());
+            for (var i = 0; i < days.Count; i++)
+            {
+                builder.Append("day: ").Append(days[i].Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                    .Append(" hand ").Append(days[i].Score.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))
+                    .Append(" p ").AppendLine(p[i].ToString("0.000", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+
     internal static PublishedDate? FindDayInText(string text, string? url, string? titleHint, Learning.TextDateModel? model)
     {
         ArgumentNullException.ThrowIfNull(text);

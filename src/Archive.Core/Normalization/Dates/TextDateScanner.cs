@@ -176,7 +176,15 @@ internal static class TextDateScanner
             context = ContextWords.ClassifyAfter(after);
         }
 
-        if (context is DateContext.Copyright or DateContext.Today || ContextWords.MentionsCopyright(text.AsSpan(0, mention.Index)))
+        // A copyright cue counts within its own field of a line of fields ("© Agency | Photo: X | 07.11.2023 08:03"
+        // is a stamp beside a credit, "© 2023 Publisher" is not): a field separator between cue and day ends its reach.
+        var field = FieldBefore(text, mention.Index);
+        if (context == DateContext.Copyright && field > mention.Index - before.Length)
+        {
+            context = ContextWords.Classify(text.AsSpan(field, mention.Index - field));
+        }
+
+        if (context is DateContext.Copyright or DateContext.Today || ContextWords.MentionsCopyright(text.AsSpan(field, mention.Index - field)))
         {
             return null;
         }
@@ -274,6 +282,13 @@ internal static class TextDateScanner
 
         return new MentionEvidence(mention.Kind, context, byline, time, shape, neighbours, place, distance, mention.HasWeekday,
             lines.Count <= 1 ? 0 : (double)line / (lines.Count - 1), score);
+    }
+
+    /// <summary>Where the field of a line of fields that holds <paramref name="index"/> starts: after the last " | " before it, else 0.</summary>
+    private static int FieldBefore(string line, int index)
+    {
+        var bar = line.AsSpan(0, index).LastIndexOf(" | ", StringComparison.Ordinal);
+        return bar < 0 ? 0 : bar + 3;
     }
 
     private static bool HasTimeNearby(ReadOnlySpan<char> span)

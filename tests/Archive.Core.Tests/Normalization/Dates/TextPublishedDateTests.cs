@@ -51,6 +51,35 @@ public sealed class TextPublishedDateTests
         Assert.Null(PublishedDateFinder.FindInText(text, null));
     }
 
+    [Theory]
+    [InlineData("04/11/201906/11/2019 ~ Anna Muster")]
+    [InlineData("04.11.201906.11.2019 ~ Anna Muster")]
+    [InlineData("2019-11-042019-11-06 ~ Anna Muster")]
+    public void A_day_glued_to_the_next_is_read(string byline)
+    {
+        // A blog's published and updated days printed side by side lose their space in a text dump.
+        var text = Dump("Stadtrat beschließt neuen Radweg", byline, Paragraph);
+
+        Assert.Equal(new DateOnly(2019, 11, 4), PublishedDateFinder.FindInText(text, null));
+    }
+
+    [Fact]
+    public void A_number_running_into_a_date_is_not_read_as_one()
+    {
+        Assert.Empty(DateExpressions.FindAll("Ticket 1204.11.2019", DayMonthOrder.DayFirst));
+        Assert.Empty(DateExpressions.FindAll("Version 04.11.20191", DayMonthOrder.DayFirst));
+    }
+
+    [Fact]
+    public void A_copyright_cue_reaches_only_its_own_field_of_the_line()
+    {
+        var stamped = Dump("Stadtrat beschließt neuen Radweg", Paragraph, "© Agentur | Foto: Muster | 05.11.2019 08:03");
+        var copyrighted = Dump("Stadtrat beschließt neuen Radweg", Paragraph, "Impressum | © 05.11.2019 Verlag GmbH");
+
+        Assert.Equal(new DateOnly(2019, 11, 5), PublishedDateFinder.FindInText(stamped, null));
+        Assert.Null(PublishedDateFinder.FindInText(copyrighted, null));
+    }
+
     [Fact]
     public void Today_header_is_never_the_date()
     {
