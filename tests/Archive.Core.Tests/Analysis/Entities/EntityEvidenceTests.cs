@@ -41,4 +41,31 @@ public sealed class EntityEvidenceTests
     [InlineData("Orinoco Trust", EntityKind.Organisation, 1, true)]
     public void A_one_word_name_seen_once_needs_to_be_an_acronym_or_a_known_place(string name, EntityKind kind, int count, bool enough) =>
         Assert.Equal(enough, Evidence().Enough(Entity(name, kind, count)));
+
+    [Theory]
+    [InlineData("QV", 1, false)]
+    [InlineData("Q.V.", 1, false)]
+    [InlineData("QV", 2, true)]
+    [InlineData("EU", 1, true)]
+    [InlineData("Q&V", 1, true)]
+    [InlineData("QVX", 1, true)]
+    public void An_organisation_of_two_letters_needs_a_second_article_or_the_table(string name, int articles, bool enough)
+    {
+        var entity = new IndexedEntity(name, EntityKind.Organisation, [], articles == 1 ? ["a"] : ["a", "b"], 3);
+
+        Assert.Equal(enough, Evidence().Enough(entity));
+    }
+
+    [Theory]
+    [InlineData("Chief Medical Officer", EntityKind.Person, false)]
+    [InlineData("Brand Officer", EntityKind.Person, false)]
+    [InlineData("Quorvex Party MP", EntityKind.Organisation, false)]
+    [InlineData("National Security Adviser", EntityKind.Organisation, false)]
+    [InlineData("Council of Ministers", EntityKind.Organisation, true)]
+    [InlineData("Office of the President", EntityKind.Organisation, true)]
+    [InlineData("Ida President", EntityKind.Person, false)]
+    [InlineData("Ida Delmont", EntityKind.Person, true)]
+    [InlineData("Harwick Argus Leader", EntityKind.Organisation, true)]
+    public void A_name_that_ends_with_a_job_is_a_post_not_a_name(string name, EntityKind kind, bool enough) =>
+        Assert.Equal(enough, Evidence().Enough(Entity(name, kind)));
 }

@@ -12,9 +12,14 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <item>for a person, a first word that is not itself an organisation of the archive: "Nintendo Switch" and
 /// "Amazon Alexa" are a company's products, tagged as people for their two capitalised words;</item>
 /// <item>for a one-word name mentioned once in the whole archive, an acronym or a place the gazetteer knows:
-/// a single capitalised word seen once ("Rage", "Agreement") is more often a sentence's word than a name.</item>
+/// a single capitalised word seen once ("Rage", "Agreement") is more often a sentence's word than a name;</item>
+/// <item>for an organisation named by two letters only, more than one article or the built-in table: two capitals
+/// are as often a language or country code, a unit or a common noun's abbreviation ("EN", "PT", "KI") as a company;</item>
+/// <item>for a person or an organisation, a name that does not end with a job ("Medical Officer", "Labour MP",
+/// "National Security Adviser"): that is a post, which people hold, not a name. An organisation's name with "of" or
+/// "for" in it may end with one ("Council of Ministers", "Office of the President").</item>
 /// </list>
-/// None of these has a threshold fitted to data: "once" and "one word" are the least evidence there is.
+/// None of these has a threshold fitted to data: "once", "one word" and "one article" are the least evidence there is.
 /// </summary>
 internal sealed class EntityEvidence
 {
@@ -38,14 +43,39 @@ internal sealed class EntityEvidence
     {
         ArgumentNullException.ThrowIfNull(entity);
         var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (entity.Kind != EntityKind.Place && words.Length >= 2 && IsPost(words, entity.Kind))
+        {
+            return false;
+        }
+
         if (entity.Kind == EntityKind.Person)
         {
             return words.Length >= 2 && !_organisationWords.Contains(words[0].ToUpperInvariant());
         }
 
+        if (entity.Kind == EntityKind.Organisation && words.Length == 1 && words[0].Count(char.IsLetter) == 2 && words[0].All(c => char.IsLetter(c) || c == '.')
+            && entity.ArticleKeys.Count < 2 && KnownNames.Find(entity.Name) is null)
+        {
+            return false;
+        }
+
         return words.Length >= 2 || entity.Count >= 2 || IsAcronym(words[0])
             || _gazetteer.KnowsPlace(entity.Name);
     }
+
+    // Jobs a name can end with when it names the post rather than someone ("Chief Medical Officer"). Not titles that
+    // are also surnames or words of names ("King", "Major", "Leader", "Judge").
+    private static readonly HashSet<string> s_posts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officer", "editor", "manager", "director", "secretary", "adviser", "advisor", "minister", "spokesperson",
+        "spokesman", "spokeswoman", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "president",
+        "vice-president", "chairman", "chairwoman", "chairperson", "mp", "mep", "msp", "correspondent", "commissioner",
+        "governor", "mayor", "senator", "councillor", "councilor", "superintendent",
+    };
+
+    private static bool IsPost(string[] words, EntityKind kind) =>
+        s_posts.Contains(words[^1].TrimEnd('.'))
+        && (kind == EntityKind.Person || !words.Any(w => w is "of" or "for" or "de" or "für"));
 
     private static bool IsAcronym(string word) =>
         word.Count(char.IsLetter) >= 2 && word.All(c => char.IsUpper(c) || c is '.' or '&' || char.IsDigit(c));
