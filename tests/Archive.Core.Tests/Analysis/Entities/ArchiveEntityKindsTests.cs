@@ -46,6 +46,21 @@ public sealed class ArchiveEntityKindsTests
     }
 
     [Fact]
+    public void A_place_written_as_a_us_states_agency_abbreviation_is_that_state()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Fla", EntityKind.Place, 1, []), new EntityMention("N.Y.", EntityKind.Place, 1, [])],
+            [new EntityMention("Florida", EntityKind.Place, 2, [])],
+            [new EntityMention("Calif", EntityKind.Organisation, 1, []), new EntityMention("Mass", EntityKind.Place, 1, [])],
+        ]);
+
+        Assert.Equal(["Florida", "New York"], articles[0].Select(m => m.Name));
+        Assert.Equal(["Fla"], articles[0][0].Aliases);
+        Assert.Equal(["Calif", "Mass"], articles[2].Select(m => m.Name)); // not read as a place; a word in its own right
+    }
+
+    [Fact]
     public void A_name_the_built_in_table_knows_is_never_left_out()
     {
         var articles = ArchiveEntityKinds.Apply([[new EntityMention("UK", EntityKind.Place, 2, [], Misc: 2)]]);

@@ -10,7 +10,8 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// write it after an article ("am Ende", "zum Essen") than after a preposition of place ("in Essen"): a common noun
 /// there, whichever article it is in;</item>
 /// <item>names a built-in table knows under another form become that form, of its kind ("UK" → United Kingdom,
-/// "America" → United States, "AP" → Associated Press), the form written kept as an alias;</item>
+/// "America" → United States, "AP" → Associated Press), the form written kept as an alias; so does a place written as a
+/// US state's agency abbreviation ("Fla." → Florida);</item>
 /// <item>a name gets the kind most of its mentions across the archive have ("Amazon", mostly the company, is an
 /// organisation everywhere), so one name does not split over two index pages. Ties keep each article's kind.
 /// A one-word name that most mentions call a person but no full name of the archive ends with ("Google") takes the
@@ -121,6 +122,11 @@ internal static class ArchiveEntityKinds
 
     private static EntityMention KnownName(EntityMention mention) =>
         KnownNames.Find(mention.Name) is { } known && known.Name != mention.Name
-            ? mention with { Name = known.Name, Kind = known.Kind, Aliases = mention.Aliases.Append(mention.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() }
-            : mention;
+            ? mention with { Name = known.Name, Kind = known.Kind, Aliases = WithAlias(mention) }
+            : mention.Kind == EntityKind.Place && KnownNames.StateOf(mention.Name) is { } state
+                ? mention with { Name = state, Aliases = WithAlias(mention) }
+                : mention;
+
+    private static List<string> WithAlias(EntityMention mention) =>
+        mention.Aliases.Append(mention.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

@@ -37,6 +37,29 @@ internal static class KnownNames
         return s_nativeCountryNames.Value.TryGetValue(key, out var english) ? (english, EntityKind.Place) : null;
     }
 
+    // US states as news agencies abbreviate them in datelines and captions ("Hialeah, Fla."), AP style; not the forms that
+    // are also common words or names in some language ("La.", "Mass.", "Miss.", "Del.", "Ill.", "Ind.", "Mo.", "Wash.", "Md.").
+    private static readonly Dictionary<string, string> s_stateAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["ALA"] = "Alabama", ["ARIZ"] = "Arizona", ["ARK"] = "Arkansas", ["CALIF"] = "California", ["COLO"] = "Colorado",
+        ["CONN"] = "Connecticut", ["FLA"] = "Florida", ["GA"] = "Georgia", ["KAN"] = "Kansas", ["KY"] = "Kentucky",
+        ["MICH"] = "Michigan", ["MINN"] = "Minnesota", ["MONT"] = "Montana", ["NEB"] = "Nebraska", ["NEV"] = "Nevada",
+        ["NH"] = "New Hampshire", ["NJ"] = "New Jersey", ["NM"] = "New Mexico", ["NY"] = "New York", ["NC"] = "North Carolina",
+        ["ND"] = "North Dakota", ["OKLA"] = "Oklahoma", ["ORE"] = "Oregon", ["PA"] = "Pennsylvania", ["RI"] = "Rhode Island",
+        ["SC"] = "South Carolina", ["SD"] = "South Dakota", ["TENN"] = "Tennessee", ["VT"] = "Vermont", ["VA"] = "Virginia",
+        ["WVA"] = "West Virginia", ["WIS"] = "Wisconsin", ["WYO"] = "Wyoming",
+    };
+
+    /// <summary>
+    /// The state a US state's agency abbreviation names ("Fla." → Florida, "N.Y." → New York), for a name already read as a
+    /// place; null for any other name.
+    /// </summary>
+    public static string? StateOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return s_stateAbbreviations.GetValueOrDefault(Key(name));
+    }
+
     private static Dictionary<string, (string, EntityKind)> Build(params (string Name, EntityKind Kind, string[] Variants)[] entries)
     {
         var names = new Dictionary<string, (string, EntityKind)>(StringComparer.Ordinal);
