@@ -161,8 +161,9 @@ internal static class TextLineTraining
         for (var n = 0; n < pages.Count; n++)
         {
             var page = pages[n];
-            var (start, end) = LearntTextFinder.Decode(page.Lines, null, page.Comments, probabilities[n], threshold, page.RuleRun, page.RuleListFrom);
-            var dropped = LearntTextFinder.Unlikely(page.Lines, null, probabilities[n], start, end, dropBelow);
+            var plain = LearntTextFinder.PlainText(page.Lines, page.Comments); // read as the reader reads it: all of a plain text, no drops
+            var (start, end) = plain ?? LearntTextFinder.Decode(page.Lines, null, page.Comments, probabilities[n], threshold, page.RuleRun, page.RuleListFrom);
+            var dropped = plain is null ? LearntTextFinder.Unlikely(page.Lines, null, probabilities[n], start, end, dropBelow) : [];
             double tp = 0, chosen = 0, truth = 0;
             var d = 0;
             for (var i = 0; i < page.Lines.Count; i++)
