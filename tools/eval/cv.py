@@ -124,6 +124,22 @@ def teacher_f1(score, text_preds, html_preds, pages):
     return score.metrics(triples)['f1'] if triples else float('nan')
 
 
+def wrong_block(score, text_preds, html_preds, pages, below=0.2, min_words=50):
+    """Pages whose HTML body has at least MIN_WORDS words and whose text-dump body scores under BELOW against it
+    (the text took the wrong block, or almost nothing of the article); returns those pages and the count of such bodies."""
+    wrong, counted = [], 0
+    for p in pages:
+        reference = html_preds.get(p, {}).get('body') or ''
+        if len(reference.split()) < min_words:
+            continue
+        counted += 1
+        x = score.tp_fp_fn(reference, text_preds.get(p, {}).get('body') or '')
+        pr, rc = score.prec(*x), score.rec(*x)
+        if (2 * pr * rc / (pr + rc) if pr + rc > 0 else 0) < below:
+            wrong.append(p)
+    return wrong, counted
+
+
 def train_text(cli, folders, workdir, name):
     """Trains the text line classifier on page folders (train-text); returns the model file."""
     pages = Path(workdir) / f'{name}.pages'
@@ -286,7 +302,9 @@ def main():
             figure = teacher_f1(score, dev, html, pages)
             print(f'{what:11} pages {len(pages):3}  text vs HTML reader F1 {figure:.3f}  CV mean {statistics.mean(values):.3f}'
                   f' (sd {statistics.pstdev(values):.3f})  folds ' + ' '.join(f'{v:.3f}' for v in values))
-            report[what] = {'f1': figure, 'folds': values}
+            wrong, long_bodies = wrong_block(score, dev, html, pages)
+            print(f'{"":11} wrong block (text vs HTML reader F1 < 0.2, HTML body >= 50 words): {len(wrong)} of {long_bodies}')
+            report[what] = {'f1': figure, 'folds': values, 'wrong_block': wrong, 'long_bodies': long_bodies}
             continue
         per_fold = []
         for k in range(a.folds):

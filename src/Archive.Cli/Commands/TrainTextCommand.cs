@@ -22,8 +22,9 @@ internal static class TrainTextCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the lines.", DefaultValueFactory = _ => new TextTrainingOptions().Epochs };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the line order.", DefaultValueFactory = _ => new TextTrainingOptions().Seed };
         var coverage = new Option<double>("--min-coverage") { Description = "Share of the reference's trigrams the labelled lines must cover for a page to count.", DefaultValueFactory = _ => 0.5 };
+        var clip = new Option<double>("--clip") { Description = "Spreads from its training mean at which a standardised feature is bounded (0: unbounded).", DefaultValueFactory = _ => new TextTrainingOptions().Clip };
         var site = new Option<string>("--site") { Description = "Site settings file whose source rules apply to the teacher's HTML, as in build.", DefaultValueFactory = _ => "site.yml" };
-        var command = new Command("train-text", "Train the text-dump line classifier on labelled page folders.") { pages, output, teacherOnly, epochs, seed, coverage, site };
+        var command = new Command("train-text", "Train the text-dump line classifier on labelled page folders.") { pages, output, teacherOnly, epochs, seed, coverage, clip, site };
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
@@ -41,13 +42,13 @@ internal static class TrainTextCommand
                 .ToList();
             var labelled = loaded.OfType<LabelledCapture>().ToList();
             error.WriteLine($"{labelled.Count} of {folders.Count} pages labelled ({folders.Count - labelled.Count} skipped: no reference, or one that covers too little of the dump)");
-            var options = new TextTrainingOptions(Epochs: parseResult.GetValue(epochs), Seed: parseResult.GetValue(seed));
+            var options = new TextTrainingOptions(Epochs: parseResult.GetValue(epochs), Seed: parseResult.GetValue(seed), Clip: parseResult.GetValue(clip));
             var model = TextLineTraining.Train(labelled, options, error.WriteLine);
             var path = parseResult.GetValue(output)!;
             using (var writer = new StreamWriter(path))
             {
                 writer.NewLine = "\n";
-                var made = $"made by: archive train-text --pages {Path.GetFileName(parseResult.GetValue(pages))}{(teacher ? " --teacher-only" : "")} --epochs {options.Epochs} --seed {options.Seed} --min-coverage {minCoverage}";
+                var made = $"made by: archive train-text --pages {Path.GetFileName(parseResult.GetValue(pages))}{(teacher ? " --teacher-only" : "")} --epochs {options.Epochs} --seed {options.Seed} --min-coverage {minCoverage} --clip {options.Clip}";
                 model.Write(writer, $"{made}\n{labelled.Count} pages, {labelled.Sum(p => p.Lines.Count)} lines ({labelled.Count(p => !File.Exists(Path.Combine(p.Name, "truth.txt")) || teacher)} labelled by the HTML reader)");
             }
 

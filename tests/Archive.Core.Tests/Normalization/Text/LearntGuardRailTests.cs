@@ -157,6 +157,53 @@ public sealed class LearntGuardRailTests
         Assert.DoesNotContain("Reply", body, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A plain text of one-line sentences under a headline, no byline, no menu, nothing but prose: far outside the shape
+    /// of any saved page the model was trained on (every line prose, the whole dump one stretch). Before the features were
+    /// bounded (<see cref="TextLineModel.Clip"/>), the block-feature model kept only a hundred-odd lines from the middle
+    /// of such a dump.
+    /// </summary>
+    [Theory]
+    [InlineData("rules", 400)]
+    [InlineData("learnt", 40)]
+    [InlineData("learnt", 150)]
+    [InlineData("learnt", 400)]
+    [InlineData("learnt", 1000)]
+    public void A_dump_of_hundreds_of_one_line_sentences_without_a_byline_keeps_every_sentence(string kind, int count)
+    {
+        string[] days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+        string[] places = ["harbour", "town hall", "station", "market", "old school", "library", "bridge"];
+        var sentences = Enumerable.Range(0, count)
+            .Select(i => $"On {days[i % 5]} the delegate number {i + 1} spoke with the mayor at the {places[i % 7]} about the new budget, the clerk said.")
+            .ToList();
+        var dump = "Budget talks in the valley\n\n" + string.Join("\n\n", sentences) + "\n";
+
+        var body = Reader(kind).Read(CaptureInput.FromText("talks.txt", dump), SourceRules.None).Article.BodyText;
+
+        Assert.All(sentences, sentence => Assert.Contains(sentence, body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_feature_far_outside_the_training_range_counts_as_the_edge_of_it()
+    {
+        var width = LineVectors.Width;
+        var means = new double[width];
+        var spreads = Enumerable.Repeat(1.0, width).ToArray();
+        var weights = new double[width];
+        weights[1] = 1; // log-words
+        var bounded = new TextLineModel(means, spreads, weights, 0.5, 0, clip: 4);
+        var unbounded = new TextLineModel(means, spreads, weights, 0.5);
+        var row = new float[width];
+
+        row[1] = 4;
+        var atEdge = bounded.Probability(row);
+        row[1] = 40;
+
+        Assert.Equal(atEdge, bounded.Probability(row), 6);
+        Assert.True(unbounded.Probability(row) > atEdge);
+        Assert.Equal(1 / (1 + Math.Exp(-4)), atEdge, 6);
+    }
+
     [Fact]
     public void The_default_reader_reads_with_the_default_model()
     {

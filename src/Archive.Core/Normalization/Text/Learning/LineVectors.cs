@@ -28,6 +28,9 @@ internal static class LineVectors
         "page-prose-share", "page-log-lines", "page-log-prose-words", "page-list-runs", "page-has-comments",
         "page-longest-run-share", "page-longest-run-position", "in-longest-run", "above-longest-run", "below-longest-run",
         "distance-to-longest-run", "list-shaped", "list-shaped-in-list-run", "short-on-prose-page", "prose-on-list-page",
+        "page-has-head", "in-head-stretch", "above-head-stretch", "below-head-stretch", "in-first-stretch", "below-first-stretch",
+        "stretch-log-words", "stretch-one-line", "stretch-rank", "stretch-head-repeated", "datelines-near", "item-marks-near",
+        "in-stretch-item-marks",
     ];
 
     public static int Width => Names.Length;
@@ -81,6 +84,7 @@ internal static class LineVectors
 
         var totalProse = Math.Max(1, proseWordsBefore[n]);
         var shape = PageShape.Of(c, prose, comments);
+        var blocks = Blocks.Of(c, prose, comments, shape, hashes, seen);
         for (var i = 0; i < n; i++)
         {
             var x = rows.AsSpan(i * w, w);
@@ -178,6 +182,23 @@ internal static class LineVectors
             x[k++] = shape.InListRun[i] ? 1 : 0;
             x[k++] = words < 4 ? shape.ProseShare : 0;
             x[k++] = prose[i] ? shape.ListRuns : 0;
+
+            // Where the line's block sits relative to the article's head (the first byline or dateline followed by prose),
+            // the first block of prose, and the recurring marks of a list of items (teasers, comments).
+            var stretch = shape.StretchOf[i];
+            x[k++] = blocks.Head >= 0 ? 1 : 0;
+            x[k++] = blocks.Head >= 0 && stretch == blocks.Head ? 1 : 0;
+            x[k++] = blocks.Head >= 0 && (stretch >= 0 ? stretch < blocks.Head : i < shape.Stretches[blocks.Head].Start) ? 1 : 0;
+            x[k++] = blocks.Head >= 0 && (stretch >= 0 ? stretch > blocks.Head : i > shape.Stretches[blocks.Head].End) ? 1 : 0;
+            x[k++] = blocks.First >= 0 && stretch == blocks.First ? 1 : 0;
+            x[k++] = blocks.First >= 0 && i > shape.Stretches[blocks.First].End ? 1 : 0;
+            x[k++] = stretch < 0 ? 0 : (float)(Math.Log(1 + shape.Stretches[stretch].Words) / 8);
+            x[k++] = stretch >= 0 && shape.Stretches[stretch].ProseLines == 1 ? 1 : 0;
+            x[k++] = stretch < 0 ? 0 : (float)(Math.Log(1 + stretch) / 3);
+            x[k++] = stretch >= 0 && blocks.HeadRepeated[stretch] ? 1 : 0;
+            x[k++] = Blocks.Near(blocks.Datelines, i, 8) / 4f;
+            x[k++] = Blocks.Near(blocks.ItemMarks, i, 8) / 4f;
+            x[k++] = stretch < 0 ? 0 : Math.Min(4, blocks.ItemMarks[shape.Stretches[stretch].End + 1] - blocks.ItemMarks[shape.Stretches[stretch].Start]) / 4f;
         }
 
         return rows;
@@ -252,5 +273,113 @@ internal static class LineVectors
         }
 
         return total == 0 ? 0 : (float)hits / total;
+    }
+
+    /// <summary>
+    /// Block-level views of a dump: the stretch of prose that follows the article's head, the first stretch of prose,
+    /// whether the line heading each stretch is repeated elsewhere in the dump (an article's headline comes back in its
+    /// breadcrumb, its related links or its comment heading; a teaser's rarely does), and running counts of datelines and
+    /// of item marks (a short line that recurs three times or more: a reply link, a "read more", a like count), which
+    /// recur through lists of teasers and comment threads, not through an article.
+    /// </summary>
+    private sealed class Blocks
+    {
+        /// <summary>Lines of one to three words that recur this often are the marks of a list of items.</summary>
+        private const int ItemMarkRepeats = 3;
+
+        /// <summary>How far below a byline or dateline the article's first prose may start.</summary>
+        private const int HeadReach = 8;
+
+        /// <summary>How far above a stretch its heading may stand.</summary>
+        private const int HeadingReach = 4;
+
+        public int Head { get; private set; } = -1;
+
+        public int First { get; private set; } = -1;
+
+        public bool[] HeadRepeated { get; private set; } = [];
+
+        /// <summary>Running counts: Datelines[i] is the number of datelines and bylines above line i.</summary>
+        public int[] Datelines { get; private set; } = [];
+
+        public int[] ItemMarks { get; private set; } = [];
+
+        public static int Near(int[] counts, int at, int radius)
+        {
+            var from = Math.Max(0, at - radius);
+            var to = Math.Min(counts.Length - 1, at + radius + 1);
+            return Math.Min(4, counts[to] - counts[from]);
+        }
+
+        public static Blocks Of(CaptureLines c, bool[] prose, int comments, PageShape shape, int[] hashes, Dictionary<int, int> seen)
+        {
+            var n = c.Count;
+            var limit = comments < 0 ? n : comments;
+            var b = new Blocks { Datelines = new int[n + 1], ItemMarks = new int[n + 1], HeadRepeated = new bool[shape.Stretches.Count] };
+            var anchor = -1;
+            for (var i = 0; i < n; i++)
+            {
+                var dated = c.IsDateline(i) || c.IsByline(i);
+                b.Datelines[i + 1] = b.Datelines[i] + (dated ? 1 : 0);
+                var mark = c.Features[i].EffectiveWords is >= 1 and <= 3 && seen[hashes[i]] >= ItemMarkRepeats;
+                b.ItemMarks[i + 1] = b.ItemMarks[i] + (mark ? 1 : 0);
+                if (anchor < 0 && dated && i < limit)
+                {
+                    for (var j = i + 1; j < Math.Min(limit, i + 1 + HeadReach); j++)
+                    {
+                        if (prose[j] && shape.StretchOf[j] >= 0)
+                        {
+                            anchor = i;
+                            b.Head = shape.StretchOf[j];
+                            break;
+                        }
+                    }
+                }
+            }
+
+            for (var s = 0; s < shape.Stretches.Count; s++)
+            {
+                var stretch = shape.Stretches[s];
+                if (b.First < 0 && (stretch.Words >= 25 || stretch.ProseLines >= 2))
+                {
+                    b.First = s;
+                }
+
+                b.HeadRepeated[s] = HeadingRepeated(c, prose, stretch.Start);
+            }
+
+            return b;
+        }
+
+        /// <summary>Whether the nearest heading-like line above <paramref name="start"/> (3 to 20 words, not prose, no marker) comes back inside another line.</summary>
+        private static bool HeadingRepeated(CaptureLines c, bool[] prose, int start)
+        {
+            for (var h = start - 1; h >= Math.Max(0, start - HeadingReach); h--)
+            {
+                if (prose[h] || c.Markers[h] is not null)
+                {
+                    return false;
+                }
+
+                var words = c.Features[h].EffectiveWords;
+                if (words is < 3 or > 20 || c.IsDateline(h) || c.IsByline(h))
+                {
+                    continue;
+                }
+
+                var heading = c.Span(h).Trim();
+                for (var j = 0; j < c.Count; j++)
+                {
+                    if (j != h && c.Span(j).Length >= heading.Length && c.Span(j).Contains(heading, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return false;
+        }
     }
 }

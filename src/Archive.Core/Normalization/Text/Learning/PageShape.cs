@@ -18,7 +18,18 @@ internal sealed class PageShape
     {
         ListShaped = new bool[count];
         InListRun = new bool[count];
+        StretchOf = new int[count];
+        Array.Fill(StretchOf, -1);
     }
+
+    /// <summary>The stretches of prose above the comment section, top to bottom (see <see cref="StretchOf"/>).</summary>
+    public List<Stretch> Stretches { get; } = [];
+
+    /// <summary>Per line, the index in <see cref="Stretches"/> of the stretch of prose it lies in (from its first to its last prose line), or -1.</summary>
+    public int[] StretchOf { get; }
+
+    /// <summary>A stretch of prose: prose lines with at most <see cref="MaxGap"/> other unmarked, undated lines between them.</summary>
+    public readonly record struct Stretch(int Start, int End, double Words, int ProseLines);
 
     public float ProseShare { get; private set; }
 
@@ -91,7 +102,8 @@ internal sealed class PageShape
             i = Math.Max(j, i + 1);
         }
 
-        // The longest stretch of prose above the comment section: prose lines with at most MaxGap other unmarked lines between them.
+        // The stretches of prose above the comment section: prose lines with at most MaxGap other unmarked lines between them,
+        // none of them a dateline; and the longest of them.
         double best = 0;
         for (var i = 0; i < limit; i++)
         {
@@ -110,14 +122,23 @@ internal sealed class PageShape
                     words += c.Features[j].EffectiveWords;
                     last = j;
                 }
-                else if (c.Markers[j] is not null)
+                else if (c.Markers[j] is not null || c.IsDateline(j))
                 {
-                    break;
+                    break; // a marker, or a dated line (a teaser's date, a comment's time): another item begins
                 }
 
                 j++;
             }
 
+            var index = shape.Stretches.Count;
+            var stretchProse = 0;
+            for (var m = i; m <= last; m++)
+            {
+                shape.StretchOf[m] = index;
+                stretchProse += prose[m] ? 1 : 0;
+            }
+
+            shape.Stretches.Add(new Stretch(i, last, words, stretchProse));
             if (words > best)
             {
                 best = words;

@@ -6,17 +6,26 @@ namespace Archive.Core.Normalization.Text.Learning;
 /// The learnt text-dump line classifier: a logistic regression over <see cref="LineVectors"/> (standardised), giving
 /// each line the probability that it is article body, and the threshold the decoder scores lines against. Made by
 /// <c>archive train-text</c> (<see cref="TextLineTraining"/>); the shipped weights are the embedded resource
-/// <c>text-lines.model</c>, whose header names the command that made them.
+/// <c>text-lines.model</c>, whose header names the command that made them. Each standardised feature is bounded to
+/// ±<see cref="Clip"/> spreads around its training mean, in training and in reading alike: a dump far outside what the
+/// training pages held (one stretch of uniform prose from top to bottom, every line prose) moves a line's score no
+/// further than the edge of what was seen, instead of a linear model's unbounded extrapolation.
 /// </summary>
 internal sealed class TextLineModel
 {
     private const string ResourceName = "Archive.Core.Text.text-lines.model";
-    private static readonly string[] ScalarNames = ["threshold", "drop-below"];
+    private static readonly string[] ScalarNames = ["threshold", "drop-below", "clip"];
+
+    /// <summary>How many spreads from its mean a standardised feature may lie, for the models <c>train-text</c> makes.</summary>
+    public const double DefaultClip = 4;
 
     private readonly float[] _weights; // per feature, already divided by the feature's spread
+    private readonly float[] _low;     // per feature, the raw value Clip spreads under its mean
+    private readonly float[] _high;    // per feature, the raw value Clip spreads over its mean
     private readonly float _bias;      // the bias with every feature's mean folded in
 
-    public TextLineModel(IReadOnlyList<double> means, IReadOnlyList<double> spreads, IReadOnlyList<double> weights, double threshold, double dropBelow = 0)
+    public TextLineModel(
+        IReadOnlyList<double> means, IReadOnlyList<double> spreads, IReadOnlyList<double> weights, double threshold, double dropBelow = 0, double clip = 0)
     {
         if (means.Count != LineVectors.Width || spreads.Count != LineVectors.Width || weights.Count != LineVectors.Width)
         {
@@ -28,12 +37,17 @@ internal sealed class TextLineModel
         Weights = weights;
         Threshold = threshold;
         DropBelow = dropBelow;
+        Clip = clip;
         _weights = new float[weights.Count];
+        _low = new float[weights.Count];
+        _high = new float[weights.Count];
         double bias = 0;
         for (var k = 0; k < weights.Count; k++)
         {
             _weights[k] = (float)(weights[k] / spreads[k]);
             bias -= weights[k] * means[k] / spreads[k];
+            _low[k] = clip > 0 ? (float)(means[k] - (clip * spreads[k])) : float.NegativeInfinity;
+            _high[k] = clip > 0 ? (float)(means[k] + (clip * spreads[k])) : float.PositiveInfinity;
         }
 
         _bias = (float)bias;
@@ -51,6 +65,16 @@ internal sealed class TextLineModel
     /// <summary>The probability under which a line inside the text is set aside (0: none is).</summary>
     public double DropBelow { get; }
 
+    /// <summary>How many spreads from its training mean a feature may lie before it counts as that far (0: unbounded, as models made before the bound).</summary>
+    public double Clip { get; }
+
+    /// <summary>A standardised feature value bounded to ±<paramref name="clip"/> (unbounded when <paramref name="clip"/> is 0).</summary>
+    public static double Standardise(double value, double mean, double spread, double clip)
+    {
+        var z = (value - mean) / spread;
+        return clip > 0 ? Math.Clamp(z, -clip, clip) : z;
+    }
+
     private static readonly Lazy<TextLineModel?> EmbeddedModel = new(LoadEmbedded);
 
     /// <summary>The model the default text reader uses (null: the hand rules); docs/extraction.md gives the figures behind the choice.</summary>
@@ -65,7 +89,7 @@ internal sealed class TextLineModel
         var z = _bias;
         for (var k = 0; k < _weights.Length; k++)
         {
-            z += _weights[k] * row[k];
+            z += _weights[k] * Math.Clamp(row[k], _low[k], _high[k]);
         }
 
         return 1 / (1 + Math.Exp(-z));
@@ -76,7 +100,7 @@ internal sealed class TextLineModel
             writer,
             "Text-dump line classifier: logistic regression over LineVectors features (standardised).",
             provenance,
-            [("threshold", Threshold), ("drop-below", DropBelow)],
+            Clip > 0 ? [("threshold", Threshold), ("drop-below", DropBelow), ("clip", Clip)] : [("threshold", Threshold), ("drop-below", DropBelow)],
             LineVectors.Names,
             Means,
             Spreads,
@@ -90,7 +114,8 @@ internal sealed class TextLineModel
             throw new FormatException("The text line model has no threshold.");
         }
 
-        return new TextLineModel(file.Means, file.Spreads, file.Weights, threshold, file.Scalars.GetValueOrDefault("drop-below"));
+        return new TextLineModel(
+            file.Means, file.Spreads, file.Weights, threshold, file.Scalars.GetValueOrDefault("drop-below"), file.Scalars.GetValueOrDefault("clip"));
     }
 
     public static TextLineModel ReadFile(string path) => ModelFile.ReadFile(path, Read);

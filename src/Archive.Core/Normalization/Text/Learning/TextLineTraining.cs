@@ -3,7 +3,7 @@ using Archive.Core.Learning;
 namespace Archive.Core.Normalization.Text.Learning;
 
 /// <summary>Training settings of the text line classifier.</summary>
-internal sealed record TextTrainingOptions(int Epochs = 20, ulong Seed = 1, double Rate = 0.1, double L2 = 1e-4);
+internal sealed record TextTrainingOptions(int Epochs = 20, ulong Seed = 1, double Rate = 0.1, double L2 = 1e-4, double Clip = TextLineModel.DefaultClip);
 
 /// <summary>One labelled text dump: its lines, the hand rules' view of it, its feature rows and labels.</summary>
 internal sealed record LabelledCapture(
@@ -94,7 +94,7 @@ internal static class TextLineTraining
             {
                 for (var k = 0; k < width; k++)
                 {
-                    x[(r * width) + k] = (float)((page.Rows[(i * width) + k] - means[k]) / spreads[k]);
+                    x[(r * width) + k] = (float)TextLineModel.Standardise(page.Rows[(i * width) + k], means[k], spreads[k], options.Clip);
                 }
 
                 y[r] = page.Labels[i];
@@ -134,7 +134,7 @@ internal static class TextLineTraining
             log($"epoch {epoch + 1}: loss per page {loss / Math.Max(1, pages.Count):F3}");
         }
 
-        var fitted = new TextLineModel(means, spreads, w, 0.5);
+        var fitted = new TextLineModel(means, spreads, w, 0.5, 0, options.Clip);
         var probabilities = pages.Select(p => LearntTextFinder.Probabilities(p.Lines, p.Comments, p.RuleScores, p.RuleRun, fitted)).ToList();
         var best = (Threshold: 0.5, DropBelow: 0.0, F1: -1.0);
         foreach (var threshold in Thresholds)
@@ -150,7 +150,7 @@ internal static class TextLineTraining
         }
 
         log($"chose threshold {best.Threshold:F2} drop-below {best.DropBelow:F2} (F1 of labelled words {best.F1:F4}) over {pages.Count} pages, {rows} lines");
-        return new TextLineModel(means, spreads, w, best.Threshold, best.DropBelow);
+        return new TextLineModel(means, spreads, w, best.Threshold, best.DropBelow, options.Clip);
     }
 
     /// <summary>F1 of the mean precision and mean recall over pages of labelled words in the decoded text, as the benchmark averages.</summary>
@@ -161,8 +161,9 @@ internal static class TextLineTraining
         for (var n = 0; n < pages.Count; n++)
         {
             var page = pages[n];
-            var (start, end) = LearntTextFinder.Decode(page.Lines, null, page.Comments, probabilities[n], threshold, page.RuleRun, page.RuleListFrom);
-            var dropped = LearntTextFinder.Unlikely(page.Lines, null, probabilities[n], start, end, dropBelow);
+            var plain = LearntTextFinder.PlainText(page.Lines, page.Comments); // read as the reader reads it: all of a plain text, no drops
+            var (start, end) = plain ?? LearntTextFinder.Decode(page.Lines, null, page.Comments, probabilities[n], threshold, page.RuleRun, page.RuleListFrom);
+            var dropped = plain is null ? LearntTextFinder.Unlikely(page.Lines, null, probabilities[n], start, end, dropBelow) : [];
             double tp = 0, chosen = 0, truth = 0;
             var d = 0;
             for (var i = 0; i < page.Lines.Count; i++)
