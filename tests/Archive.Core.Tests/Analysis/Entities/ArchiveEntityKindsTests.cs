@@ -46,6 +46,19 @@ public sealed class ArchiveEntityKindsTests
     }
 
     [Fact]
+    public void A_place_or_person_whose_name_ends_as_only_organisations_do_is_an_organisation()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Orinoco Tennis Federation", EntityKind.Place, 1, []), new EntityMention("Harwell Institute", EntityKind.Person, 1, [])],
+            [new EntityMention("Orinoco Trade Centre", EntityKind.Place, 1, []), new EntityMention("West Harwell Bank", EntityKind.Place, 1, [])],
+        ]);
+
+        Assert.Equal([EntityKind.Organisation, EntityKind.Organisation], articles[0].Select(m => m.Kind));
+        Assert.Equal([EntityKind.Place, EntityKind.Place], articles[1].Select(m => m.Kind));
+    }
+
+    [Fact]
     public void A_place_written_as_a_us_states_agency_abbreviation_is_that_state()
     {
         var articles = ArchiveEntityKinds.Apply(

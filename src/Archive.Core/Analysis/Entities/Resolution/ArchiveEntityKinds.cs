@@ -21,7 +21,8 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// award), unless the built-in table knows it. One article's reading does not decide: the archive's mentions do.</item>
 /// <item>a place or person that the kind model reads as an organisation in more than half of its mentions becomes an
 /// organisation, unless the gazetteer knows it as a place or its first word as a first name ("Walmart" and "Wikipedia"
-/// tagged as places, "Getty Images" as a person).</item>
+/// tagged as places, "Getty Images" as a person); so does one whose name ends with a noun only organisations end with
+/// ("International Tennis Federation", "Kennan Institute": <see cref="EntityWords.IsOrganisationHead"/>).</item>
 /// </list>
 /// Each article's names are looked up and rewritten on up to <c>degree</c> threads; the votes are counted serially,
 /// in article order, so the result does not depend on the degree.
@@ -76,6 +77,13 @@ internal static class ArchiveEntityKinds
                 best = OtherKind(counts) ?? best;
             }
 
+            // A first name does not make "Lee Elder Scholarship Fund" a person: only the tables and the gazetteer's places stand.
+            if (best != (int)EntityKind.Organisation && EndsAsOrganisation(m.Name) && KnownNames.Find(m.Name) is null
+                && !Gazetteer.Default.KnowsPlace(m.Name.ToLowerInvariant()))
+            {
+                return m with { Kind = EntityKind.Organisation };
+            }
+
             if (best != (int)EntityKind.Organisation && 2 * organisation[key] > counts.Sum() && !KnownAs(m.Name, (EntityKind)best))
             {
                 // The tagger's place or person that the kind model reads as an organisation in most mentions, with
@@ -85,6 +93,13 @@ internal static class ArchiveEntityKinds
 
             return counts.Count(c => c == counts[best]) == 1 && best != (int)m.Kind ? m with { Kind = (EntityKind)best } : m;
         }).ToList());
+    }
+
+    /// <summary>A name of two words or more whose last is a noun only organisations end with ("International Tennis Federation").</summary>
+    private static bool EndsAsOrganisation(string name)
+    {
+        var last = name.LastIndexOf(' ');
+        return last > 0 && EntityWords.IsOrganisationHead(name[(last + 1)..]);
     }
 
     /// <summary>

@@ -85,6 +85,20 @@ internal static class EntityWords
         "spokesperson", "councilor", "councillor", "councilman", "councilwoman", "alderman", "commissioner", "superintendent",
     };
 
+    // Nouns that end an organisation's name and no place's or person's ("International Tennis Federation", "Kennan
+    // Institute"). Not "Bank", "Union", "Centre", "Office" or "Court": West Bank, Soviet Union, a trade centre, the Oval
+    // Office and a food court are places.
+    private static readonly HashSet<string> s_organisationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "federation", "association", "institute", "institution", "university", "company", "corporation", "corp",
+        "inc", "ltd", "llc", "plc", "gmbh", "council", "committee", "commission", "party", "agency", "foundation",
+        "society", "ministry", "department", "organisation", "organization", "authority", "bureau", "academy", "fund",
+        "club",
+    };
+
+    /// <summary>A noun that ends organisations' names only ("Federation", "Institute", "Inc.").</summary>
+    public static bool IsOrganisationHead(string word) => s_organisationHeads.Contains(Trim(word));
+
     /// <summary>A title or a role someone holds in an organisation ("Chairman", "Founder", "CEO").</summary>
     public static bool IsRole(string word) => (s_titles.Contains(Trim(word)) && !s_titleInner.Contains(Trim(word))) || s_roles.Contains(Trim(word));
 
