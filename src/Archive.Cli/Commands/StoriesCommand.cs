@@ -8,7 +8,7 @@ using Archive.Core.Synthetic;
 namespace Archive.Cli.Commands;
 
 /// <summary>
-/// <c>stories --input DIR [--truth-by-stem] [--fit | --fit-page]</c>: groups the captures of a folder into stories as the build does
+/// <c>stories --input DIR [--truth-by-stem] [--fit | --fit-page | --fit-share]</c>: groups the captures of a folder into stories as the build does
 /// and prints the stories of more than one capture. With <c>--truth-by-stem</c> the file name without extension is
 /// the true story (as <c>make_archive.py</c> lays pages out): prints stories found vs captures, the pairs missed and the
 /// false merges. <c>--fit</c> chooses the containment threshold by five-fold cross-validation with folds by host and
@@ -17,6 +17,9 @@ namespace Archive.Cli.Commands;
 internal static class StoriesCommand
 {
     private static readonly double[] Thresholds = [.. Enumerable.Range(4, 15).Select(i => i * 0.05)];
+
+    /// <summary>Shares of captures tried by <c>--fit-share</c>: 0 (the floor alone) to 0.4.</summary>
+    private static readonly double[] Shares = [0, 0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.04, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4];
 
     public static Command Create()
     {
@@ -27,11 +30,13 @@ internal static class StoriesCommand
         var containment = new Option<double?>("--containment") { Description = "Containment threshold (default: the fitted one)." };
         var fitPage = new Option<bool>("--fit-page") { Description = "Fit the page containment threshold (a body found in a text dump's whole text) as --fit does, the other settings as given." };
         var pageContainment = new Option<double?>("--page-containment") { Description = "Page containment threshold (default: the fitted one)." };
+        var fitShare = new Option<bool>("--fit-share") { Description = "Fit the share of captures a distinctive shingle may be found in (the frequency bound's growth with the archive) as --fit does, ties to the lower share, the other settings as given." };
+        var share = new Option<double?>("--share") { Description = "Share of captures a distinctive shingle may be found in, above the floor of 50 (default: the chosen one)." };
         var generated = new Option<bool>("--truth-generated") { Description = "Score against what 'generate' wrote (with the same --seed, --repeated and --syndicated): merges, and the links of syndicated copies." };
         var seed = new Option<ulong>("--seed") { Description = "With --truth-generated: the seed given to generate.", DefaultValueFactory = _ => 1 };
         var repeated = new Option<int>("--repeated") { Description = "With --truth-generated: --repeated as given to generate.", DefaultValueFactory = _ => 0 };
         var syndicated = new Option<int>("--syndicated") { Description = "With --truth-generated: --syndicated as given to generate.", DefaultValueFactory = _ => 0 };
-        var command = new Command("stories", "Group captures into stories and report them.") { input, site, truthByStem, fit, containment, fitPage, pageContainment, generated, seed, repeated, syndicated };
+        var command = new Command("stories", "Group captures into stories and report them.") { input, site, truthByStem, fit, containment, fitPage, pageContainment, fitShare, share, generated, seed, repeated, syndicated };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -48,15 +53,23 @@ internal static class StoriesCommand
                 .ToList();
             var options = parseResult.GetValue(containment) is { } c ? StoryOptions.Default with { MinContainment = c } : StoryOptions.Default;
             options = parseResult.GetValue(pageContainment) is { } pc ? options with { MinPageContainment = pc } : options;
+            options = parseResult.GetValue(share) is { } sh ? options with { MaxShingleShare = sh } : options;
             if (parseResult.GetValue(fit))
             {
-                Fit(articles, output, t => options with { MinContainment = t });
+                Fit(articles, output, Thresholds, higherOnTies: true, t => options with { MinContainment = t });
                 return 0;
             }
 
             if (parseResult.GetValue(fitPage))
             {
-                Fit(articles, output, t => options with { MinPageContainment = t });
+                Fit(articles, output, Thresholds, higherOnTies: true, t => options with { MinPageContainment = t });
+                return 0;
+            }
+
+            // Ties go to the lower share: the bound nearer the floor, which counts less text as a story's own.
+            if (parseResult.GetValue(fitShare))
+            {
+                Fit(articles, output, Shares, higherOnTies: false, t => options with { MaxShingleShare = t }, "share");
                 return 0;
             }
 
@@ -69,7 +82,7 @@ internal static class StoriesCommand
 
             if (parseResult.GetValue(generated))
             {
-                ScoreGenerated(articles, groups, new SyntheticOptions { Seed = parseResult.GetValue(seed), RepeatedPercent = parseResult.GetValue(repeated), SyndicatedPercent = parseResult.GetValue(syndicated) }, output);
+                ScoreGenerated(articles, groups, new SyntheticOptions { Seed = parseResult.GetValue(seed), RepeatedPercent = parseResult.GetValue(repeated), SyndicatedPercent = parseResult.GetValue(syndicated) }, options, output);
             }
 
             return 0;
@@ -136,7 +149,7 @@ internal static class StoriesCommand
     /// (a note is its own publisher, "Archive notes"), and the links of syndicated copies that are not notes to the
     /// captures of the same text under another publisher that are not notes (a link to a note of the same text is true).
     /// </summary>
-    private static void ScoreGenerated(IReadOnlyList<Article> articles, StoryGroups groups, SyntheticOptions options, TextWriter output)
+    private static void ScoreGenerated(IReadOnlyList<Article> articles, StoryGroups groups, SyntheticOptions options, StoryOptions storyOptions, TextWriter output)
     {
         static int IndexOf(string path) => int.Parse(Path.GetFileName(path).Split('-')[0], CultureInfo.InvariantCulture);
         var count = articles.Count == 0 ? 0 : articles.Max(a => IndexOf(a.SourcePath)) + 1;
@@ -153,7 +166,7 @@ internal static class StoriesCommand
         output.WriteLine(Invariant($"syndicated copies {links.Copies} ({links.Expected} with the same text under another publisher in the archive): linked {links.Linked}, merged instead {links.Merged}, neither {links.Expected - links.Linked - links.Merged}; links {links.Links}, false {links.FalseLinks}"));
         var sets = articles.Select(a => Shingles.Of(a.BodyText).Order().ToArray()).ToList();
         var frequency = ShingleFrequency.Of(sets);
-        int Distinctive(int i) => sets[i].Count(s => frequency.Estimate(s) <= StoryOptions.Default.MaxShingleFrequency);
+        int Distinctive(int i) => sets[i].Count(s => frequency.Estimate(s) <= storyOptions.FrequencyBound(articles.Count));
         foreach (var (copy, other, merged) in links.Unlinked)
         {
             output.WriteLine(Invariant($"{(merged ? "merged" : "unlinked")} {Describe(articles[copy])} | {Describe(articles[other])}: containment {Shingles.Containment(sets[copy], sets[other]):0.00}, distinctive {Distinctive(copy)} | {Distinctive(other)}"));
@@ -168,7 +181,7 @@ internal static class StoriesCommand
     private static string Describe(Article a) => Invariant($"{a.SourcePath} (url {CanonicalUrl.HostOf(a.CanonicalUrl)}, source {a.SourceName}, {Shingles.Of(a.BodyText).Count} shingles)");
 
     /// <summary>Five folds by host (the host of any capture of the true story, else the stem), assigned by a stable hash.</summary>
-    private static void Fit(IReadOnlyList<Article> articles, TextWriter output, Func<double, StoryOptions> optionsFor)
+    private static void Fit(IReadOnlyList<Article> articles, TextWriter output, double[] values, bool higherOnTies, Func<double, StoryOptions> optionsFor, string label = "threshold")
     {
         var hostOfStem = articles.GroupBy(Stem, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
@@ -179,29 +192,32 @@ internal static class StoriesCommand
             StoryEvaluation.Of(part, StoryGrouping.Group(part, optionsFor(threshold), Environment.ProcessorCount), Stem);
 
         var folds = Enumerable.Range(0, 5).Select(f => articles.Where(a => FoldOf(a) == f).ToList()).ToList();
-        var table = folds.Select(fold => Thresholds.Select(t => Evaluate(fold, t)).ToArray()).ToArray();
+        var table = folds.Select(fold => values.Select(t => Evaluate(fold, t)).ToArray()).ToArray();
         var (missed, merges, pairs) = (0, 0, 0);
         for (var f = 0; f < 5; f++)
         {
-            // Chosen on the other four folds: the lowest total cost; on ties the higher threshold, the side where a
-            // merge the training folds never tested is least likely.
-            var chosen = Enumerable.Range(0, Thresholds.Length)
-                .OrderBy(t => Enumerable.Range(0, 5).Where(g => g != f).Sum(g => table[g][t].Cost)).ThenByDescending(t => t).First();
+            // Chosen on the other four folds: the lowest total cost; on ties the higher threshold (or the lower share),
+            // the side where a merge the training folds never tested is least likely.
+            var chosen = Prefer(Enumerable.Range(0, values.Length)
+                .OrderBy(t => Enumerable.Range(0, 5).Where(g => g != f).Sum(g => table[g][t].Cost)), higherOnTies).First();
             var held = table[f][chosen];
             (missed, merges, pairs) = (missed + held.MissedPairs, merges + held.FalseMerges, pairs + held.TruePairs);
-            output.WriteLine(Invariant($"fold {f}: {held.Captures} captures, threshold {Thresholds[chosen]:0.00} fitted on the others; held-out missed pairs {held.MissedPairs}/{held.TruePairs}, false merges {held.FalseMerges}"));
+            output.WriteLine(Invariant($"fold {f}: {held.Captures} captures, {label} {values[chosen]:0.00#} fitted on the others; held-out missed pairs {held.MissedPairs}/{held.TruePairs}, false merges {held.FalseMerges}"));
         }
 
         output.WriteLine(Invariant($"cross-validated: missed pairs {missed}/{pairs}, false merges {merges}"));
-        var all = Thresholds.Select(t => Evaluate(articles, t)).ToArray();
-        var best = Enumerable.Range(0, Thresholds.Length).OrderBy(t => all[t].Cost).ThenByDescending(t => t).First();
-        foreach (var t in Enumerable.Range(0, Thresholds.Length))
+        var all = values.Select(t => Evaluate(articles, t)).ToArray();
+        var best = Prefer(Enumerable.Range(0, values.Length).OrderBy(t => all[t].Cost), higherOnTies).First();
+        foreach (var t in Enumerable.Range(0, values.Length))
         {
-            output.WriteLine(Invariant($"threshold {Thresholds[t]:0.00}: missed pairs {all[t].MissedPairs}, false merges {all[t].FalseMerges}"));
+            output.WriteLine(Invariant($"{label} {values[t]:0.00#}: missed pairs {all[t].MissedPairs}, false merges {all[t].FalseMerges}"));
         }
 
-        output.WriteLine(Invariant($"fitted on all captures: threshold {Thresholds[best]:0.00} (missed pairs {all[best].MissedPairs}/{all[best].TruePairs}, false merges {all[best].FalseMerges})"));
+        output.WriteLine(Invariant($"fitted on all captures: {label} {values[best]:0.00#} (missed pairs {all[best].MissedPairs}/{all[best].TruePairs}, false merges {all[best].FalseMerges})"));
     }
+
+    private static IOrderedEnumerable<int> Prefer(IOrderedEnumerable<int> byCost, bool higher) =>
+        higher ? byCost.ThenByDescending(t => t) : byCost.ThenBy(t => t);
 
     private static ulong StableHash(string text) => text.Aggregate(0xcbf29ce484222325UL, (h, c) => (h ^ c) * 0x100000001b3UL);
 

@@ -27,7 +27,7 @@ internal sealed class StoryCapture(int index, Article article, StoryText text, S
 
     public int ShingleCount => Text.Shingles.Length;
 
-    /// <summary>The body's shingles found in few captures (at most <see cref="StoryOptions.MaxShingleFrequency"/>), in ascending order.</summary>
+    /// <summary>The body's shingles found in few captures (at most <see cref="StoryOptions.FrequencyBound"/>), in ascending order.</summary>
     public ulong[] Distinctive => Signature.Distinctive;
 
     public MinHashSketch? Sketch => Signature.Sketch;

@@ -126,7 +126,8 @@ public static class StoryGrouping
     private static (StoryCapture[] Captures, (int A, int B)[] Confirmed, (int Body, int Page)[] Pages) FromNothing(IReadOnlyList<Article> articles, int[] order, StoryText[] texts, StoryOptions options, int degree, StoryMemo memo)
     {
         var frequency = ShingleFrequency.Of(texts.Select(t => t.Shingles).ToList(), degree);
-        var signatures = PerIndex.Map(order.Length, degree, k => StorySignature.Of(texts[k], frequency, options));
+        var bound = options.FrequencyBound(order.Length);
+        var signatures = PerIndex.Map(order.Length, degree, k => StorySignature.Of(texts[k], frequency, bound, options));
         var captures = PerIndex.Map(order.Length, degree, k => new StoryCapture(order[k], articles[order[k]], texts[k], signatures[k], options));
         var postings = ProbePostings(captures, options);
         var candidates = Ascending(CandidatePairs(captures, options, degree), ContainedPairs(captures, postings, degree), SameTitlePairs(captures));
@@ -141,7 +142,7 @@ public static class StoryGrouping
         var pages = pageCandidates.Where((_, k) => isPage[k]).Select(p => (Body: p.A, Page: p.B)).ToArray();
         if (memo.KeepsIndex)
         {
-            memo.Index = new StoryIndex(options, frequency, captures, confirmedText, shortTitles, pages);
+            memo.Index = new StoryIndex(options, frequency, bound, captures, confirmedText, shortTitles, pages);
         }
 
         return (captures, confirmed, pages);

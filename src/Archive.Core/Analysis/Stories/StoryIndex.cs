@@ -14,6 +14,9 @@ internal sealed class StoryIndex
 {
     private readonly StoryOptions _options;
     private readonly ShingleFrequency _frequency;
+
+    /// <summary>The frequency bound the signatures were made with (<see cref="StoryOptions.FrequencyBound"/> of the archive's size).</summary>
+    private readonly int _bound;
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, List<string>> _buckets = [];
     private readonly Dictionary<ulong, List<string>> _probes = [];
@@ -30,10 +33,11 @@ internal sealed class StoryIndex
     private readonly HashSet<(string Body, string Page)> _pages = [];
     private long _total;
 
-    public StoryIndex(StoryOptions options, ShingleFrequency frequency, StoryCapture[] captures, IEnumerable<(int A, int B)> confirmed, IEnumerable<(int A, int B)> shortTitles, IEnumerable<(int Body, int Page)> pages)
+    public StoryIndex(StoryOptions options, ShingleFrequency frequency, int bound, StoryCapture[] captures, IEnumerable<(int A, int B)> confirmed, IEnumerable<(int A, int B)> shortTitles, IEnumerable<(int Body, int Page)> pages)
     {
         _options = options;
         _frequency = frequency;
+        _bound = bound;
         for (var k = 0; k < captures.Length; k++)
         {
             var entry = new Entry(captures[k].Article, captures[k].Text, captures[k].Signature);
@@ -80,7 +84,8 @@ internal sealed class StoryIndex
         }
 
         var limit = Math.Max(16, order.Length / 50);
-        if (position.Count != order.Length || changed.Count > limit)
+        // A bound that grows with the archive changes every signature when it moves.
+        if (position.Count != order.Length || changed.Count > limit || _options.FrequencyBound(order.Length) != _bound)
         {
             return null;
         }
@@ -111,7 +116,7 @@ internal sealed class StoryIndex
         }
 
         _total = total;
-        if (_frequency.Crossed(before, _options.MaxShingleFrequency))
+        if (_frequency.Crossed(before, _bound))
         {
             return null;
         }
@@ -123,7 +128,7 @@ internal sealed class StoryIndex
             Remove(entry, touched);
         }
 
-        var added = changed.Select(k => new Entry(articles[order[k]], texts[k], StorySignature.Of(texts[k], _frequency, _options))).ToList();
+        var added = changed.Select(k => new Entry(articles[order[k]], texts[k], StorySignature.Of(texts[k], _frequency, _bound, _options))).ToList();
         foreach (var entry in added)
         {
             _entries[entry.Path] = entry;

@@ -15,12 +15,30 @@ public sealed record StoryOptions
     public int MinShingles { get; init; } = 20;
 
     /// <summary>
-    /// A shingle found in more captures than this is text many captures share (a template sentence, a footer, a
-    /// standard disclaimer), not the text of one story, which only its own copies carry; it is left out of signatures,
-    /// probes and containment. Chosen, not fitted: above the copies one story plausibly has (a capture or two per
-    /// version, a wire story on a few dozen sites), far below how often boilerplate recurs.
+    /// The floor of the frequency bound (<see cref="FrequencyBound"/>): a shingle found in more captures than this, in an
+    /// archive of up to <see cref="MaxShingleFrequency"/> / <see cref="MaxShingleShare"/> captures, is text many captures
+    /// share (a template sentence, a footer, a standard disclaimer), not the text of one story, which only its own copies
+    /// carry; it is left out of signatures, probes and containment. Chosen, not fitted: above the copies one story
+    /// plausibly has (a capture or two per version, a wire story on a few dozen sites), far below how often boilerplate
+    /// recurs.
     /// </summary>
     public int MaxShingleFrequency { get; init; } = 50;
+
+    /// <summary>
+    /// The share of the archive's captures a shingle may be found in and still be distinctive, once that share is more
+    /// than <see cref="MaxShingleFrequency"/> captures. A story's own text recurs a fixed number of times (its copies),
+    /// whatever the archive's size, but a sentence a template fills recurs in a fixed share of the captures: a fixed count
+    /// would call more and more of a story's text common as the archive grows, until its body is too short to compare.
+    /// 0.005 keeps the bound at 50 up to 10,000 captures; the fit on the evaluation archive (<c>stories --fit-share</c>)
+    /// cannot tell shares below 0.04 apart and does not choose against it (see docs/stories.md).
+    /// </summary>
+    public double MaxShingleShare { get; init; } = 0.005;
+
+    /// <summary>
+    /// The most captures a shingle may be found in and still be distinctive, in an archive of <paramref name="captures"/>:
+    /// <see cref="MaxShingleShare"/> of them, at least <see cref="MaxShingleFrequency"/>.
+    /// </summary>
+    public int FrequencyBound(int captures) => Math.Max(MaxShingleFrequency, (int)((MaxShingleShare * captures) + 1e-9));
 
     /// <summary>
     /// Share of a body's sampled shingles (see <see cref="MinPageSampled"/>) that a text dump's whole text must hold

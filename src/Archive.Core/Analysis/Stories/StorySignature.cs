@@ -6,19 +6,20 @@ namespace Archive.Core.Analysis.Stories;
 /// </summary>
 internal sealed class StorySignature
 {
-    private StorySignature(StoryText text, ShingleFrequency frequency, StoryOptions options)
+    private StorySignature(StoryText text, ShingleFrequency frequency, int bound, StoryOptions options)
     {
         // Text that many captures share (template sentences, footers) says nothing about which story a body tells:
         // near-identity is judged on the rest, and a body with too little of it is no evidence either.
-        Distinctive = Array.FindAll(text.Shingles, s => frequency.Estimate(s) <= options.MaxShingleFrequency);
+        Distinctive = Array.FindAll(text.Shingles, s => frequency.Estimate(s) <= bound);
         Sketch = Distinctive.Length >= options.MinShingles ? MinHashSketch.Of(Distinctive) : null;
         Probes = Sketch is null ? [] : Distinctive.Take(options.Probes).ToArray();
         BandKeys = Sketch is null ? null : BandKeysOf(Sketch, options);
     }
 
-    public static StorySignature Of(StoryText text, ShingleFrequency frequency, StoryOptions options) => new(text, frequency, options);
+    /// <param name="bound">The most captures a distinctive shingle is found in (<see cref="StoryOptions.FrequencyBound"/> of the archive's size).</param>
+    public static StorySignature Of(StoryText text, ShingleFrequency frequency, int bound, StoryOptions options) => new(text, frequency, bound, options);
 
-    /// <summary>The body's shingles found in few captures (at most <see cref="StoryOptions.MaxShingleFrequency"/>), in ascending order.</summary>
+    /// <summary>The body's shingles found in few captures (at most <see cref="StoryOptions.FrequencyBound"/>), in ascending order.</summary>
     public ulong[] Distinctive { get; }
 
     public MinHashSketch? Sketch { get; }
