@@ -63,18 +63,8 @@ internal sealed class EntityEvidence
             || _gazetteer.KnowsPlace(entity.Name);
     }
 
-    // Jobs a name can end with when it names the post rather than someone ("Chief Medical Officer"). Not titles that
-    // are also surnames or words of names ("King", "Major", "Leader", "Judge").
-    private static readonly HashSet<string> s_posts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "officer", "editor", "manager", "director", "secretary", "adviser", "advisor", "minister", "spokesperson",
-        "spokesman", "spokeswoman", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "president",
-        "vice-president", "chairman", "chairwoman", "chairperson", "mp", "mep", "msp", "correspondent", "commissioner",
-        "governor", "mayor", "senator", "councillor", "councilor", "superintendent",
-    };
-
     private static bool IsPost(string[] words, EntityKind kind) =>
-        s_posts.Contains(words[^1].TrimEnd('.'))
+        EntityWords.IsPost(words[^1])
         && (kind == EntityKind.Person || !words.Any(w => w is "of" or "for" or "de" or "für"));
 
     private static bool IsAcronym(string word) =>

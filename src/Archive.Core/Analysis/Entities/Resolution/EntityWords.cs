@@ -5,7 +5,8 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <summary>
 /// Word lists for resolving mentions: titles and honorifics stripped from names, words that are never
 /// entities on their own (weekdays, months, sentence adverbs, function words) and demonyms
-/// ("Russian", "Ukrainians"), which are not places; acronyms of common nouns ("CEO", "TV") and greetings ("Hi").
+/// ("Russian", "Ukrainians"), which are not places; acronyms of common nouns ("CEO", "TV"), greetings ("Hi"), jobs that
+/// name a post ("Officer") and nouns only organisations end with ("Federation").
 /// Comparisons ignore case (not for acronyms) and a trailing period.
 /// </summary>
 internal static class EntityWords
@@ -98,6 +99,19 @@ internal static class EntityWords
 
     /// <summary>A noun that ends organisations' names only ("Federation", "Institute", "Inc.").</summary>
     public static bool IsOrganisationHead(string word) => s_organisationHeads.Contains(Trim(word));
+
+    // Jobs a name can end with when it names the post rather than someone ("Chief Medical Officer"). Not titles that
+    // are also surnames or words of names ("King", "Major", "Leader", "Judge").
+    private static readonly HashSet<string> s_posts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officer", "editor", "manager", "director", "secretary", "adviser", "advisor", "minister", "spokesperson",
+        "spokesman", "spokeswoman", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "president",
+        "vice-president", "chairman", "chairwoman", "chairperson", "mp", "mep", "msp", "correspondent", "commissioner",
+        "governor", "mayor", "senator", "councillor", "councilor", "superintendent",
+    };
+
+    /// <summary>A job a name ends with when it names the post, not someone ("Officer", "MP", "Adviser").</summary>
+    public static bool IsPost(string word) => s_posts.Contains(Trim(word));
 
     /// <summary>A title or a role someone holds in an organisation ("Chairman", "Founder", "CEO").</summary>
     public static bool IsRole(string word) => (s_titles.Contains(Trim(word)) && !s_titleInner.Contains(Trim(word))) || s_roles.Contains(Trim(word));
