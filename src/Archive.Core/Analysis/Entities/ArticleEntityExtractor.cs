@@ -57,7 +57,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default))
+            foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default).SelectMany(NameBreaks.Split))
             {
                 if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!))
                     && !commonPhrases.IsCommon(clean))

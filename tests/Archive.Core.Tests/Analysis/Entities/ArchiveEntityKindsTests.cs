@@ -33,6 +33,20 @@ public sealed class ArchiveEntityKindsTests
     }
 
     [Fact]
+    public void A_name_ending_with_a_model_or_edition_word_is_a_product_and_left_out()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Zentrix Buds Pro", EntityKind.Organisation, 2, []), new EntityMention("Ravel Mini", EntityKind.Person, 1, []),
+             new EntityMention("Harwell Bank", EntityKind.Organisation, 2, [])],
+            [new EntityMention("Tessel Studio Home Edition", EntityKind.Organisation, 1, [])],
+        ]);
+
+        Assert.Equal(["Harwell Bank"], articles[0].Select(m => m.Name));
+        Assert.Empty(articles[1]);
+    }
+
+    [Fact]
     public void A_name_read_as_a_product_in_only_some_mentions_stays()
     {
         // The company named in most mentions, its product in a few ("Arbel" the maker, "Arbel" the phone).

@@ -83,4 +83,35 @@ public sealed class CommonPhrasesTests
         Assert.False(article.IsCommon(Span("US", EntityKind.Place)));
         Assert.False(article.IsCommon(Span("iPhone", EntityKind.Organisation)));
     }
+
+    [Fact]
+    public void A_word_in_capitals_the_article_also_writes_in_lower_case_is_emphasis_not_an_acronym()
+    {
+        var article = Of(
+            "Watch the final LIVE tonight .",
+            "We will be live from the stadium .");
+
+        Assert.True(article.IsCommon(Span("LIVE", EntityKind.Organisation)));
+    }
+
+    [Fact]
+    public void An_acronym_never_written_in_lower_case_stays_a_name()
+    {
+        var article = Of(
+            "The NWRA said the river was rising .",
+            "Its report came from the NWRA office .");
+
+        Assert.False(article.IsCommon(Span("NWRA", EntityKind.Organisation)));
+    }
+
+    [Fact]
+    public void A_short_word_in_capitals_is_not_taken_for_emphasis()
+    {
+        // Three letters are as often an acronym as a word: "AIM" the market beside the verb "aim".
+        var article = Of(
+            "Shares listed on AIM rose .",
+            "The aim is to grow .");
+
+        Assert.False(article.IsCommon(Span("AIM", EntityKind.Organisation)));
+    }
 }

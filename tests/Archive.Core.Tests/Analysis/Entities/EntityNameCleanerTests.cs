@@ -143,4 +143,13 @@ public sealed class EntityNameCleanerTests
         Assert.Equal(expected, clean?.Text);
         Assert.Equal(expected == mention ? EntityKind.Organisation : EntityKind.Person, clean?.Kind);
     }
+
+    [Theory]
+    [InlineData("Follow The Northwind Times", "Northwind Times")]
+    [InlineData("Subscribe Harbour Weekly", "Harbour Weekly")]
+    [InlineData("Share Marta Kowalski", "Marta Kowalski")]
+    public void A_button_word_opening_a_span_is_not_part_of_the_name(string mention, string expected)
+    {
+        Assert.Equal(expected, Clean(mention, EntityKind.Organisation));
+    }
 }

@@ -29,6 +29,14 @@ public sealed class PossessiveOwnersTests
     }
 
     [Fact]
+    public void A_possessive_left_on_an_abbreviation_by_the_tokenizer_is_found_too()
+    {
+        Assert.Equal(
+            [("U.K.", EntityKind.Place), ("University of Springfield", EntityKind.Organisation)],
+            Split(("U.K.'s University of Springfield", EntityKind.Organisation)));
+    }
+
+    [Fact]
     public void An_owner_the_article_names_alone_is_split_off()
     {
         Assert.Equal(

@@ -18,7 +18,8 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// other kind it was given, if any.</item>
 /// <item>a name that the kind model (<see cref="Kinds.KindModel"/>) reads as a product, work or event in more than half
 /// of its mentions across the archive is none of the three kinds and is left out ("AirPods", "Star Wars", a summit, an
-/// award), unless the built-in table knows it. One article's reading does not decide: the archive's mentions do.</item>
+/// award), unless the built-in table knows it. One article's reading does not decide: the archive's mentions do. So is a
+/// name that ends with a word only products' names end with ("AirPods Pro", "Mavic Mini": <see cref="EntityWords.IsProductLine"/>).</item>
 /// <item>a place or person that the kind model reads as an organisation in more than half of its mentions becomes an
 /// organisation, unless the gazetteer knows it as a place or its first word as a first name ("Walmart" and "Wikipedia"
 /// tagged as places, "Getty Images" as a person); so does one whose name ends with a noun only organisations end with
@@ -59,7 +60,7 @@ internal static class ArchiveEntityKinds
         bool IsOther(EntityMention m)
         {
             var key = m.Name.ToUpperInvariant();
-            return 2 * misc[key] > votes[key].Sum() && KnownNames.Find(m.Name) is null;
+            return (2 * misc[key] > votes[key].Sum() || EndsAsProduct(m.Name)) && KnownNames.Find(m.Name) is null;
         }
 
         var surnames = named.SelectMany(m => m)
@@ -93,6 +94,13 @@ internal static class ArchiveEntityKinds
 
             return counts.Count(c => c == counts[best]) == 1 && best != (int)m.Kind ? m with { Kind = (EntityKind)best } : m;
         }).ToList());
+    }
+
+    /// <summary>A name of two words or more whose last ends products' names only ("AirPods Pro", "Mavic Mini").</summary>
+    private static bool EndsAsProduct(string name)
+    {
+        var last = name.LastIndexOf(' ');
+        return last > 0 && EntityWords.IsProductLine(name[(last + 1)..]);
     }
 
     /// <summary>A name of two words or more whose last is a noun only organisations end with ("International Tennis Federation").</summary>

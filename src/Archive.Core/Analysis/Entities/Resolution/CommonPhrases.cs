@@ -10,6 +10,7 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// in a menu over a story that says "the government"). So a mention is common when the article writes its words in
 /// lower case, in that order, more often than capitalised past a sentence's first word; and a person's name is common
 /// when it has no known first name and the article writes every word of it in lower case elsewhere ("Swim Results").
+/// A name all in capitals is common when a long word of it is also written in lower case (<see cref="IsShouted"/>).
 /// Only the article is read: no list of words, nothing fitted ("more often" is the majority, not a threshold).
 /// </summary>
 internal sealed class CommonPhrases
@@ -30,7 +31,17 @@ internal sealed class CommonPhrases
     {
         ArgumentNullException.ThrowIfNull(span);
         var tokens = span.Tokens;
-        if (tokens.Count == 0 || tokens.Any(IsAcronymLike))
+        if (tokens.Count == 0)
+        {
+            return false;
+        }
+
+        if (IsShouted(tokens))
+        {
+            return true;
+        }
+
+        if (tokens.Any(IsAcronymLike))
         {
             return false; // "UK", "BBC", "iPhone": capitals inside a word are a name's own spelling
         }
@@ -136,4 +147,14 @@ internal sealed class CommonPhrases
     }
 
     private static bool IsAcronymLike(string token) => token.Skip(1).Any(char.IsUpper);
+
+    /// <summary>
+    /// A name in capitals with a word of four letters or more that the article also writes in lower case ("LIVE",
+    /// "ARENA", "BREAKING NEWS"): a word set in capitals for emphasis, as a heading or a button, not an acronym, which is
+    /// never written in lower case. Shorter words are left alone: "WHO", "AIM" and "US" are acronyms and words both.
+    /// </summary>
+    private bool IsShouted(IReadOnlyList<string> tokens) =>
+        tokens.All(t => t.Any(char.IsLetter) && !t.Any(char.IsLower))
+        && tokens.Any(t => t.Count(char.IsLetter) >= 4 && WrittenInLowerCase(t))
+        && KnownNames.Find(string.Join(' ', tokens)) is null;
 }

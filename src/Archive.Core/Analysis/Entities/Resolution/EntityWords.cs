@@ -75,6 +75,8 @@ internal static class EntityWords
         "however", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "indeed", "but", "and", "or",
         "so", "yet", "also", "then", "now", "today", "yesterday", "in", "on", "at", "for", "with", "from", "by", "as",
         "of", "to", "into", "this", "that", "these", "those", "unless", "whereas",
+        // A page's buttons and links: "Follow The Daily Planet on Twitter", "Subscribe Northwind Times".
+        "follow", "subscribe", "share", "download", "listen", "watch", "read", "join", "contact", "click", "tap",
     };
 
     // Roles people hold in an organisation, besides the titles above ("Founder of Acme", "CEO of Acme").
@@ -99,6 +101,17 @@ internal static class EntityWords
 
     /// <summary>A noun that ends organisations' names only ("Federation", "Institute", "Inc.").</summary>
     public static bool IsOrganisationHead(string word) => s_organisationHeads.Contains(Trim(word));
+
+    // Words that end the names of products' models and editions, never of organisations, people or places: "AirPods Pro",
+    // "Mavic Mini", "Chromecast Ultra", "Desktop Pro Edition", "Watch Series". Not "Plus" ("Canal Plus" is a broadcaster)
+    // and not numbers ("Channel 4"), nor "Max", a surname too ("Peter Max").
+    private static readonly HashSet<string> s_productLines = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pro", "pros", "mini", "ultra", "lite", "edition", "series", "version", "beta",
+    };
+
+    /// <summary>A word that ends a product's name only ("Pro", "Mini", "Edition").</summary>
+    public static bool IsProductLine(string word) => s_productLines.Contains(Trim(word));
 
     // Jobs a name can end with when it names the post rather than someone ("Chief Medical Officer"). Not titles that
     // are also surnames or words of names ("King", "Major", "Leader", "Judge").

@@ -21,13 +21,14 @@ internal static class PossessiveOwners
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
-            var at = PossessiveAt(span.Tokens);
+            var apart = WithPossessiveApart(span);
+            var at = PossessiveAt(apart.Tokens);
             if (at > 0)
             {
                 alone ??= AloneNames(spans);
-                var owner = new EntitySpan(span.Tokens.Take(at).ToList(), EntityKind.Place);
+                var owner = new EntitySpan(apart.Tokens.Take(at).ToList(), EntityKind.Place);
                 if (OwnerKind(owner.Text, gazetteer, alone) is { } kind
-                    && EntityNameCleaner.Clean(new EntitySpan(span.Tokens.Skip(at + 1).ToList(), span.Kind, span.Reading)) is { } owned)
+                    && EntityNameCleaner.Clean(new EntitySpan(apart.Tokens.Skip(at + 1).ToList(), span.Kind, span.Reading)) is { } owned)
                 {
                     result ??= spans.Take(i).ToList();
                     result.Add(owner with { Kind = kind });
@@ -40,6 +41,26 @@ internal static class PossessiveOwners
         }
 
         return result ?? spans;
+    }
+
+    /// <summary>
+    /// The span with a possessive the tokenizer left on its word set apart ("U.K.'s University of York": an abbreviation's
+    /// periods keep the "'s" on it), when a capitalised word follows it; otherwise the span itself.
+    /// </summary>
+    private static EntitySpan WithPossessiveApart(EntitySpan span)
+    {
+        var tokens = span.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Length > 2 && token[^2] is '\'' or '’' && token[^1] is 's' or 'S' && tokens[i + 1].Length > 0 && char.IsUpper(tokens[i + 1][0]))
+            {
+                var apart = tokens.Take(i).Append(token[..^2]).Append("'s").Concat(tokens.Skip(i + 1)).ToList();
+                return span with { Tokens = apart };
+            }
+        }
+
+        return span;
     }
 
     /// <summary>The index of a possessive token with a word before it and a capitalised word after it, or -1.</summary>
