@@ -16,9 +16,9 @@ internal sealed class HtmlTemplateContext : TemplateContext, IDisposable
 {
     private RenderLimits _limits = RenderLimits.Default;
 
-    // Cancelled when the page has rendered for longer than its limit; Scriban's own iteration (in built-in
-    // functions) checks it too.
-    private CancellationTokenSource _clock = new();
+    // Expires when the page has rendered for longer than its limit; Scriban's own iteration (in built-in
+    // functions) checks its token too.
+    private readonly RenderClock _clock = new();
     private long _loopSteps;
     private int _depth;
 
@@ -44,18 +44,12 @@ internal sealed class HtmlTemplateContext : TemplateContext, IDisposable
         _limits = limits;
         _loopSteps = 0;
         _depth = 0;
-        if (!_clock.TryReset())
-        {
-            _clock.Dispose();
-            _clock = new CancellationTokenSource();
-        }
-
-        _clock.CancelAfter(limits.MaxRenderTime);
+        _clock.Start(limits.MaxRenderTime);
         CancellationToken = _clock.Token;
     }
 
     /// <summary>Stops the page's clock.</summary>
-    public void EndPage() => _clock.TryReset();
+    public void EndPage() => _clock.Stop();
 
     /// <summary>Releases the page clock's timer (a rendering thread's context otherwise lives as long as the thread).</summary>
     public void Dispose() => _clock.Dispose();
@@ -114,14 +108,14 @@ internal sealed class HtmlTemplateContext : TemplateContext, IDisposable
 
     private void CheckTime(SourceSpan span)
     {
-        if (_clock.IsCancellationRequested)
+        if (_clock.IsExpired)
         {
             throw new TemplateLimitException(TemplateLimitException.Time, span, TimeMessage(_limits));
         }
     }
 
     public static string TimeMessage(RenderLimits limits) =>
-        $"The page took longer than {limits.MaxRenderTime.TotalSeconds:0.###} s to render; a template that never finishes is stopped here.";
+        $"The page took longer than {limits.MaxRenderTime.TotalSeconds:0.###} s of CPU time to render; a template that never finishes is stopped here.";
 
     /// <summary>
     /// How to read each type, shared by every context and kept across <see cref="TemplateContext.Reset"/>

@@ -33,10 +33,12 @@ public sealed record RenderLimits
     public const int DefaultMaxOutputChars = 32 * 1024 * 1024;
 
     /// <summary>
-    /// Wall-clock time for one page. A page of the real theme renders in about a millisecond, the largest in tens of
-    /// milliseconds. Five seconds leaves room for a machine loaded by other work and for a full garbage collection of
-    /// a large archive's heap, and stops what the other limits let through (a loop whose steps each take long, or a
-    /// recursion that branches) within seconds, so that a preview reports it and goes on to the next edit.
+    /// Time for one page, counted in the rendering thread's own CPU time where the system tells it (Linux; elsewhere,
+    /// and for a template blocked without using the CPU, <see cref="RenderClock.WallFactor"/> times this in wall time:
+    /// <see cref="RenderClock"/>). A page of the real theme renders in about a millisecond, the largest in tens of
+    /// milliseconds. Five seconds leaves room for a full garbage collection of a large archive's heap, and stops what
+    /// the other limits let through (a loop whose steps each take long, or a recursion that branches) within seconds,
+    /// so that a preview reports it and goes on to the next edit. Other work loading the machine does not count.
     /// </summary>
     public static readonly TimeSpan DefaultMaxRenderTime = TimeSpan.FromSeconds(5);
 
