@@ -47,6 +47,20 @@ public sealed class ArchiveEntityKindsTests
     }
 
     [Fact]
+    public void A_person_or_organisation_whose_name_ends_with_a_noun_only_places_end_with_is_a_place()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Amber Valley", EntityKind.Person, 2, []), new EntityMention("Harwick County", EntityKind.Organisation, 1, []),
+             new EntityMention("Marla Street", EntityKind.Person, 1, []), new EntityMention("Harwell Bank", EntityKind.Organisation, 1, [])],
+        ]);
+
+        Assert.Equal(
+            [("Amber Valley", EntityKind.Place), ("Harwick County", EntityKind.Place), ("Marla Street", EntityKind.Person), ("Harwell Bank", EntityKind.Organisation)],
+            articles[0].Select(m => (m.Name, m.Kind)));
+    }
+
+    [Fact]
     public void A_name_read_as_a_product_in_only_some_mentions_stays()
     {
         // The company named in most mentions, its product in a few ("Arbel" the maker, "Arbel" the phone).

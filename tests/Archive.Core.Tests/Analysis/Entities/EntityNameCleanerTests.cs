@@ -152,4 +152,14 @@ public sealed class EntityNameCleanerTests
     {
         Assert.Equal(expected, Clean(mention, EntityKind.Organisation));
     }
+
+    [Theory]
+    [InlineData("PST")]
+    [InlineData("RSS")]
+    [InlineData("EBITDA")]
+    [InlineData("AWD")]
+    public void An_acronym_of_a_common_noun_is_no_name(string mention)
+    {
+        Assert.Null(Clean(mention, EntityKind.Organisation));
+    }
 }

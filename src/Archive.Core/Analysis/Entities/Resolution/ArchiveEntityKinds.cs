@@ -23,7 +23,9 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <item>a place or person that the kind model reads as an organisation in more than half of its mentions becomes an
 /// organisation, unless the gazetteer knows it as a place or its first word as a first name ("Walmart" and "Wikipedia"
 /// tagged as places, "Getty Images" as a person); so does one whose name ends with a noun only organisations end with
-/// ("International Tennis Federation", "Kennan Institute": <see cref="EntityWords.IsOrganisationHead"/>).</item>
+/// ("International Tennis Federation", "Kennan Institute": <see cref="EntityWords.IsOrganisationHead"/>); and a
+/// person or organisation whose name ends with a noun only places end with is a place ("Amber Valley", "Santa Clara
+/// County": <see cref="EntityWords.IsPlaceHead"/>).</item>
 /// </list>
 /// Each article's names are looked up and rewritten on up to <c>degree</c> threads; the votes are counted serially,
 /// in article order, so the result does not depend on the degree.
@@ -78,6 +80,12 @@ internal static class ArchiveEntityKinds
                 best = OtherKind(counts) ?? best;
             }
 
+            // "Amber Valley" and "Santa Clara County" are places whatever the tagger made of a first name or a council.
+            if (best != (int)EntityKind.Place && EndsAsPlace(m.Name, (EntityKind)best) && KnownNames.Find(m.Name) is null)
+            {
+                return m with { Kind = EntityKind.Place };
+            }
+
             // A first name does not make "Lee Elder Scholarship Fund" a person: only the tables and the gazetteer's places stand.
             if (best != (int)EntityKind.Organisation && EndsAsOrganisation(m.Name) && KnownNames.Find(m.Name) is null
                 && !Gazetteer.Default.KnowsPlace(m.Name.ToLowerInvariant()))
@@ -94,6 +102,13 @@ internal static class ArchiveEntityKinds
 
             return counts.Count(c => c == counts[best]) == 1 && best != (int)m.Kind ? m with { Kind = (EntityKind)best } : m;
         }).ToList());
+    }
+
+    /// <summary>A name of two words or more whose last is a noun only places end with ("Amber Valley", "Lane County").</summary>
+    private static bool EndsAsPlace(string name, EntityKind kind)
+    {
+        var last = name.LastIndexOf(' ');
+        return last > 0 && EntityWords.IsPlaceHead(name[(last + 1)..], kind == EntityKind.Person);
     }
 
     /// <summary>A name of two words or more whose last ends products' names only ("AirPods Pro", "Mavic Mini").</summary>

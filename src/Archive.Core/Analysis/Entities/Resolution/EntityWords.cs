@@ -52,13 +52,32 @@ internal static class EntityWords
         "breaking", "update", "updated", "read", "more", "share", "video", "photo", "copyright", "advertisement",
     };
 
-    // Acronyms of common nouns, capitalised in every text but naming no one organisation.
+    // Acronyms of common nouns, capitalised in every text but naming no one organisation: by kind of thing, each kind
+    // listed as a whole from general knowledge (not only the acronyms some page showed). Not those that also name
+    // an organisation ("ETA", "CMS", "BP", "ICE", "AMA").
     private static readonly HashSet<string> s_commonAcronyms = new(StringComparer.Ordinal)
     {
         "AI", "PC", "CEO", "CFO", "COO", "CTO", "TV", "GDP", "DNA", "PR", "HR", "IT", "VR", "AR", "UI", "API", "URL",
         "PDF", "USB", "LED", "FAQ", "DIY", "ID", "OK", "PM", "AM", "SUV", "EV", "GPS", "IPO", "ETF", "VPN", "HD", "CPU",
         "GPU", "SSD", "RAM", "SMS", "PIN", "ATM", "NFT", "MVP", "RSVP", "ASAP", "FYI", "DJ", "MC", "VIP", "HQ", "OS",
         "APP", "WIFI", "LGBT", "LGBTQ", "COVID", "HIV", "AIDS", "ICU", "MRI", "PhD", "MBA", "CV", "TBA", "TBD",
+        // Time zones.
+        "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+        "AKST", "HST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST", "HKT", "SGT", "IST",
+        // Formats, protocols and computing terms.
+        "HTML", "HTTP", "HTTPS", "CSS", "JSON", "XML", "RSS", "SQL", "DNS", "FTP", "SSH", "SSL", "TLS", "PNG", "JPEG",
+        "JPG", "GIF", "CSV", "SDK", "IDE", "CLI", "GUI", "SEO", "ISP", "IP", "LAN", "WAN", "LTE", "NFC", "RFID",
+        "HDMI", "OLED", "LCD", "HDR", "RGB", "FPS", "RPG", "MMORPG", "VOD", "OTT", "DRM", "CDN", "VPS", "OCR", "QR",
+        // Business and finance.
+        "EBITDA", "ROI", "KPI", "CRM", "ERP", "AGM", "EPS", "GST", "VAT", "ESG", "SME", "SMB", "FDI", "CPI", "YOY",
+        // Medicine.
+        "PTSD", "ADHD", "OCD", "BMI", "ECG", "EKG", "EEG", "PPE", "IVF", "STD", "STI", "UTI", "CBD", "THC", "COPD", "PCR",
+        // Vehicles and units.
+        "AWD", "FWD", "RWD", "MPG", "MPH", "KPH", "PHEV",
+        // Chat and notes.
+        "LOL", "OMG", "BTW", "IMO", "IMHO", "FOMO", "ICYMI", "DM", "POV", "TLDR", "RIP", "TBC", "DOB",
+        // Police and courts (South Asian English): a First Information Report, a Public Interest Litigation.
+        "FIR", "PIL",
     };
 
     // Greetings that open a letter or a comment ("Hi John", "Dear Ms Smith"): never part of the name.
@@ -101,6 +120,24 @@ internal static class EntityWords
 
     /// <summary>A noun that ends organisations' names only ("Federation", "Institute", "Inc.").</summary>
     public static bool IsOrganisationHead(string word) => s_organisationHeads.Contains(Trim(word));
+
+    // Nouns that end places' names ("Santa Clara County", "Amber Valley", "Apple Valley Road"), never organisations' or
+    // people's. Not "Bay", "State" or "City" (teams and universities: "Tampa Bay", "Penn State", "Manchester City").
+    private static readonly HashSet<string> s_placeHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "county", "province", "island", "islands", "valley", "mountain", "mountains", "road", "avenue", "boulevard", "peninsula",
+        "canyon", "street", "lake", "river",
+    };
+
+    // Of those, the ones that are surnames too ("Picabo Street", "Ricki Lake", "Joan River"): they end people's names.
+    private static readonly HashSet<string> s_placeHeadsAlsoSurnames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "street", "lake", "river",
+    };
+
+    /// <summary>A noun that ends places' names only ("County", "Valley"); for a person's name, not one that is a surname too.</summary>
+    public static bool IsPlaceHead(string word, bool ofPerson) =>
+        s_placeHeads.Contains(Trim(word)) && !(ofPerson && s_placeHeadsAlsoSurnames.Contains(Trim(word)));
 
     // Words that end the names of products' models and editions, never of organisations, people or places: "AirPods Pro",
     // "Mavic Mini", "Chromecast Ultra", "Desktop Pro Edition", "Watch Series". Not "Plus" ("Canal Plus" is a broadcaster)
