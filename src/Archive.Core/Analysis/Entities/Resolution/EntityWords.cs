@@ -54,7 +54,7 @@ internal static class EntityWords
 
     // Acronyms of common nouns, capitalised in every text but naming no one organisation: by kind of thing, each kind
     // listed as a whole from general knowledge (not only the acronyms some page showed). Not those that also name
-    // an organisation ("ETA", "CMS", "BP", "ICE", "AMA").
+    // an organisation ("ETA", "CMS", "BMI", "BP", "ICE", "AMA").
     private static readonly HashSet<string> s_commonAcronyms = new(StringComparer.Ordinal)
     {
         "AI", "PC", "CEO", "CFO", "COO", "CTO", "TV", "GDP", "DNA", "PR", "HR", "IT", "VR", "AR", "UI", "API", "URL",
@@ -71,7 +71,7 @@ internal static class EntityWords
         // Business and finance.
         "EBITDA", "ROI", "KPI", "CRM", "ERP", "AGM", "EPS", "GST", "VAT", "ESG", "SME", "SMB", "FDI", "CPI", "YOY",
         // Medicine.
-        "PTSD", "ADHD", "OCD", "BMI", "ECG", "EKG", "EEG", "PPE", "IVF", "STD", "STI", "UTI", "CBD", "THC", "COPD", "PCR",
+        "PTSD", "ADHD", "OCD", "ECG", "EKG", "EEG", "PPE", "IVF", "STD", "STI", "UTI", "CBD", "THC", "COPD", "PCR",
         // Vehicles and units.
         "AWD", "FWD", "RWD", "MPG", "MPH", "KPH", "PHEV",
         // Chat and notes.
