@@ -55,13 +55,14 @@ internal static class ContextWords
             return DateContext.None;
         }
 
-        var text = before.ToString().ToLowerInvariant();
+        var original = before.ToString();
+        var text = original.ToLowerInvariant();
         var best = DateContext.None;
         var bestPosition = -1;
         Check(text, Published, DateContext.Published, ref best, ref bestPosition);
         Check(text, Modified, DateContext.Modified, ref best, ref bestPosition);
         Check(text, Copyright, DateContext.Copyright, ref best, ref bestPosition);
-        Check(text, Today, DateContext.Today, ref best, ref bestPosition);
+        Check(text, Today, DateContext.Today, ref best, ref bestPosition, original);
         Check(text, Event, DateContext.Event, ref best, ref bestPosition);
         return best;
     }
@@ -100,6 +101,27 @@ internal static class ContextWords
         return false;
     }
 
+    private static readonly string[] SignatureWords = ["by ", "von ", "par ", "por ", "door ", "av ", "af ", "od ", "written by ", "autor", "author"];
+
+    /// <summary>
+    /// True when the text right after a day signs it: an optional separator, then a byline word and a name
+    /// ("by Jane Doe", " · von Max Muster", ", par Jean"); "von 10 bis 12 Uhr" is not a signature.
+    /// </summary>
+    public static bool SignedAfter(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart(" ,;|•·-–—/\t");
+        foreach (var word in SignatureWords)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                var name = rest[word.Length..].TrimStart(" :");
+                return name.Length > 0 && char.IsLetter(name[0]);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the text holds a copyright cue anywhere.</summary>
     public static bool MentionsCopyright(ReadOnlySpan<char> text)
     {
@@ -114,12 +136,35 @@ internal static class ContextWords
         return false;
     }
 
-    private static void Check(string text, string[] cues, DateContext context, ref DateContext best, ref int bestPosition)
+    /// <summary>True when the word at <paramref name="at"/> is capitalised and follows a capitalised word on the same line.</summary>
+    private static bool IsInName(string text, int at)
+    {
+        if (!char.IsUpper(text[at]) || at < 2 || text[at - 1] != ' ')
+        {
+            return false;
+        }
+
+        var start = at - 1;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < at - 1 && char.IsUpper(text[start]);
+    }
+
+    private static void Check(string text, string[] cues, DateContext context, ref DateContext best, ref int bestPosition, string? original = null)
     {
         foreach (var cue in cues)
         {
             var at = text.LastIndexOf(cue, StringComparison.Ordinal);
             if (at < 0)
+            {
+                continue;
+            }
+
+            // A capitalised "Today" after a capitalised word is part of a name ("Written by Metro Today on ..."), not a "today" line.
+            if (original is not null && original.Length == text.Length && IsInName(original, at))
             {
                 continue;
             }

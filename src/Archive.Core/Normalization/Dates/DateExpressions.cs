@@ -24,10 +24,17 @@ internal static partial class DateExpressions
         "|",
         MonthNames.AllNames.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => Regex.Escape(n).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
 
-    // 4. November 2019, 4 nov. 2019, 04-Nov-2019, 4 de noviembre de 2019, 4th of November, 2019
+    // A four-digit year ends at a non-digit, or runs straight into the next written day ("2. Mai 20193. Mai 2019": a
+    // blog's published and updated days printed side by side, whose space a text dump lost); or an apostrophe and two
+    // digits ("14 Feb '20").
+    private const string YearEnd =
+        @"(?:(?<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d(?:\.|st|nd|rd|th)?\s*[\p{L}]{3}))|[’'‘](?<yy>\d\d)(?!\d))";
+
+    // 4. November 2019, 4 nov. 2019, 04-Nov-2019, 4 de noviembre de 2019, 4th of November, 2019; a German-style day
+    // ("22. Mai") may run on from a lowercase word whose space a dump lost ("Anna Muster22. Mai 2019").
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}])(?<d>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°|ª)?[\s\-/]*(?:(?:de|of|del)\s+)?(?<m>" + MonthWord +
-        @")(?![\p{L}\p{M}])\.?,?[\s\-/]*(?:(?:de|del|du)\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
+        @"(?:(?<![\p{L}\p{N}])|(?<=(?-i:\p{Ll}))(?=[0-3]?\d\.\s))(?<d>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°|ª)?[\s\-/]*(?:(?:de|of|del)\s+)?(?<m>" + MonthWord +
+        @")(?![\p{L}\p{M}])\.?,?[\s\-/]*(?:(?:de|del|du)\s+)?" + YearEnd,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
@@ -37,10 +44,11 @@ internal static partial class DateExpressions
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         Timeout));
 
-    // November 4, 2019; Nov. 4th 2019; Novembre 4 2019
+    // November 4, 2019; Nov. 4th 2019; Novembre 4 2019; Feb 14 '20. A Latin month may follow a word in another script
+    // without a space ("<Gujarati word>Mar 28, 2020": a site name before the stamp, whose space a dump lost).
     [GeneratedRegex(
-        @"(?<![\p{L}\p{M}])(?<m>" + MonthWord +
-        @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*(?<y>(?:19|20)\d\d)(?!\d)",
+        @"(?:(?<![\p{L}\p{M}])|(?<=[\p{L}\p{M}])(?<![\u0000-\u024F\u1E00-\u1EFF])(?=[A-Za-z]))(?<m>" + MonthWord +
+        @")\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*" + YearEnd,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
@@ -76,7 +84,7 @@ internal static partial class DateExpressions
 
         try
         {
-            if (HasYear(text))
+            if (HasYear(text) || HasApostropheYear(text))
             {
                 AddTextual(found, DayMonthYear(), text);
                 AddTextual(found, MonthDayYear(), text);
@@ -89,6 +97,7 @@ internal static partial class DateExpressions
 
             AddIso(found, text);
             AddNumeric(found, text, order);
+            AddSpacedDotted(found, text);
             AddCjk(found, text);
             AddVietnamese(found, text);
         }
@@ -130,7 +139,20 @@ internal static partial class DateExpressions
         for (var m = regex.Match(text); m.Success; m = m.NextMatch())
         {
             var month = MonthNames.Lookup(m.Groups["m"].ValueSpan);
-            if (month is null || !TryNumber(m.Groups["d"].ValueSpan, out var day) || !TryNumber(m.Groups["y"].ValueSpan, out var year))
+            if (month is null && m.Groups["m"].Index == m.Index && m.Length > 1)
+            {
+                // The word was no month, but a month may start inside it after a change of script
+                // ("<Gujarati word>Mar 28, 2020"): look again from the next character.
+                m = regex.Match(text, m.Index + 1);
+                if (!m.Success)
+                {
+                    break;
+                }
+
+                month = MonthNames.Lookup(m.Groups["m"].ValueSpan);
+            }
+
+            if (month is null || !TryNumber(m.Groups["d"].ValueSpan, out var day) || !TryYear(m, out var year))
             {
                 continue;
             }
@@ -140,6 +162,24 @@ internal static partial class DateExpressions
                 found.Add(new DateMention(date, m.Index, m.Length, DateFormatKind.Textual, false));
             }
         }
+    }
+
+    /// <summary>The four-digit year of a textual match, or its apostrophe year ("'20") expanded.</summary>
+    private static bool TryYear(Match m, out int year)
+    {
+        if (m.Groups["y"].Success)
+        {
+            return TryNumber(m.Groups["y"].ValueSpan, out year);
+        }
+
+        year = 0;
+        if (m.Groups["yy"] is { Success: true } yy && TryNumber(yy.ValueSpan, out var two) && DateBounds.ExpandTwoDigitYear(two) is { } expanded)
+        {
+            year = expanded;
+            return true;
+        }
+
+        return false;
     }
 
     private static void AddIso(List<DateMention> found, string text)
@@ -169,8 +209,10 @@ internal static partial class DateExpressions
             var kind = DateFormatKind.Numeric;
             if (m.Groups["y"].Length == 2)
             {
-                // Two-digit years only in the dotted European form (04.11.19).
-                if (separator != "." || DateBounds.ExpandTwoDigitYear(year) is not { } expanded)
+                // Two-digit years in the dotted European form (04.11.19), and with slashes when the day cannot be read
+                // the other way (30/10/23, 10/30/23; not 02/11/23, whose order the page may not show).
+                var slashUnambiguous = separator == "/" && (a > 12 || b > 12 || a == b);
+                if ((separator != "." && !slashUnambiguous) || DateBounds.ExpandTwoDigitYear(year) is not { } expanded)
                 {
                     continue;
                 }
@@ -204,6 +246,25 @@ internal static partial class DateExpressions
             if (DateBounds.Make(year, month, day) is { } date)
             {
                 found.Add(new DateMention(date, m.Index, m.Length, kind, false));
+            }
+        }
+    }
+
+    /// <summary>Dotted day-first days with a space after a dot, as Czech, Slovak and Polish pages write them ("13. 1. 2020").</summary>
+    private static void AddSpacedDotted(List<DateMention> found, string text)
+    {
+        if (!text.Contains(". ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        for (var m = SpacedDottedDate().Match(text); m.Success; m = m.NextMatch())
+        {
+            if ((m.Groups["s1"].Length > 0 || m.Groups["s2"].Length > 0)
+                && TryNumber(m.Groups["d"].ValueSpan, out var day) && TryNumber(m.Groups["m"].ValueSpan, out var month)
+                && TryNumber(m.Groups["y"].ValueSpan, out var year) && DateBounds.Make(year, month, day) is { } date)
+            {
+                found.Add(new DateMention(date, m.Index, m.Length, DateFormatKind.Numeric, false));
             }
         }
     }
@@ -282,6 +343,23 @@ internal static partial class DateExpressions
         return false;
     }
 
+    /// <summary>True when the text holds an apostrophe followed by two digits ("'20"): a year a textual day may end with.</summary>
+    private static bool HasApostropheYear(string text)
+    {
+        for (var at = text.AsSpan().IndexOfAny('\'', '’', '‘'); at >= 0 && at + 2 < text.Length; )
+        {
+            if (char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]))
+            {
+                return true;
+            }
+
+            var next = text.AsSpan(at + 1).IndexOfAny('\'', '’', '‘');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
     private static bool HasWeekdayBefore(string text, int index)
     {
         var start = Math.Max(0, index - 24);
@@ -327,6 +405,10 @@ internal static partial class DateExpressions
     // 04.11.2019, 04/11/2019, 11-04-2019, 04.11.19; also the first of two glued dates ("17/11/201918/11/2019", as above)
     [GeneratedRegex(@"(?<![\d.\-/])(?<a>[0-3]?\d)(?<s>[./-])(?<b>[0-3]?\d)\k<s>(?<y>(?:19|20)\d\d|\d\d)(?:(?![\d]|[.\-/]\d)|(?<=[.\-/](?:19|20)\d\d)(?=[0-3]?\d\k<s>[0-3]?\d\k<s>(?:19|20)\d\d(?!\d)))", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
+
+    // 13. 1. 2020, 14. 01. 2020, 13.1. 2020 (not 13.1.2020, which NumericDate reads)
+    [GeneratedRegex(@"(?<![\d.])(?<d>[0-3]?\d)\.(?<s1> ?)(?<m>[01]?\d)\.(?<s2> ?)(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedDottedDate();
 
     // 2019年11月4日, 2019년 11월 4일
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant)]

@@ -115,6 +115,7 @@ internal static class TextDateScanner
             return (lines, []);
         }
 
+        ReadAmbiguousAsWrittenElsewhere(mentions);
         var days = new Dictionary<DateOnly, (MentionEvidence Best, int Count, int Distance, int Order)>();
         for (var k = 0; k < mentions.Count; k++)
         {
@@ -147,6 +148,29 @@ internal static class TextDateScanner
         return (lines, ranked);
     }
 
+    /// <summary>
+    /// An ambiguous numeric day ("06/01/2020") whose other reading the page writes unambiguously elsewhere ("June 1, 2020")
+    /// and whose own reading it does not is read the other way: the page shows which of the two days it means.
+    /// </summary>
+    private static void ReadAmbiguousAsWrittenElsewhere(List<(int Line, DateMention Mention)> mentions)
+    {
+        HashSet<DateOnly>? firm = null;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k].Mention;
+            if (mention.Kind != DateFormatKind.NumericAmbiguous || mention.Date.Day > 12)
+            {
+                continue;
+            }
+
+            firm ??= mentions.Where(m => m.Mention.Kind != DateFormatKind.NumericAmbiguous).Select(m => m.Mention.Date).ToHashSet();
+            if (!firm.Contains(mention.Date) && DateBounds.Make(mention.Date.Year, mention.Date.Day, mention.Date.Month) is { } other && firm.Contains(other))
+            {
+                mentions[k] = (mentions[k].Line, mention with { Date = other });
+            }
+        }
+    }
+
     private static double? Score(List<string> lines, int line, DateMention mention, int anchor, bool anchorIsTitle, List<(int Line, DateMention Mention)> all, int index) =>
         Evidence(lines, line, mention, anchor, anchorIsTitle, all, index)?.HandScore;
 
@@ -158,9 +182,15 @@ internal static class TextDateScanner
     private static MentionEvidence? Evidence(List<string> lines, int line, DateMention mention, int anchor, bool anchorIsTitle, List<(int Line, DateMention Mention)> all, int index)
     {
         var text = lines[line];
-        var before = text.AsSpan(Math.Max(0, mention.Index - 50), Math.Min(50, mention.Index));
+
+        // A cue word speaks for the nearest day: the words before a day start after the previous day on its line, the
+        // words after it end at the next ("Posted on 15 April 2016 4 March 2017": the cue is the first day's).
+        var previousEnd = index > 0 && all[index - 1].Line == line ? all[index - 1].Mention.Index + all[index - 1].Mention.Length : 0;
+        var nextStart = index + 1 < all.Count && all[index + 1].Line == line ? all[index + 1].Mention.Index : text.Length;
+        var beforeStart = Math.Max(previousEnd, mention.Index - 50);
+        var before = text.AsSpan(beforeStart, mention.Index - beforeStart);
         var context = ContextWords.Classify(before);
-        if (context == DateContext.None && CountLetters(before) < 3 && line > 0)
+        if (context == DateContext.None && CountLetters(before) < 3 && line > 0 && previousEnd == 0)
         {
             var previous = lines[line - 1];
             if (previous.Length <= 60)
@@ -170,7 +200,7 @@ internal static class TextDateScanner
         }
 
         var end = mention.Index + mention.Length;
-        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        var after = text.AsSpan(end, Math.Max(0, Math.Min(40, nextStart - end)));
         if (context == DateContext.None)
         {
             context = ContextWords.ClassifyAfter(after);
@@ -185,6 +215,12 @@ internal static class TextDateScanner
         }
 
         if (context is DateContext.Copyright or DateContext.Today || ContextWords.MentionsCopyright(text.AsSpan(field, mention.Index - field)))
+        {
+            return null;
+        }
+
+        // A weather widget ("Thursday, Nov 5th 2020 7PM 6°C 10PM 7°C"): the day of capture, not of publication.
+        if (text.Length <= 200 && HasTemperature(text))
         {
             return null;
         }
@@ -212,7 +248,10 @@ internal static class TextDateScanner
         };
 
         // A byline: "By Jane Doe | 5 Nov 2019", "von Max Muster, 4. November 2019".
-        var byline = context == DateContext.None && text.Length <= 150 && ContextWords.StartsAsByline(text);
+        // A byline: "By Jane Doe | 5 Nov 2019", "von Max Muster, 4. November 2019"; or a day opening its line and signed
+        // after it: "5 Nov 2019 by Jane Doe", "4. November 2019 · von Max Muster".
+        var byline = context == DateContext.None && text.Length <= 150
+            && (ContextWords.StartsAsByline(text) || (mention.Index <= 25 && ContextWords.SignedAfter(after)));
         if (byline)
         {
             score += 2.0;
@@ -289,6 +328,21 @@ internal static class TextDateScanner
     {
         var bar = line.AsSpan(0, index).LastIndexOf(" | ", StringComparison.Ordinal);
         return bar < 0 ? 0 : bar + 3;
+    }
+
+    /// <summary>True when the line holds a temperature reading ("6°C", "56 °F", "21°").</summary>
+    private static bool HasTemperature(string line)
+    {
+        for (var at = line.IndexOf('°'); at > 0; at = at + 1 < line.Length ? line.IndexOf('°', at + 1) : -1)
+        {
+            var digit = line[at - 1] == ' ' && at > 1 ? line[at - 2] : line[at - 1];
+            if (char.IsAsciiDigit(digit))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasTimeNearby(ReadOnlySpan<char> span)

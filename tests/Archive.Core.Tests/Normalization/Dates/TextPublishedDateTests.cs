@@ -63,6 +63,93 @@ public sealed class TextPublishedDateTests
         Assert.Equal(new DateOnly(2019, 11, 4), PublishedDateFinder.FindInText(text, null));
     }
 
+    [Theory]
+    [InlineData("4. November 20196. November 2019 ~ Anna Muster")]
+    [InlineData("4. November 20193. Januar 2020 | Anna Muster")]
+    public void A_written_day_glued_to_the_next_is_read(string byline)
+    {
+        // The same with month names: the year runs straight into the next day.
+        var text = Dump("Stadtrat beschließt neuen Radweg", byline, Paragraph);
+
+        Assert.Equal(new DateOnly(2019, 11, 4), PublishedDateFinder.FindInText(text, null));
+    }
+
+    [Theory]
+    [InlineData("Anna Muster4. November 2019", 2019, 11, 4)]
+    [InlineData("समाचारNov 4, 2019, 06:15 PM IST", 2019, 11, 4)]
+    [InlineData("Stand: 4. 11. 2019, 10:15", 2019, 11, 4)]
+    [InlineData("4.11. 2019", 2019, 11, 4)]
+    [InlineData("30/10/23 | Redaktion", 2023, 10, 30)]
+    [InlineData("10/30/23 | Redaktion", 2023, 10, 30)]
+    [InlineData("veröffentlicht am 14 Feb ’20", 2020, 2, 14)]
+    [InlineData("Posted Feb 14 '20 by Jane", 2020, 2, 14)]
+    public void Days_a_dump_writes_without_spaces_or_in_short_forms_are_read(string value, int year, int month, int day)
+    {
+        // A name glued to the day, a Latin month glued to a word in another script, dotted days with spaces,
+        // two-digit years whose order the day itself shows, an apostrophe year after a month name.
+        Assert.Equal(new DateOnly(year, month, day), DateExpressions.First(value, DayMonthOrder.DayFirst)?.Date);
+    }
+
+    [Theory]
+    [InlineData("02/11/23 | Redaktion")]
+    [InlineData("Abschnitt 1.2.3. 2019")]
+    [InlineData("COVID19 March 2020")]
+    [InlineData("Ausgabe 14 Feb '45")]
+    public void Short_forms_that_could_be_other_things_are_not_read(string value)
+    {
+        Assert.Null(DateExpressions.First(value, DayMonthOrder.DayFirst));
+    }
+
+    [Fact]
+    public void A_name_ending_in_today_is_not_a_today_line()
+    {
+        var text = Dump("Harbour board approves new ferry", "Written by Harbour Today on March 3, 2022", Paragraph);
+
+        Assert.Equal(new DateOnly(2022, 3, 3), PublishedDateFinder.FindInText(text, null));
+    }
+
+    [Fact]
+    public void A_cue_speaks_for_the_nearest_day_on_its_line()
+    {
+        // Published and updated days side by side after one cue: the cue is the first day's.
+        var text = Dump("Stadtrat beschließt neuen Radweg", "Posted on Montag, 4. März 2019Dienstag, 9. April 2019 by Anna", Paragraph);
+
+        Assert.Equal(new DateOnly(2019, 3, 4), PublishedDateFinder.FindDayInText(text, null, null)?.Day);
+    }
+
+    [Fact]
+    public void A_weather_widget_day_does_not_outrank_the_published_line()
+    {
+        var text = Dump(
+            "Harbour board approves new ferry",
+            "Friday, Mar 6th 2020 3PM 8°C 6PM 5°C 5-Day Forecast",
+            "By Jane Doe",
+            "Published: 09:00 GMT, 2 March 2020 | Updated: 11:30 GMT, 3 March 2020",
+            Paragraph);
+
+        Assert.Equal(new DateOnly(2020, 3, 2), PublishedDateFinder.FindDayInText(text, null, null)?.Day);
+    }
+
+    [Fact]
+    public void A_day_signed_after_it_is_a_byline()
+    {
+        var (_, signed) = TextDateScanner.Days(Dump("Stadtrat beschließt neuen Radweg", "4. März 2019 · von Anna Muster", Paragraph), DayMonthOrder.DayFirst, null, null);
+        var (_, hours) = TextDateScanner.Days(Dump("Stadtrat beschließt neuen Radweg", "4. März 2019 von 10 bis 12 Uhr", Paragraph), DayMonthOrder.DayFirst, null, null);
+
+        Assert.True(signed.Single().Best.Byline);
+        Assert.False(hours.Single().Best.Byline);
+    }
+
+    [Fact]
+    public void An_ambiguous_day_takes_the_reading_the_page_writes_elsewhere()
+    {
+        // "06/01/2020" is 6 January day first, but the page writes 1 June 2020 in words and never 6 January.
+        var text = Dump("Small firms and the cloud", "Posted by Jane Doe, 06/01/2020", Paragraph, "Comments", "June 1, 2020 at 3:27 pm", "Nice post!");
+        var (_, days) = TextDateScanner.Days(text, DayMonthOrder.DayFirst, null, null);
+
+        Assert.Equal([new DateOnly(2020, 6, 1)], days.Select(d => d.Date));
+    }
+
     [Fact]
     public void A_number_running_into_a_date_is_not_read_as_one()
     {
