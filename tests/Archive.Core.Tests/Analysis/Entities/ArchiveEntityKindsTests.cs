@@ -61,6 +61,17 @@ public sealed class ArchiveEntityKindsTests
     }
 
     [Fact]
+    public void A_road_the_kind_model_reads_as_an_organisation_stays_a_place()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Orchard Hollow Drive", EntityKind.Place, 2, [], ReadAsOrganisation: 2)],
+        ]);
+
+        Assert.Equal(EntityKind.Place, articles[0][0].Kind);
+    }
+
+    [Fact]
     public void A_name_read_as_a_product_in_only_some_mentions_stays()
     {
         // The company named in most mentions, its product in a few ("Arbel" the maker, "Arbel" the phone).

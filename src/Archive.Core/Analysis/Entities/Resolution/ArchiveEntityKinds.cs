@@ -80,10 +80,11 @@ internal static class ArchiveEntityKinds
                 best = OtherKind(counts) ?? best;
             }
 
-            // "Amber Valley" and "Santa Clara County" are places whatever the tagger made of a first name or a council.
-            if (best != (int)EntityKind.Place && EndsAsPlace(m.Name, (EntityKind)best) && KnownNames.Find(m.Name) is null)
+            // "Amber Valley" and "Santa Clara County" are places whatever the tagger made of a first name or a council,
+            // and whatever the kind model reads in a road's name.
+            if (EndsAsPlace(m.Name, (EntityKind)best) && KnownNames.Find(m.Name) is null)
             {
-                return m with { Kind = EntityKind.Place };
+                return m.Kind == EntityKind.Place ? m : m with { Kind = EntityKind.Place };
             }
 
             // A first name does not make "Lee Elder Scholarship Fund" a person: only the tables and the gazetteer's places stand.

@@ -126,7 +126,7 @@ internal static class EntityWords
     private static readonly HashSet<string> s_placeHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "county", "province", "island", "islands", "valley", "mountain", "mountains", "road", "avenue", "boulevard", "peninsula",
-        "canyon", "street", "lake", "river",
+        "canyon", "drive", "parkway", "highway", "square", "street", "lake", "river",
     };
 
     // Of those, the ones that are surnames too ("Picabo Street", "Ricki Lake", "Joan River"): they end people's names.
