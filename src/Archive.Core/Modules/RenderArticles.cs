@@ -11,9 +11,15 @@ internal sealed class RenderArticles : IModule
         var pages = new ArticlePages(context.PageFactory());
         var incremental = context.Previous();
         var documents = context.Parallel(inputs, cancellationToken)
-            .SelectMany(document => pages.RenderVersions(document.Article!)
-                .Prepend(incremental.ReuseArticlePage(document.Article!) ?? pages.Render(document.Article!))
-                .ToList())
+            .SelectMany(document =>
+            {
+                // The version diffs feed both the article page and the version pages: worked out once.
+                var article = document.Article!;
+                var versions = pages.Versions(article);
+                return pages.RenderVersions(article, versions)
+                    .Prepend(incremental.ReuseArticlePage(article) ?? pages.Render(article, versions))
+                    .ToList();
+            })
             .ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

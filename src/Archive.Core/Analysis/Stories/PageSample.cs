@@ -19,8 +19,7 @@ public static class PageSample
     public static ulong[] Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var all = Shingles.Of(text).ToArray();
-        Array.Sort(all);
+        var all = Shingles.Sorted(text);
         return all.Length <= Size ? all : all[..Size];
     }
 

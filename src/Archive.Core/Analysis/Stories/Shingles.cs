@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Archive.Core.Analysis.Stories;
@@ -10,23 +11,52 @@ public static class Shingles
 {
     public const int Width = 4;
 
-    public static HashSet<ulong> Of(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var words = Words(text);
-        var set = new HashSet<ulong>(Math.Max(0, words.Count - Width + 1));
-        for (var i = 0; i + Width <= words.Count; i++)
-        {
-            var h = 0xcbf29ce484222325UL;
-            for (var j = 0; j < Width; j++)
-            {
-                h = Mix(h ^ words[i + j]);
-            }
+    public static HashSet<ulong> Of(string text) => [.. Hashes(text)];
 
-            set.Add(h);
+    /// <summary>The same shingles as <see cref="Of"/>, distinct and in ascending order: what story identity compares.</summary>
+    public static ulong[] Sorted(string text)
+    {
+        // Sorting the hashes and dropping repeats gives the set's ascending array without building the set.
+        var hashes = Hashes(text);
+        Array.Sort(hashes);
+        var distinct = 0;
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            if (distinct == 0 || hashes[i] != hashes[distinct - 1])
+            {
+                hashes[distinct++] = hashes[i];
+            }
         }
 
-        return set;
+        return distinct == hashes.Length ? hashes : hashes[..distinct];
+    }
+
+    /// <summary>The hash of every four-word window, in text order, repeats included.</summary>
+    private static ulong[] Hashes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var buffer = ArrayPool<ulong>.Shared.Rent(text.Length / 2 + 1);
+        try
+        {
+            var count = Words(text, buffer);
+            var hashes = new ulong[Math.Max(0, count - Width + 1)];
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                var h = 0xcbf29ce484222325UL;
+                for (var j = 0; j < Width; j++)
+                {
+                    h = Mix(h ^ buffer[i + j]);
+                }
+
+                hashes[i] = h;
+            }
+
+            return hashes;
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The share of the smaller set found in the larger: 1 when one body holds all of the other.</summary>
@@ -77,31 +107,44 @@ public static class Shingles
         return (double)shared / small;
     }
 
-    private static List<ulong> Words(string text)
+    /// <summary>Hashes of the text's words into <paramref name="words"/> (room for one per two characters); returns how many.</summary>
+    private static int Words(string text, ulong[] words)
     {
-        var words = new List<ulong>(text.Length / 6);
+        var count = 0;
         var h = 0UL;
         var inWord = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            // ASCII without the Unicode tables (most text); the same answers as char.IsLetterOrDigit and char.ToLower.
+            char lower;
+            if (c < 0x80)
             {
-                h = ((inWord ? h : 0x100000001b3UL) ^ char.ToLower(c, CultureInfo.InvariantCulture)) * 0x100000001b3UL;
+                var folded = (char)(c | 0x20);
+                lower = folded is >= 'a' and <= 'z' ? folded : c is >= '0' and <= '9' ? c : '\0';
+            }
+            else
+            {
+                lower = char.IsLetterOrDigit(c) ? char.ToLower(c, CultureInfo.InvariantCulture) : '\0';
+            }
+
+            if (lower != '\0')
+            {
+                h = ((inWord ? h : 0x100000001b3UL) ^ lower) * 0x100000001b3UL;
                 inWord = true;
             }
             else if (inWord)
             {
-                words.Add(h);
+                words[count++] = h;
                 inWord = false;
             }
         }
 
         if (inWord)
         {
-            words.Add(h);
+            words[count++] = h;
         }
 
-        return words;
+        return count;
     }
 
     /// <summary>SplitMix64's finaliser: every input bit reaches every output bit.</summary>

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
 using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Stories;
@@ -19,10 +22,8 @@ internal sealed class StoryText
         PageSample = [.. article.PageSample];
         Array.Sort(PageSample);
         var body = article.BodyText;
-        var set = Stories.Shingles.Of(body);
-        Shingles = [.. set];
-        Array.Sort(Shingles);
-        BodyHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body)));
+        Shingles = Stories.Shingles.Sorted(body);
+        BodyHash = HashOf(body);
         Wire = WireSource.Of(article);
     }
 
@@ -52,6 +53,22 @@ internal sealed class StoryText
 
     /// <summary>The wire service the capture names as its origin (<see cref="WireSource.Of"/>).</summary>
     public string? Wire { get; }
+
+    private static string HashOf(string body)
+    {
+        // The body's UTF-8 in a pooled buffer: bodies are tens of kilobytes, and the bytes are needed only here.
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
+        try
+        {
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(body, bytes)), hash);
+            return Convert.ToHexString(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
 
     private static string? SourceKey(string? name)
     {

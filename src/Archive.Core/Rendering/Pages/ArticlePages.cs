@@ -13,12 +13,18 @@ public sealed class ArticlePages(PageFactory factory)
 
     private readonly VersionPages _versions = new(factory);
 
-    /// <summary>The pages of the article's story versions, when its text changed between captures (see <see cref="VersionPages"/>).</summary>
-    public IEnumerable<Document> RenderVersions(Article article) => _versions.Render(article, _versions.Views(article));
+    /// <summary>The versions of the article's story with what changed between them: made once per article, for its page and the version pages.</summary>
+    public IReadOnlyList<VersionView> Versions(Article article) => _versions.Views(article);
 
-    public Document Render(Article article)
+    /// <summary>The pages of the article's story versions, when its text changed between captures (see <see cref="VersionPages"/>).</summary>
+    public IEnumerable<Document> RenderVersions(Article article, IReadOnlyList<VersionView> versions) => _versions.Render(article, versions);
+
+    public Document Render(Article article) => Render(article, Versions(article));
+
+    public Document Render(Article article, IReadOnlyList<VersionView> versions)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(versions);
         var index = factory.Index;
         var terms = index.TermsOf(article).ToList();
         IReadOnlyList<LinkView> Links(TermKind kind) => terms.Where(t => t.Kind == kind).Select(PageFactory.Link).ToList();
@@ -55,7 +61,7 @@ public sealed class ArticlePages(PageFactory factory)
             factory.Summaries(article.Elsewhere.Select(path => BySource(index).GetValueOrDefault(path)).OfType<Article>()))
         {
             Wire = article.Wire,
-            Versions = _versions.Views(article),
+            Versions = versions,
             Sections = [],
             Lead = Lead(article) is { } lead ? FigureViews.For(lead) : null,
         };

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Archive.Core.Analysis.Entities.Gazetteers;
 using Archive.Core.Model;
 
@@ -17,7 +18,7 @@ internal sealed class CommonPhrases
 {
     private readonly IReadOnlyList<string[]> _sentences;
     private readonly Gazetteer _gazetteer;
-    private Dictionary<string, List<(int Sentence, int Token)>>? _positions;
+    private WordPositions? _positions;
 
     public CommonPhrases(IReadOnlyList<string[]> sentences, Gazetteer gazetteer)
     {
@@ -61,12 +62,7 @@ internal sealed class CommonPhrases
     internal (int Lower, int Capitalised) Occurrences(IReadOnlyList<string> tokens)
     {
         int lower = 0, capitalised = 0;
-        if (!Positions.TryGetValue(tokens[0], out var positions))
-        {
-            return (0, 0);
-        }
-
-        foreach (var (s, i) in positions)
+        foreach (var (s, i) in Positions.Of(tokens[0]))
         {
             var sentence = _sentences[s];
             if (i + tokens.Count > sentence.Length || !Matches(sentence, i, tokens, StringComparison.OrdinalIgnoreCase))
@@ -88,36 +84,21 @@ internal sealed class CommonPhrases
     }
 
     /// <summary>Where each word stands in the article (sentence, token), ignoring case; made once, on the first question.</summary>
-    private Dictionary<string, List<(int Sentence, int Token)>> Positions
-    {
-        get
-        {
-            if (_positions is null)
-            {
-                _positions = new Dictionary<string, List<(int, int)>>(StringComparer.OrdinalIgnoreCase);
-                for (var s = 0; s < _sentences.Count; s++)
-                {
-                    var sentence = _sentences[s];
-                    for (var i = 0; i < sentence.Length; i++)
-                    {
-                        if (!_positions.TryGetValue(sentence[i], out var list))
-                        {
-                            _positions[sentence[i]] = list = [];
-                        }
-
-                        list.Add((s, i));
-                    }
-                }
-            }
-
-            return _positions;
-        }
-    }
+    private WordPositions Positions => _positions ??= new WordPositions(_sentences);
 
     /// <summary>Whether the article writes <paramref name="word"/> in lower case somewhere.</summary>
-    private bool WrittenInLowerCase(string word) =>
-        Positions.TryGetValue(word, out var positions)
-        && positions.Any(p => _sentences[p.Sentence][p.Token] is { Length: > 0 } t && char.IsLower(t[0]));
+    private bool WrittenInLowerCase(string word)
+    {
+        foreach (var (s, i) in Positions.Of(word))
+        {
+            if (_sentences[s][i] is { Length: > 0 } t && char.IsLower(t[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Matches(string[] sentence, int at, IReadOnlyList<string> tokens, StringComparison comparison)
     {
@@ -157,4 +138,63 @@ internal sealed class CommonPhrases
         tokens.All(t => t.Any(char.IsLetter) && !t.Any(char.IsLower))
         && tokens.Any(t => t.Count(char.IsLetter) >= 4 && WrittenInLowerCase(t))
         && KnownNames.Find(string.Join(' ', tokens)) is null;
+
+    /// <summary>
+    /// Every word's positions, ignoring case, in reading order: one array for the whole article, each word's positions
+    /// a slice of it (counted, then placed), instead of a list per word.
+    /// </summary>
+    private sealed class WordPositions
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.OrdinalIgnoreCase);
+        private readonly int[] _starts;
+        private readonly (int Sentence, int Token)[] _positions;
+
+        public WordPositions(IReadOnlyList<string[]> sentences)
+        {
+            var total = 0;
+            foreach (var sentence in sentences)
+            {
+                total += sentence.Length;
+            }
+
+            var idOfToken = new int[total];
+            var counts = new List<int>();
+            var at = 0;
+            foreach (var sentence in sentences)
+            {
+                foreach (var token in sentence)
+                {
+                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, token, out var exists);
+                    if (!exists)
+                    {
+                        id = counts.Count;
+                        counts.Add(0);
+                    }
+
+                    counts[id]++;
+                    idOfToken[at++] = id;
+                }
+            }
+
+            _starts = new int[counts.Count + 1];
+            for (var id = 0; id < counts.Count; id++)
+            {
+                _starts[id + 1] = _starts[id] + counts[id];
+            }
+
+            var next = _starts[..^1];
+            _positions = new (int, int)[total];
+            at = 0;
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                for (var i = 0; i < sentences[s].Length; i++)
+                {
+                    _positions[next[idOfToken[at++]]++] = (s, i);
+                }
+            }
+        }
+
+        public ReadOnlySpan<(int Sentence, int Token)> Of(string word) =>
+            _ids.TryGetValue(word, out var id) ? _positions.AsSpan(_starts[id], _starts[id + 1] - _starts[id]) : default;
+    }
 }

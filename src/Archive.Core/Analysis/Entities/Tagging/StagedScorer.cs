@@ -8,22 +8,28 @@ namespace Archive.Core.Analysis.Entities.Tagging;
 /// <summary>
 /// Scores the first-pass features of a token for both stages of a <see cref="TwoStageModel"/> with one
 /// lookup per key, without branching on whether the key is known. Keys sit in buckets of eight (one vector
-/// compare finds a key or shows it absent); each bucket lists the row offsets of its keys and, ninth, a row
-/// of zeros that unknown keys add. A row holds both stages' label weights side by side, zeros where a
-/// stage lacks the key. Adding zeros leaves a sum as it was, and the sums are added in key order, so they
-/// come out the same as adding each stage's known rows one by one.
+/// compare finds a key or shows it absent), and each bucket holds the row offsets of its keys beside them, so a
+/// bucket is one 64-byte cache line: the table is larger than the caches, and a key costs two memory reads (its
+/// bucket, its row) instead of three. An unknown key adds a row of zeros. A row holds both stages' label weights
+/// side by side, zeros where a stage lacks the key. Adding zeros leaves a sum as it was, and the sums are added
+/// in key order, so they come out the same as adding each stage's known rows one by one.
 /// </summary>
 internal sealed class StagedScorer
 {
     private const int Labels = 9;
     private const int Stride = 2 * Labels;
     private const int BucketSize = 8;
-    private const int OffsetsPerBucket = BucketSize + 1;
 
-    private readonly uint[] _keys;
-    private readonly int[] _offsets;
+    // A bucket: eight keys, then the row offsets of those keys (as uint), 16 values = 64 bytes.
+    private const int BucketWords = 2 * BucketSize;
+    private const int LineBytes = 64;
+
+    // Pinned, so the buckets stay on the cache-line boundaries _start puts them on.
+    private readonly uint[] _table;
+    private readonly int _start;
     private readonly int _bucketMask;
     private readonly int _shift;
+    private readonly int _zeroRow;
     private readonly float[] _weights;
 
     public StagedScorer(TwoStageModel model)
@@ -46,11 +52,16 @@ internal sealed class StagedScorer
 
         _bucketMask = buckets - 1;
         _shift = 32 - BitOperations.Log2((uint)buckets);
-        _keys = new uint[buckets * BucketSize];
+        _table = GC.AllocateArray<uint>((buckets * BucketWords) + (LineBytes / sizeof(uint)), pinned: true);
+        _start = AlignedStart(_table);
         _weights = new float[(count + 1) * Stride];
-        var zeroRow = count * Stride;
-        _offsets = new int[buckets * OffsetsPerBucket];
-        Array.Fill(_offsets, zeroRow);
+        _zeroRow = count * Stride;
+        for (var bucket = 0; bucket < buckets; bucket++)
+        {
+            // An empty slot points at the zero row too, so a key that matched one would add nothing.
+            _table.AsSpan(BucketAt(bucket) + BucketSize, BucketSize).Fill((uint)_zeroRow);
+        }
+
         var (f, s) = (0, 0);
         for (var row = 0; row < count; row++)
         {
@@ -67,13 +78,13 @@ internal sealed class StagedScorer
 
             var bucket = Bucket(key);
             int slot;
-            while ((slot = Array.IndexOf(_keys, 0u, bucket * BucketSize, BucketSize)) < 0)
+            while ((slot = Array.IndexOf(_table, 0u, BucketAt(bucket), BucketSize)) < 0)
             {
                 bucket = (bucket + 1) & _bucketMask;
             }
 
-            _keys[slot] = key;
-            _offsets[bucket * OffsetsPerBucket + slot - bucket * BucketSize] = row * Stride;
+            _table[slot] = key;
+            _table[slot + BucketSize] = (uint)(row * Stride);
         }
     }
 
@@ -91,16 +102,17 @@ internal sealed class StagedScorer
         var high = Vector256.Create<float>(sums[8..]);
         var tail0 = sums[16];
         var tail1 = sums[17];
-        ref var table = ref MemoryMarshal.GetArrayDataReference(_keys);
-        ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         foreach (var key in keys)
         {
             var bucket = Bucket(key);
             uint found;
+            ref var line = ref table;
             while (true)
             {
-                var bucketKeys = Vector256.LoadUnsafe(ref table, (nuint)(bucket * BucketSize));
+                line = ref Unsafe.Add(ref table, BucketAt(bucket));
+                var bucketKeys = Vector256.LoadUnsafe(ref line);
                 found = Vector256.Equals(bucketKeys, Vector256.Create(key)).ExtractMostSignificantBits();
                 var empty = Vector256.Equals(bucketKeys, Vector256<uint>.Zero).ExtractMostSignificantBits();
                 if ((found | empty) != 0)
@@ -111,9 +123,9 @@ internal sealed class StagedScorer
                 bucket = (bucket + 1) & _bucketMask; // a full bucket without the key: it may have spilled over
             }
 
-            // Bit 8 picks the bucket's zero-row entry when the key is not there.
-            var index = BitOperations.TrailingZeroCount(found | (1u << BucketSize));
-            ref var row = ref Unsafe.Add(ref weights, Unsafe.Add(ref offsets, bucket * OffsetsPerBucket + index));
+            // The key's offset beside it, or the zero row when the bucket does not hold it (found is then 0).
+            var offset = Unsafe.Add(ref line, BucketSize + (BitOperations.TrailingZeroCount(found) & (BucketSize - 1)));
+            ref var row = ref Unsafe.Add(ref weights, found != 0 ? (int)offset : _zeroRow);
             low += Vector256.LoadUnsafe(ref row);
             high += Vector256.LoadUnsafe(ref row, 8);
             tail0 += Unsafe.Add(ref row, 16);
@@ -130,6 +142,15 @@ internal sealed class StagedScorer
 
     // The high bits of a multiplicative hash (keys are hashes already, but this spreads any leftover pattern).
     private int Bucket(uint key) => (int)((key * 0x9E3779B1U) >> _shift);
+
+    private int BucketAt(int bucket) => _start + (bucket * BucketWords);
+
+    /// <summary>The first index of <paramref name="table"/> (pinned) that starts a cache line.</summary>
+    private static unsafe int AlignedStart(uint[] table)
+    {
+        var address = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(table));
+        return (int)((LineBytes - (address % LineBytes)) % LineBytes) / sizeof(uint);
+    }
 
     /// <summary>The number of distinct keys in two sorted, duplicate-free arrays.</summary>
     private static int MergedCount(uint[] a, uint[] b)
