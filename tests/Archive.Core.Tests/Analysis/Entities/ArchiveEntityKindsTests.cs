@@ -65,10 +65,11 @@ public sealed class ArchiveEntityKindsTests
     {
         var articles = ArchiveEntityKinds.Apply(
         [
-            [new EntityMention("Orchard Hollow Drive", EntityKind.Place, 2, [], ReadAsOrganisation: 2)],
+            [new EntityMention("Orchard Hollow Drive", EntityKind.Place, 2, [], ReadAsOrganisation: 2),
+             new EntityMention("Friends of Orchard Hollow Drive", EntityKind.Organisation, 1, [])],
         ]);
 
-        Assert.Equal(EntityKind.Place, articles[0][0].Kind);
+        Assert.Equal([EntityKind.Place, EntityKind.Organisation], articles[0].Select(m => m.Kind));
     }
 
     [Fact]

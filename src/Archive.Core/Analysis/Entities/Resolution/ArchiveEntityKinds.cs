@@ -105,11 +105,15 @@ internal static class ArchiveEntityKinds
         }).ToList());
     }
 
-    /// <summary>A name of two words or more whose last is a noun only places end with ("Amber Valley", "Lane County").</summary>
+    /// <summary>
+    /// A name of two words or more whose last is a noun only places end with ("Amber Valley", "Lane County"); not an
+    /// organisation's name built with "of" or "for" round a place ("Friends of Pelham Parkway").
+    /// </summary>
     private static bool EndsAsPlace(string name, EntityKind kind)
     {
         var last = name.LastIndexOf(' ');
-        return last > 0 && EntityWords.IsPlaceHead(name[(last + 1)..], kind == EntityKind.Person);
+        return last > 0 && EntityWords.IsPlaceHead(name[(last + 1)..], kind == EntityKind.Person)
+            && !(kind == EntityKind.Organisation && name.Split(' ').Any(w => w is "of" or "for"));
     }
 
     /// <summary>A name of two words or more whose last ends products' names only ("AirPods Pro", "Mavic Mini").</summary>
