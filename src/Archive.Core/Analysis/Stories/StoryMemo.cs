@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Archive.Core.Model;
 
@@ -12,9 +13,13 @@ namespace Archive.Core.Analysis.Stories;
 /// <param name="keepIndex">Keep the last grouping's index (a preview); a one-off build would only hold it in memory longer.</param>
 public sealed class StoryMemo(bool keepIndex = false)
 {
-    private readonly ConditionalWeakTable<Article, StoryText> _texts = new();
+    // A preview's memo outlives its articles, so it holds their texts weakly. A one-off build's memo is dropped when
+    // grouping ends: a weak table would keep every text (the body's shingles) alive as long as its article, through
+    // rendering, until the collector finalised the table; a plain table goes with the memo.
+    private readonly ConditionalWeakTable<Article, StoryText>? _kept = keepIndex ? new() : null;
+    private readonly ConcurrentDictionary<Article, StoryText>? _scoped = keepIndex ? null : new(ReferenceEqualityComparer.Instance);
 
-    internal StoryText TextOf(Article article) => _texts.GetValue(article, StoryText.Of);
+    internal StoryText TextOf(Article article) => _kept is not null ? _kept.GetValue(article, StoryText.Of) : _scoped!.GetOrAdd(article, StoryText.Of);
 
     internal bool KeepsIndex => keepIndex;
 

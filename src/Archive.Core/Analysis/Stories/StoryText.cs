@@ -19,8 +19,7 @@ internal sealed class StoryText
         Source = SourceKey(article.SourceName);
         TitleKey = TitleKeyOf(article.Title);
         TitleIsFileName = string.Equals(article.Title, System.IO.Path.GetFileNameWithoutExtension(article.SourcePath), StringComparison.Ordinal);
-        PageSample = [.. article.PageSample];
-        Array.Sort(PageSample);
+        PageSample = Ascending(article.PageSample);
         var body = article.BodyText;
         Shingles = Stories.Shingles.Sorted(body);
         BodyHash = HashOf(body);
@@ -53,6 +52,32 @@ internal sealed class StoryText
 
     /// <summary>The wire service the capture names as its origin (<see cref="WireSource.Of"/>).</summary>
     public string? Wire { get; }
+
+    /// <summary>The sample as an ascending array: the article's own when it is one (as the reader makes it), else a sorted copy.</summary>
+    private static ulong[] Ascending(IReadOnlyList<ulong> sample)
+    {
+        if (sample is ulong[] array && IsAscending(array))
+        {
+            return array;
+        }
+
+        var copy = sample.ToArray();
+        Array.Sort(copy);
+        return copy;
+
+        static bool IsAscending(ulong[] values)
+        {
+            for (var i = 1; i < values.Length; i++)
+            {
+                if (values[i - 1] > values[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     private static string HashOf(string body)
     {
