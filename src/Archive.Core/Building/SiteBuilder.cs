@@ -64,6 +64,9 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
     /// <summary>True when the last build only changed some articles' text and kept the archive index and its pages.</summary>
     public bool KeptArchive { get; private set; }
 
+    /// <summary>After <see cref="BuildAsync"/>: how many paginated lists kept their pages because their facts were unchanged (<see cref="Rendering.Pages.PageFacts"/>).</summary>
+    public int KeptLists { get; private set; }
+
     /// <summary>After <see cref="BuildAsync"/>: whether nothing had changed, so the last build's outcome was replayed.</summary>
     public bool Replayed { get; private set; }
 
@@ -118,6 +121,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
                 var outcome = await BuildAsync(incremental, cancellationToken).ConfigureAwait(false);
                 CacheCounts = incremental.Counts;
                 KeptArchive = incremental.Delta is not null;
+                KeptLists = incremental.ListFacts?.Kept ?? 0;
                 return outcome;
             }
             catch (OperationCanceledException) when (_stoppedBeforeCommit)

@@ -21,6 +21,9 @@ internal sealed class ArchiveMemory
     public required UInt128 Settings { get; init; }
 
     public required IReadOnlyList<string> ArchivePages { get; init; }
+
+    /// <summary>The list pages' dependency map (<see cref="Rendering.Pages.PageFacts"/>) of the build that left this memory.</summary>
+    public required IReadOnlyDictionary<string, Rendering.Pages.PageFacts.Entry> ListFacts { get; init; }
 }
 
 /// <summary>The articles an edit changed, when nothing that other pages read of them changed; the index patched to hold them.</summary>

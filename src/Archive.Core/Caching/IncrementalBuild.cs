@@ -55,6 +55,9 @@ public sealed class IncrementalBuild : IPreviousBuild
         Captures = new CaptureCache(cache, _settings, new Images.LocalImageFiles(paths.Input));
         Pages = new PageReuse(_output, salts, state.Pages, _outputVerified ? state.Output : null) { Focus = focus };
         _memory = cache.Memory;
+        // The map is trusted only under the theme and settings it was made with; the layout's salt is in every list's
+        // facts too. A focused build keeps no memory, so the build after it makes the map again.
+        ListFacts = new PageFacts(Pages, salts, _memory is { } memory && memory.Settings == _settings && memory.ThemeSalt == _themeSalt ? memory.ListFacts : null);
     }
 
     /// <summary>A view for a build without a cache: every call passes through. One per build: it holds that build's state.</summary>
@@ -70,6 +73,9 @@ public sealed class IncrementalBuild : IPreviousBuild
 
     /// <summary>Which pages keep the file the last build wrote (rendering's policy over this cache's state); null without a cache.</summary>
     public PageReuse? Pages { get; }
+
+    /// <inheritdoc/>
+    public PageFacts? ListFacts { get; }
 
     /// <inheritdoc/>
     public ArchiveIndex? PatchedIndex => Delta?.Index;
@@ -269,6 +275,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         }
 
         _archivePages = _memory.ArchivePages;
+        ListFacts!.KeepAll();
         return pages;
     }
 
@@ -355,7 +362,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         _cache.LastReport = _report ?? _cache.LastReport;
         // A focused build kept pages it did not render: nothing of it may be kept as the output of its inputs.
         _cache.Memory = !_focused && _resolved is not null && _index is not null && _archivePages is not null
-            ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, Settings = _settings, ArchivePages = _archivePages }
+            ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, Settings = _settings, ArchivePages = _archivePages, ListFacts = ListFacts!.Current }
             : null;
         if (changed && (_cache.PruneAfterEachBuild || _cache.Articles.Count > 2 * captures.Counts.Looked))
         {

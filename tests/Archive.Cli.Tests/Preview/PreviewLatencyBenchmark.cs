@@ -53,10 +53,10 @@ public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
             {
                 for (var i = 0; i < edits; i++)
                 {
-                    await page.GotoAsync(new Uri(preview.Url, plan.Permalink).ToString());
+                    await AcrossReloads(page, () => page.GotoAsync(new Uri(preview.Url, plan.Permalink).ToString()));
                     var sentences = await AcrossReloads(page, () => page.EvalOnSelectorAllAsync<string[]>(".body p", "ps => ps.map(p => p.innerText)"));
                     var edit = plan.Plan(kind, i, sentences);
-                    await page.GotoAsync(new Uri(preview.Url, edit.Page).ToString());
+                    await AcrossReloads(page, () => page.GotoAsync(new Uri(preview.Url, edit.Page).ToString()));
                     if (edit.Setup is not null)
                     {
                         edit.Setup();
@@ -130,7 +130,8 @@ public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
 
     private static bool IsReload(PlaywrightException ex) =>
         ex.Message.Contains("context was destroyed", StringComparison.OrdinalIgnoreCase) ||
-        ex.Message.Contains("because of a navigation", StringComparison.OrdinalIgnoreCase);
+        ex.Message.Contains("because of a navigation", StringComparison.OrdinalIgnoreCase) ||
+        ex.Message.Contains("interrupted by another navigation", StringComparison.OrdinalIgnoreCase);
 
     private static string Summary(string kind, List<double> times)
     {

@@ -13,6 +13,12 @@ public sealed class ArchivePages(PageFactory factory)
 {
     private int PageSize => factory.Settings.PageSize;
 
+    /// <summary>
+    /// The last build's map of list pages (<see cref="PageFacts"/>): a list whose facts are unchanged keeps its pages
+    /// without making their view models. Null makes and signs every page.
+    /// </summary>
+    public PageFacts? Facts { get; init; }
+
     public IEnumerable<Func<Document>> RenderAll()
     {
         yield return Home();
@@ -142,8 +148,20 @@ public sealed class ArchivePages(PageFactory factory)
         }
     }
 
+    // A list's pages are a function of this method's arguments and of the factory's theme and settings alone: their
+    // hash (PageFacts) decides whether the pages are made again. Read nothing else here.
     private IEnumerable<Func<Document>> ArticleList(PageView page, IReadOnlyList<Model.Article> articles, string intro, params (string Name, object? Value)[] extra)
     {
+        if (Facts is { } facts && facts.Keep(page.Url, FactsOf(facts, page, articles, intro, extra), Destinations(page.Url, articles.Count)) is { } kept)
+        {
+            foreach (var document in kept)
+            {
+                yield return () => factory.Sink?.Store(document) ?? document;
+            }
+
+            yield break;
+        }
+
         foreach (var (items, pager, url) in Paginator.Paginate(articles, PageSize, page.Url))
         {
             var title = pager.Page > 1 ? $"{page.Title} (page {pager.Page})" : page.Title;
@@ -154,6 +172,29 @@ public sealed class ArchivePages(PageFactory factory)
                 [("heading", page.Title), ("intro", intro), ("items", factory.Summaries(items)), ("pager", pager), .. extra]);
         }
     }
+
+    private UInt128 FactsOf(PageFacts facts, PageView page, IReadOnlyList<Model.Article> articles, string intro, (string Name, object? Value)[] extra)
+    {
+        var hash = new ContentHash().Add(facts.LayoutSalt("list")).Add(PageSize).Add(intro);
+        ViewHasher.Add(hash, factory.Site);
+        ViewHasher.Add(hash, page);
+        foreach (var (name, value) in extra)
+        {
+            hash.Add(name);
+            ViewHasher.Add(hash, value);
+        }
+
+        hash.Add(articles.Count);
+        foreach (var article in articles)
+        {
+            hash.Add(((IViewHashed)factory.Summary(article)).ViewHash);
+        }
+
+        return hash.Value;
+    }
+
+    private string[] Destinations(string baseUrl, int count) =>
+        [.. Enumerable.Range(1, Paginator.PageCount(count, PageSize)).Select(n => PageFactory.DestinationOf(Paginator.UrlOf(baseUrl, n)))];
 
     private static string Count(int n) => n == 1 ? "1 article" : $"{n} articles";
 }

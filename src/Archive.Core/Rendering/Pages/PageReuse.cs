@@ -93,6 +93,10 @@ public sealed class PageReuse
         return kept;
     }
 
+    /// <summary>Whether the last build signed a page at <paramref name="destination"/> and the output folder still holds its file.</summary>
+    internal bool CanKeep(string destination) =>
+        _previous.ContainsKey(destination) && _output is not null && _output.TryGetValue(destination, out var stamp) && stamp.Length <= int.MaxValue;
+
     private Document? KeptFile(string destination)
     {
         if (_output is null || !_output.TryGetValue(destination, out var stamp) || stamp.Length > int.MaxValue)

@@ -9,7 +9,7 @@ public static class Paginator
     {
         ArgumentNullException.ThrowIfNull(items);
         var size = Math.Max(1, pageSize);
-        var pages = Math.Max(1, (items.Count + size - 1) / size);
+        var pages = PageCount(items.Count, pageSize);
         for (var page = 1; page <= pages; page++)
         {
             var slice = items.Skip((page - 1) * size).Take(size).ToList();
@@ -21,6 +21,13 @@ public static class Paginator
                 baseUrl);
             yield return (slice, pager, UrlOf(baseUrl, page));
         }
+    }
+
+    /// <summary>How many pages a list of <paramref name="count"/> items takes: at least one.</summary>
+    public static int PageCount(int count, int pageSize)
+    {
+        var size = Math.Max(1, pageSize);
+        return Math.Max(1, (count + size - 1) / size);
     }
 
     public static string UrlOf(string baseUrl, int page) => page == 1 ? baseUrl : $"{baseUrl}page/{page}/";
