@@ -199,17 +199,22 @@ internal static class ContextWords
     ];
 
     /// <summary>True when a line reads as a photo caption or credit ("FILE PHOTO: ...", "(Foto: X, 15.01.2022)", "... REUTERS/X").</summary>
-    public static bool IsCaption(string line)
+    public static bool IsCaption(string line) => CaptionAt(line) >= 0;
+
+    /// <summary>Where the first photo caption or credit cue of a line stands, or -1.</summary>
+    public static int CaptionAt(string line)
     {
+        var first = -1;
         foreach (var cue in CaptionCues)
         {
-            if (line.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            var at = line.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (first < 0 || at < first))
             {
-                return true;
+                first = at;
             }
         }
 
-        return false;
+        return first;
     }
 
     /// <summary>True when the text holds a copyright cue anywhere.</summary>

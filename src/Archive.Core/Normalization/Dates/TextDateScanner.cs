@@ -323,8 +323,17 @@ internal static class TextDateScanner
             }
         }
 
+        // A photo caption or credit ("FILE PHOTO: ... March 5, 2019. REUTERS/X", "(Foto: X, 15.01.2022)") dates the photo, not
+        // the article; a credit in another field of a short line of fields ("Jane Doe / 07.11.2023 / Foto: X") does not
+        // make the line a caption.
+        var caption = ContextWords.IsCaption(text) && (shape != LineShape.Short || FieldOf(text, mention.Index) == FieldOf(text, ContextWords.CaptionAt(text)));
+        if (caption)
+        {
+            score -= 1.5;
+        }
+
         return new MentionEvidence(mention.Kind, context, byline, time, shape, neighbours, place, distance, mention.HasWeekday,
-            lines.Count <= 1 ? 0 : (double)line / (lines.Count - 1), ContextWords.IsCaption(text), score);
+            lines.Count <= 1 ? 0 : (double)line / (lines.Count - 1), caption, score);
     }
 
     /// <summary>
@@ -349,6 +358,22 @@ internal static class TextDateScanner
         }
 
         return false;
+    }
+
+    /// <summary>How many field separators (" | ", " / ") stand before <paramref name="index"/>: the field of a line of fields it is in.</summary>
+    private static int FieldOf(string line, int index)
+    {
+        var fields = 0;
+        var span = line.AsSpan(0, Math.Clamp(index, 0, line.Length));
+        for (var i = 0; i + 2 < span.Length; i++)
+        {
+            if (span[i] == ' ' && span[i + 1] is '|' or '/' && span[i + 2] == ' ')
+            {
+                fields++;
+            }
+        }
+
+        return fields;
     }
 
     /// <summary>Where the field of a line of fields that holds <paramref name="index"/> starts: after the last " | " before it, else 0.</summary>
