@@ -125,7 +125,7 @@ internal static class ContextWords
     /// <summary>
     /// True when the text after a day is a person's name alone: two or three capitalised words ("Jane Doe", "Anna
     /// Muster-Beispiel"), then the end of the line, a separator, a count or a lowercase word ("Jane Doe 0",
-    /// "Jane Doe Leave a comment", "Anna Muster Schreibe einen Kommentar"), not a title's words ("New Rules for ...").
+    /// "Jane Doe leave a comment"), not a title's words ("New Rules for ...").
     /// </summary>
     public static bool NamedAfter(ReadOnlySpan<char> after)
     {
@@ -156,22 +156,7 @@ internal static class ContextWords
 
         // What follows the name: nothing, a separator, a number (a comment count) or a lowercase word; a fourth
         // capitalised word is a title's ("Apple Unveils New iPhone").
-        return rest.Length == 0 || !char.IsLetter(rest[0]) || char.IsLower(rest[0]) || words == 2 && IsCapitalisedVerbOfComment(rest);
-    }
-
-    private static readonly string[] CommentWords = ["Leave", "Add", "Schreibe", "Kommentar", "Kommentare", "Comment", "Comments", "Laisser", "Deja"];
-
-    private static bool IsCapitalisedVerbOfComment(ReadOnlySpan<char> rest)
-    {
-        foreach (var word in CommentWords)
-        {
-            if (rest.StartsWith(word, StringComparison.Ordinal) && (rest.Length == word.Length || !char.IsLetter(rest[word.Length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return rest.Length == 0 || !char.IsLetter(rest[0]) || char.IsLower(rest[0]);
     }
 
     /// <summary>The length of a capitalised name word at the start ("Jane", "Muster-Beispiel", "O'Neill"), else 0.</summary>

@@ -15,7 +15,7 @@ public sealed class TextDateKindsTests
     [InlineData(" Jane Doe")]
     [InlineData(" Jane Doe 0")]
     [InlineData(" Jane Doe Leave a comment")]
-    [InlineData(" Anna Muster-Beispiel Schreibe einen Kommentar")]
+    [InlineData(" Anna Muster-Beispiel, Redaktion")]
     [InlineData(" Max Muster Politik, Stadt 2")]
     public void A_name_alone_after_a_day_signs_it(string after)
     {
