@@ -122,6 +122,86 @@ internal static class ContextWords
         return false;
     }
 
+    /// <summary>
+    /// True when the text after a day is a person's name alone: two or three capitalised words ("Jane Doe", "Anna
+    /// Muster-Beispiel"), then the end of the line, a separator, a count or a lowercase word ("Jane Doe 0",
+    /// "Jane Doe leave a comment"), not a title's words ("New Rules for ...").
+    /// </summary>
+    public static bool NamedAfter(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart(" ,;|•·-–—/\t");
+        var words = 0;
+        while (words < 3)
+        {
+            var length = NameWordLength(rest);
+            if (length == 0)
+            {
+                break;
+            }
+
+            words++;
+            rest = rest[length..];
+            if (rest.Length == 0 || rest[0] != ' ')
+            {
+                break;
+            }
+
+            rest = rest[1..];
+        }
+
+        if (words < 2)
+        {
+            return false;
+        }
+
+        // What follows the name: nothing, a separator, a number (a comment count) or a lowercase word; a fourth
+        // capitalised word is a title's ("Apple Unveils New iPhone").
+        return rest.Length == 0 || !char.IsLetter(rest[0]) || char.IsLower(rest[0]);
+    }
+
+    /// <summary>The length of a capitalised name word at the start ("Jane", "Muster-Beispiel", "O'Neill"), else 0.</summary>
+    private static int NameWordLength(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2 || !char.IsUpper(text[0]) || !char.IsLower(text[1]))
+        {
+            return 0;
+        }
+
+        var i = 1;
+        while (i < text.Length && (char.IsLower(text[i]) || ((text[i] is '-' or '\'' or '’') && i + 1 < text.Length && char.IsUpper(text[i + 1]))))
+        {
+            i += text[i] is '-' or '\'' or '’' ? 2 : 1;
+        }
+
+        return i < text.Length && char.IsLetterOrDigit(text[i]) ? 0 : i;
+    }
+
+    private static readonly string[] CaptionCues =
+    [
+        "file photo", "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "picture:", "pictured", "(photo", "(foto", "(bild",
+        "(image", "getty images", "reuters/", "/reuters", "ap photo", "afp/", "/afp", "dpa/", "/dpa", "epa/", "/epa", "crédit photo",
+        "photo credit", "bildquelle", "fotocredit",
+    ];
+
+    /// <summary>True when a line reads as a photo caption or credit ("FILE PHOTO: ...", "(Foto: X, 15.01.2022)", "... REUTERS/X").</summary>
+    public static bool IsCaption(string line) => CaptionAt(line) >= 0;
+
+    /// <summary>Where the first photo caption or credit cue of a line stands, or -1.</summary>
+    public static int CaptionAt(string line)
+    {
+        var first = -1;
+        foreach (var cue in CaptionCues)
+        {
+            var at = line.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>True when the text holds a copyright cue anywhere.</summary>
     public static bool MentionsCopyright(ReadOnlySpan<char> text)
     {

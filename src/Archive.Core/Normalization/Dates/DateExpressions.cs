@@ -211,7 +211,9 @@ internal static partial class DateExpressions
             {
                 // Two-digit years in the dotted European form (04.11.19), and with slashes when the day cannot be read
                 // the other way (30/10/23, 10/30/23; not 02/11/23, whose order the page may not show).
-                var slashUnambiguous = separator == "/" && (a > 12 || b > 12 || a == b);
+                // A slash day followed by a 12-hour clock ("11/08/23 5:19pm") is a stamp, read in the page's order (which
+                // such clocks make month first when the page shows no other, see LanguageHints.OrderEvidence).
+                var slashUnambiguous = separator == "/" && (a > 12 || b > 12 || a == b || TwelveHourClockAt(text, m.Index + m.Length));
                 if ((separator != "." && !slashUnambiguous) || DateBounds.ExpandTwoDigitYear(year) is not { } expanded)
                 {
                     continue;
@@ -248,6 +250,42 @@ internal static partial class DateExpressions
                 found.Add(new DateMention(date, m.Index, m.Length, kind, false));
             }
         }
+    }
+
+    /// <summary>
+    /// True when a 12-hour clock follows at <paramref name="at"/>, after at most a separator or "at"
+    /// (" 5:19pm", ", 10:46 PM", " at 9:05 a.m.", " • 5:19 pm").
+    /// </summary>
+    internal static bool TwelveHourClockAt(string text, int at)
+    {
+        var rest = text.AsSpan(at, Math.Min(24, text.Length - at)).TrimStart(" ,•·|-–@\t");
+        if (rest.StartsWith("at ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[3..].TrimStart(' ');
+        }
+
+        var i = 0;
+        while (i < rest.Length && i < 2 && char.IsAsciiDigit(rest[i]))
+        {
+            i++;
+        }
+
+        // The hour of a 12-hour clock is 1 to 12 ("20:26 PM" is a 24-hour time with a stray suffix, no sign of an order).
+        if (i == 0 || i + 3 > rest.Length || rest[i] != ':' || !char.IsAsciiDigit(rest[i + 1]) || !char.IsAsciiDigit(rest[i + 2])
+            || !TryNumber(rest[..i], out var hour) || hour is < 1 or > 12)
+        {
+            return false;
+        }
+
+        var suffix = rest[(i + 3)..].TrimStart(' ');
+        if (suffix.Length < 2 || char.ToLowerInvariant(suffix[0]) is not ('a' or 'p'))
+        {
+            return false;
+        }
+
+        var m = suffix[1] == '.' && suffix.Length >= 3 ? suffix[2] : suffix[1];
+        var next = suffix[1] == '.' && suffix.Length >= 3 ? 3 : 2;
+        return char.ToLowerInvariant(m) == 'm' && (suffix.Length == next || !char.IsLetter(suffix[next]));
     }
 
     /// <summary>Dotted day-first days with a space after a dot, as Czech, Slovak and Polish pages write them ("13. 1. 2020").</summary>

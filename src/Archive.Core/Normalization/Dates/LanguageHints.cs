@@ -36,7 +36,7 @@ internal static partial class LanguageHints
         return GuessOrder(sampleText);
     }
 
-    [GeneratedRegex(@"(?<![\d/])(?<a>[0-3]?\d)/(?<b>[0-3]?\d)/(?:19|20)\d\d(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d/])(?<a>[0-3]?\d)/(?<b>[0-3]?\d)/(?<y>(?:19|20)\d\d|\d\d)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SlashDate();
 
     /// <summary>
@@ -60,7 +60,18 @@ internal static partial class LanguageHints
             {
                 var a = int.Parse(m.Groups["a"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
                 var b = int.Parse(m.Groups["b"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-                if (a > 12 && b <= 12)
+                var clock = DateExpressions.TwelveHourClockAt(sample, m.Index + m.Length);
+                if (m.Groups["y"].Length == 2 && !clock)
+                {
+                    continue;
+                }
+
+                // An ambiguous slash day stamped with a 12-hour clock ("11/8/2023 10:46 PM") is the United States' order.
+                if (clock && a <= 12 && b <= 12 && a != b)
+                {
+                    monthFirst++;
+                }
+                else if (a > 12 && b <= 12)
                 {
                     dayFirst++;
                 }

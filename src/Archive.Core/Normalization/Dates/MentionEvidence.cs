@@ -48,6 +48,7 @@ internal readonly record struct MentionEvidence(
     int LinesFromStart,
     bool HasWeekday,
     double RelativeLine,
+    bool Caption,
     double HandScore);
 
 /// <summary>A day the text mentions: the evidence of its best mention, and what its mentions say together.</summary>

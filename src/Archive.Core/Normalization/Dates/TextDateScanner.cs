@@ -250,8 +250,12 @@ internal static class TextDateScanner
         // A byline: "By Jane Doe | 5 Nov 2019", "von Max Muster, 4. November 2019".
         // A byline: "By Jane Doe | 5 Nov 2019", "von Max Muster, 4. November 2019"; or a day opening its line and signed
         // after it: "5 Nov 2019 by Jane Doe", "4. November 2019 · von Max Muster".
+        // A day opening its line and followed by a person's name alone ("26. September 2019 Jane Doe", "May 5, 2019 Jane
+        // Doe 0 comments") is a byline too, when no other line of the page opens with a day and a capitalised word: a
+        // dated teaser list has many such lines, a byline one.
         var byline = context == DateContext.None && text.Length <= 150
-            && (ContextWords.StartsAsByline(text) || (mention.Index <= 25 && ContextWords.SignedAfter(after)));
+            && (ContextWords.StartsAsByline(text) || (mention.Index <= 25 && ContextWords.SignedAfter(after))
+                || (mention.Index <= 25 && ContextWords.NamedAfter(after) && !OtherLineOpensWithDayAndWord(lines, all, index)));
         if (byline)
         {
             score += 2.0;
@@ -319,8 +323,57 @@ internal static class TextDateScanner
             }
         }
 
+        // A photo caption or credit ("FILE PHOTO: ... March 5, 2019. REUTERS/X", "(Foto: X, 15.01.2022)") dates the photo, not
+        // the article; a credit in another field of a short line of fields ("Jane Doe / 07.11.2023 / Foto: X") does not
+        // make the line a caption.
+        var caption = ContextWords.IsCaption(text) && (shape != LineShape.Short || FieldOf(text, mention.Index) == FieldOf(text, ContextWords.CaptionAt(text)));
+        if (caption)
+        {
+            score -= 1.5;
+        }
+
         return new MentionEvidence(mention.Kind, context, byline, time, shape, neighbours, place, distance, mention.HasWeekday,
-            lines.Count <= 1 ? 0 : (double)line / (lines.Count - 1), score);
+            lines.Count <= 1 ? 0 : (double)line / (lines.Count - 1), caption, score);
+    }
+
+    /// <summary>
+    /// True when a line other than the one of mention <paramref name="index"/> opens with a day followed by a capitalised
+    /// word: the shape of a dated teaser list ("5 Nov 2019 New rules for ..."), which a byline's day does not share.
+    /// </summary>
+    private static bool OtherLineOpensWithDayAndWord(List<string> lines, List<(int Line, DateMention Mention)> all, int index)
+    {
+        for (var k = 0; k < all.Count; k++)
+        {
+            var (line, mention) = all[k];
+            if (line == all[index].Line || mention.Index > 25)
+            {
+                continue;
+            }
+
+            var rest = lines[line].AsSpan(mention.Index + mention.Length).TrimStart(" ,;|•·-–—/\t");
+            if (rest.Length > 1 && char.IsUpper(rest[0]) && char.IsLower(rest[1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many field separators (" | ", " / ") stand before <paramref name="index"/>: the field of a line of fields it is in.</summary>
+    private static int FieldOf(string line, int index)
+    {
+        var fields = 0;
+        var span = line.AsSpan(0, Math.Clamp(index, 0, line.Length));
+        for (var i = 0; i + 2 < span.Length; i++)
+        {
+            if (span[i] == ' ' && span[i + 1] is '|' or '/' && span[i + 2] == ' ')
+            {
+                fields++;
+            }
+        }
+
+        return fields;
     }
 
     /// <summary>Where the field of a line of fields that holds <paramref name="index"/> starts: after the last " | " before it, else 0.</summary>

@@ -18,6 +18,7 @@ internal static class DayVectors
         "relative-line", "log-count", "log-distance", "first-day", "latest-day", "earliest-day", "log-days-before-latest",
         "weekday-in-prose", "log-days",
         "nearest-day", "above-start", "log-offset", "on-start-line", "after-header-day", "same-as-header-day", "log-days-after-header-day",
+        "caption",
     ];
 
     public static int Width => Names.Length;
@@ -58,6 +59,7 @@ internal static class DayVectors
                 Flag(d.Distance == nearest), Flag(e.LinesFromStart < 0), (float)(Math.Sign(e.LinesFromStart) * Math.Log(1 + Math.Abs(e.LinesFromStart))),
                 Flag(e.LinesFromStart == 0), Flag(header is { } h && d.Date > h), Flag(header == d.Date),
                 header is { } after && d.Date < after ? (float)Math.Log(1 + after.DayNumber - d.Date.DayNumber) : 0f,
+                Flag(e.Caption),
             ];
         }
 

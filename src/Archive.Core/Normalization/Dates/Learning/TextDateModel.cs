@@ -139,7 +139,7 @@ internal sealed class TextDateModel
     /// however probable the model finds it, most of all when it is the page's only day.
     /// </summary>
     internal static bool IsStated(MentionEvidence mention) =>
-        mention.Shape is LineShape.Short or LineShape.Dateline || mention.Context == DateContext.Published;
+        (mention.Shape is LineShape.Short or LineShape.Dateline && !mention.Caption) || mention.Context == DateContext.Published;
 
     public void Write(TextWriter writer, string provenance) =>
         ModelFile.Write(
