@@ -2,7 +2,7 @@ using Archive.Core.Normalization.Dates;
 
 namespace Archive.Core.Tests.Normalization.Dates;
 
-/// <summary>The kinds of text-dump error fixed on 2026-12-07 (second session): invented text only.</summary>
+/// <summary>The kinds of text-dump error fixed on 2026-12-07 (afternoon): invented text only.</summary>
 public sealed class TextDateKindsTests
 {
     private const string Paragraph =
