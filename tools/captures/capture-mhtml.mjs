@@ -18,7 +18,10 @@ for (const target of targets) {
   const [name, url] = [target.slice(0, at), target.slice(at + 1)];
   const page = await context.newPage();
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: 30000 });
+    // A page still loading after 30 s is saved as it stands, as a user saving it would.
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
+    await page.waitForLoadState('load', { timeout: 30000 })
+      .catch(() => console.error(`${name}: still loading after 30 s; captured as it stands`));
     const cdp = await context.newCDPSession(page);
     const { data } = await cdp.send('Page.captureSnapshot', { format: 'mhtml' });
     await writeFile(join(out, name + '.mhtml'), data);

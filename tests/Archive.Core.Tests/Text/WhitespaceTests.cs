@@ -36,6 +36,9 @@ public sealed class WhitespaceTests
     [InlineData("it's a well-known 2014 fact", 7)]
     [InlineData("— … —", 0)]
     [InlineData("Zürich, São Paulo", 3)]
+    [InlineData("कृषि मंत्री ने कहा", 4)]
+    [InlineData("Zu\u0308rich", 1)]
+    [InlineData("\u0301 alone", 1)]
     public void Words_are_runs_of_letters_or_digits(string text, int expected) =>
         Assert.Equal(expected, Words.Count(text));
 }

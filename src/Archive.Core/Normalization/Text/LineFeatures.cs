@@ -78,8 +78,9 @@ internal readonly record struct LineFeatures(
                     letters++;
                     i++;
                 }
-                else if (char.IsDigit(c))
+                else if (char.IsDigit(c) || Archive.Core.Text.Words.IsCombiningMark(c))
                 {
+                    // A vowel sign or a point continues its word (see Words).
                     i++;
                 }
                 else if ((c is '\'' or '’' or '-') && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1]) && i > start)
@@ -123,7 +124,7 @@ internal readonly record struct LineFeatures(
             upperWords,
             glued,
             cjk,
-            EndsTerminal: last is '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？',
+            EndsTerminal: IsTerminal(last),
             EndsWithQuote: line.Length > 0 && IsQuote(line[^1]),
             StartsWithQuote: IsQuote(first),
             ListMark: IsBullet(line),
@@ -151,6 +152,18 @@ internal readonly record struct LineFeatures(
 
         return count;
     }
+
+    /// <summary>
+    /// Marks that end a sentence (or a clause that ends a line of prose) in the scripts a news archive holds: the Latin
+    /// ones, the ideographic and full-width stops, the Devanagari danda (Hindi, Marathi, Nepali, Sanskrit), the Arabic
+    /// question mark and the Urdu full stop, the Armenian, Ethiopic, Myanmar and Khmer full stops, the Tibetan shad and
+    /// the Greek question mark: Unicode's Sentence_Terminal characters of those scripts. Without its own script's stop,
+    /// a page's prose reads as a list of headlines.
+    /// </summary>
+    internal static bool IsTerminal(char c) =>
+        c is '.' or '!' or '?' or '…' or ':' or ';'
+            or '。' or '！' or '？' or '．' or '｡'
+            or '\u0964' or '\u0965' or '\u061F' or '\u06D4' or '\u0589' or '\u1362' or '\u1367' or '\u104B' or '\u17D4' or '\u0F0D' or '\u037E';
 
     private static char LastSignificant(ReadOnlySpan<char> line)
     {
