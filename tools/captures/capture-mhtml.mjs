@@ -1,6 +1,7 @@
 // Saves each URL as MHTML with Chromium's Page.captureSnapshot, as Chrome's "Save page as... single file" does.
 // Usage: node capture-mhtml.mjs OUT_DIR NAME=URL...   (writes OUT_DIR/NAME.mhtml)
 // Requests to hosts other than 127.0.0.1 are aborted: nothing leaves the machine, and pages do not wait on them.
+// https requests to 127.0.0.1 are answered by the local http server (see the route below).
 // ARCHIVE_JS=0 captures with JavaScript off (the DOM as served); by default scripts run, as in a user's browser.
 import { chromium } from 'playwright-core';
 import { writeFile } from 'node:fs/promises';
@@ -12,7 +13,15 @@ const browser = await chromium.launch({
   args: ['--no-sandbox'],
 });
 const context = await browser.newContext({ javaScriptEnabled: process.env.ARCHIVE_JS !== '0' });
-await context.route('**/*', route => new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort());
+// A page that sends the browser to its https address (as most news sites' scripts do) gets the page the local server
+// serves over http, as the real site would have served it over https.
+await context.route('**/*', async route => {
+  const url = new URL(route.request().url());
+  if (url.hostname !== '127.0.0.1') return route.abort();
+  if (url.protocol !== 'https:') return route.continue();
+  url.protocol = 'http:';
+  return route.fulfill({ response: await route.fetch({ url: url.href }) });
+});
 for (const target of targets) {
   const at = target.indexOf('=');
   const [name, url] = [target.slice(0, at), target.slice(at + 1)];
