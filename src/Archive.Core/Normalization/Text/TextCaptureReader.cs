@@ -45,7 +45,9 @@ public sealed class TextCaptureReader : ICaptureReader
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(rules);
-        var c = new CaptureLines(input.Text);
+        // A soft hyphen is invisible where no line breaks at it, and a dump copied from a hyphenated page carries
+        // hundreds of them inside words: read, they split every such word in two.
+        var c = new CaptureLines(input.Text.Replace("\u00AD", "", StringComparison.Ordinal));
         var lineRules = rules.Lines;
         var keep = ApplyRules(c, lineRules);
 

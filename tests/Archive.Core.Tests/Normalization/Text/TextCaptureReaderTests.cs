@@ -21,6 +21,19 @@ public sealed class TextCaptureReaderTests
         new TextCaptureReader().Read(CaptureInput.FromText("case.txt", text), rules ?? SourceRules.None);
 
     [Fact]
+    public void Soft_hyphens_inside_words_are_dropped_so_the_words_stay_whole()
+    {
+        var hyphenated = Article.Replace("Councillors", "Coun\u00ADcil\u00ADlors", StringComparison.Ordinal)
+            .Replace("engineers", "en\u00ADgi\u00ADneers", StringComparison.Ordinal);
+
+        var body = Read(hyphenated).Article.BodyText;
+
+        Assert.DoesNotContain('\u00AD', body);
+        Assert.Contains("Councillors in Harwick voted", body, StringComparison.Ordinal);
+        Assert.Contains("after engineers reported", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bbc_capture_keeps_every_body_paragraph_and_drops_the_page_furniture()
     {
         // Arrange
