@@ -13,6 +13,13 @@ namespace Archive.Core.Images;
 /// </summary>
 public sealed class ImageResolver(ImageStore store, string inputFolder)
 {
+    /// <summary>
+    /// Images narrower or lower than this are never an article's figure: placeholders, spacers, tracking pixels, rules
+    /// and bullets. 16 pixels is the smallest icon size; no photo, chart or illustration is printed smaller. A judgement,
+    /// not a value fitted to data.
+    /// </summary>
+    internal const int MinSide = 16;
+
     private readonly LocalImageFiles _files = new(inputFolder);
 
     public ImageStore Store => store;
@@ -53,6 +60,13 @@ public sealed class ImageResolver(ImageStore store, string inputFolder)
             else if (localFolder && _files.Find(article.SourcePath, figure.Source) is { } path)
             {
                 stored = store.Store(File.ReadAllBytes(path));
+            }
+
+            if (stored.Image is { } image && (image.Width < MinSide || image.Height < MinSide))
+            {
+                // A lazy-loading placeholder (a 1x1 GIF standing in until a script loads the real image), a spacer or
+                // a tracking pixel: the capture does not hold the figure's image, so it is shown as one not held.
+                stored = (null, null);
             }
 
             if (stored.Problem is { } problem)

@@ -52,6 +52,40 @@ public sealed class ImageBuildTests
         Assert.Contains("<a href=\"https://bridge.example/img/bridge.jpg\" rel=\"nofollow noopener\">", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(600, 4)]
+    [InlineData(12, 12)]
+    public async Task A_placeholder_pixel_is_not_the_figures_image_its_caption_stays(int width, int height)
+    {
+        using var folder = new TempFolder();
+        var pixel = TestImages.TransparentPng(width, height, SKColors.Transparent);
+        folder.Write("input/pier.html", Page("Lazy pier", "2020-03-06", "pier", $"""<figure><img src="data:image/png;base64,{Convert.ToBase64String(pixel)}" alt="The pier at low tide"><figcaption>The pier, a placeholder until its script ran</figcaption></figure>"""));
+
+        var outcome = await Builder(folder, "out", cache: null).BuildAsync();
+
+        var page = File.ReadAllText(folder.Combine("out", "2020", "03", "06", "lazy-pier", "index.html"));
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.DoesNotContain("<img", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("og:image", page, StringComparison.Ordinal);
+        Assert.Contains("The pier, a placeholder until its script ran", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "ARC079");
+    }
+
+    [Fact]
+    public async Task A_small_image_of_sixteen_pixels_or_more_is_kept()
+    {
+        using var folder = new TempFolder();
+        var badge = TestImages.Jpeg(40, 16, SKColors.DarkBlue);
+        folder.Write("input/pier.html", Page("Badge pier", "2020-03-06", "pier", $"""<figure><img src="data:image/jpeg;base64,{Convert.ToBase64String(badge)}" alt="The pier badge"><figcaption>The pier's badge</figcaption></figure>"""));
+
+        await Builder(folder, "out", cache: null).BuildAsync();
+
+        var page = File.ReadAllText(folder.Combine("out", "2020", "03", "06", "badge-pier", "index.html"));
+        Assert.Contains("<img", page, StringComparison.Ordinal);
+        Assert.Contains("width=\"40\" height=\"16\"", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_rebuild_with_the_cache_encodes_no_image_again_and_writes_the_same_files()
     {
@@ -200,6 +234,7 @@ public sealed class ImageBuildTests
         ["lighthouse"] = ["The lighthouse keeper's cottage has been restored by volunteers who spent three summers replacing its slate roof.", "Visitors may climb the spiral staircase on weekends, though children under eight must be carried on the narrow upper flight.", "A small museum in the old oil store shows lenses, logbooks and a foghorn that still works when the wind is right."],
         ["market"] = ["Stallholders at the covered market voted to open on Sundays after a year of falling takings during the week.", "Cheese sellers and florists backed the plan, while the butchers said they could not find staff for a seventh day.", "The market hall, built in 1887, needs a new glass roof that the council has priced at two million pounds."],
         ["ferry"] = ["The island ferry sailed on its new timetable for the first time, with an extra crossing at seven in the evening.", "Commuters had campaigned for the later boat since the cannery moved its shifts, leaving workers stranded in town.", "The operator warned that the crossing would be cancelled in winter storms, when the swell at the pier runs too high."],
+        ["pier"] = ["The pier reopened after a winter of repairs to its timber deck, which storms had lifted in three places.", "Anglers returned on the first morning, though the end of the pier stays fenced off until the railings are replaced.", "The trust that owns it hopes to open a cafe in the old ticket office by the summer holidays."],
         ["bridge"] = ["Engineers closed the old stone bridge to lorries after surveyors found cracks spreading from two of its arches.", "Cars and cyclists may still cross, but buses now take a detour of eleven miles through the villages to the north.", "Repairs are expected to take a year, with lime mortar mixed to the recipe the bridge was first built with."],
     };
 
