@@ -46,9 +46,7 @@ public sealed class ImageBuildTests
 
         var page = File.ReadAllText(folder.Combine("out", "2020", "03", "05", "live-only-bridge", "index.html"));
         Assert.Equal(0, outcome.ExitCode);
-        Assert.DoesNotContain("<img", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("og:image", page, StringComparison.Ordinal);
-        Assert.Contains("The old bridge, only on the live web", page, StringComparison.Ordinal);
+        AssertCaptionWithoutImage(page, "The old bridge, only on the live web");
         Assert.Contains("<a href=\"https://bridge.example/img/bridge.jpg\" rel=\"nofollow noopener\">", page, StringComparison.Ordinal);
     }
 
@@ -66,9 +64,7 @@ public sealed class ImageBuildTests
 
         var page = File.ReadAllText(folder.Combine("out", "2020", "03", "06", "lazy-pier", "index.html"));
         Assert.Equal(0, outcome.ExitCode);
-        Assert.DoesNotContain("<img", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("og:image", page, StringComparison.Ordinal);
-        Assert.Contains("The pier, a placeholder until its script ran", page, StringComparison.Ordinal);
+        AssertCaptionWithoutImage(page, "The pier, a placeholder until its script ran");
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == "ARC079");
     }
 
@@ -209,6 +205,14 @@ public sealed class ImageBuildTests
                 Assert.Equal((w, (int)Math.Round((double)height * w / width)), TestImages.SizeOf(file));
             }
         }
+    }
+
+    /// <summary>A figure shown without an image: its caption, no <c>img</c>, and no og:image for the page.</summary>
+    private static void AssertCaptionWithoutImage(string page, string caption)
+    {
+        Assert.DoesNotContain("<img", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("og:image", page, StringComparison.Ordinal);
+        Assert.Contains(caption, page, StringComparison.Ordinal);
     }
 
     private static TempFolder MakeSite()
