@@ -20,17 +20,24 @@ await context.route('**/*', async route => {
   if (url.hostname !== '127.0.0.1') return route.abort();
   if (url.protocol !== 'https:') return route.continue();
   url.protocol = 'http:';
-  return route.fulfill({ response: await route.fetch({ url: url.href }) });
+  try {
+    return await route.fulfill({ response: await route.fetch({ url: url.href }) });
+  } catch {
+    return route.abort(); // no such page over http either (another port, a redirect back to https): as unreachable
+  }
 });
 for (const target of targets) {
   const at = target.indexOf('=');
   const [name, url] = [target.slice(0, at), target.slice(at + 1)];
   const page = await context.newPage();
   try {
-    // A page still loading after 30 s is saved as it stands, as a user saving it would.
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
-    await page.waitForLoadState('load', { timeout: 30000 })
-      .catch(() => console.error(`${name}: still loading after 30 s; captured as it stands`));
+    // A page still loading after 30 s in all is saved as it stands, as a user saving it would.
+    const started = Date.now();
+    await page.goto(url, { waitUntil: 'load', timeout: 30000 })
+      .catch(error => {
+        if (error.name !== 'TimeoutError') throw error;
+        console.error(`${name}: still loading after ${Math.round((Date.now() - started) / 1000)} s; captured as it stands`);
+      });
     const cdp = await context.newCDPSession(page);
     const { data } = await cdp.send('Page.captureSnapshot', { format: 'mhtml' });
     await writeFile(join(out, name + '.mhtml'), data);

@@ -129,7 +129,7 @@ public sealed class CaptureProcessor
         if (article.Format == CaptureFormat.Text)
         {
             // Story identity compares the whole dump too, whichever block the reader kept as the body.
-            article = article with { PageSample = Analysis.Stories.PageSample.Of(input.Text) };
+            article = article with { PageSample = Analysis.Stories.PageSample.Of(TextCleaner.WithoutSoftHyphens(input.Text)) };
         }
 
         if (entry is not null)

@@ -10,6 +10,17 @@ namespace Archive.Core.Text;
 /// </summary>
 public static class TextCleaner
 {
+    /// <summary>
+    /// The text without soft hyphens (U+00AD): invisible where no line breaks at them, they sit inside the words of a
+    /// text copied from a hyphenated page, and read as they are they split every such word in two. The same instance
+    /// when there is none.
+    /// </summary>
+    public static string WithoutSoftHyphens(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains('\u00AD', StringComparison.Ordinal) ? text.Replace("\u00AD", "", StringComparison.Ordinal) : text;
+    }
+
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

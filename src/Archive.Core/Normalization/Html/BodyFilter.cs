@@ -90,8 +90,8 @@ internal static partial class BodyFilter
         }
 
         var trimmed = text.TrimEnd();
-        var endsSentence = trimmed.EndsWith('.') && !trimmed.EndsWith("...", StringComparison.Ordinal);
-        return !endsSentence && !trimmed.EndsWith('!') && !trimmed.EndsWith('?') && !trimmed.EndsWith('"') && !trimmed.EndsWith('”');
+        var endsSentence = trimmed.Length > 0 && SentenceMarks.IsStop(trimmed[^1]) && !trimmed.EndsWith("...", StringComparison.Ordinal);
+        return !endsSentence && !trimmed.EndsWith('"') && !trimmed.EndsWith('”');
     }
 
     internal static bool IsDateLine(string text)

@@ -241,7 +241,7 @@ internal static class ContentScorer
     private static bool EndsSentence(string text)
     {
         var trimmed = text.AsSpan().TrimEnd();
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”' or '»' or ':';
+        return trimmed.Length > 0 && (Archive.Core.Text.SentenceMarks.IsStop(trimmed[^1]) || trimmed[^1] is '"' or '”' or '»' or ':');
     }
 
     /// <summary>Pre-order over the live elements under a root, iteratively.</summary>

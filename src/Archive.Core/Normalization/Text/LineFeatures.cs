@@ -40,8 +40,9 @@ internal readonly record struct LineFeatures(
                 continue;
             }
 
-            if (IsCjk(c))
+            if (IsCjk(c) || Archive.Core.Text.Words.IsWrittenWithoutSpaces(c))
             {
+                // Scripts without spaces between words are counted by the character (see EffectiveWords).
                 cjk++;
                 i++;
                 continue;
@@ -124,7 +125,7 @@ internal readonly record struct LineFeatures(
             upperWords,
             glued,
             cjk,
-            EndsTerminal: IsTerminal(last),
+            EndsTerminal: Archive.Core.Text.SentenceMarks.IsStop(last) || last is '…' or ':' or ';',
             EndsWithQuote: line.Length > 0 && IsQuote(line[^1]),
             StartsWithQuote: IsQuote(first),
             ListMark: IsBullet(line),
@@ -152,18 +153,6 @@ internal readonly record struct LineFeatures(
 
         return count;
     }
-
-    /// <summary>
-    /// Marks that end a sentence (or a clause that ends a line of prose) in the scripts a news archive holds: the Latin
-    /// ones, the ideographic and full-width stops, the Devanagari danda (Hindi, Marathi, Nepali, Sanskrit), the Arabic
-    /// question mark and the Urdu full stop, the Armenian, Ethiopic, Myanmar and Khmer full stops, the Tibetan shad and
-    /// the Greek question mark: Unicode's Sentence_Terminal characters of those scripts. Without its own script's stop,
-    /// a page's prose reads as a list of headlines.
-    /// </summary>
-    internal static bool IsTerminal(char c) =>
-        c is '.' or '!' or '?' or '…' or ':' or ';'
-            or '。' or '！' or '？' or '．' or '｡'
-            or '\u0964' or '\u0965' or '\u061F' or '\u06D4' or '\u0589' or '\u1362' or '\u1367' or '\u104B' or '\u17D4' or '\u0F0D' or '\u037E';
 
     private static char LastSignificant(ReadOnlySpan<char> line)
     {

@@ -45,9 +45,7 @@ public sealed class TextCaptureReader : ICaptureReader
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(rules);
-        // A soft hyphen is invisible where no line breaks at it, and a dump copied from a hyphenated page carries
-        // hundreds of them inside words: read, they split every such word in two.
-        var c = new CaptureLines(input.Text.Replace("\u00AD", "", StringComparison.Ordinal));
+        var c = new CaptureLines(Archive.Core.Text.TextCleaner.WithoutSoftHyphens(input.Text));
         var lineRules = rules.Lines;
         var keep = ApplyRules(c, lineRules);
 
@@ -359,7 +357,7 @@ public sealed class TextCaptureReader : ICaptureReader
             }
         }
 
-        var published = PublishedDateFinder.FindDayInText(input.Text, url: null, titleHint: null, _dateModel);
+        var published = PublishedDateFinder.FindDayInText(c.Text, url: null, titleHint: null, _dateModel);
         return new Article
         {
             SourcePath = input.Path,

@@ -45,6 +45,17 @@ public sealed class SentenceStopTests
     public void A_line_without_a_stop_does_not(string line) =>
         Assert.False(LineFeatures.Of(line).EndsTerminal);
 
+    [Theory]
+    [InlineData("วันนี้รัฐบาลประกาศแผนใหม่เพื่อช่วยเหลือเกษตรกรในภาคเหนือของประเทศ")]
+    [InlineData("រដ្ឋាភិបាលបានប្រកាសផែនការថ្មីសម្រាប់កសិករនៅថ្ងៃនេះ។")]
+    public void A_script_written_without_spaces_is_counted_by_the_character_not_as_one_word(string line)
+    {
+        var features = LineFeatures.Of(line);
+
+        Assert.True(features.EffectiveWords >= 8, $"{features.EffectiveWords} words");
+        Assert.True(Archive.Core.Text.Words.Count(line) > 1);
+    }
+
     [Fact]
     public void Long_danda_lines_are_prose()
     {
