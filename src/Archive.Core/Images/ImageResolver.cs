@@ -14,11 +14,11 @@ namespace Archive.Core.Images;
 public sealed class ImageResolver(ImageStore store, string inputFolder)
 {
     /// <summary>
-    /// Images narrower or lower than this are never an article's figure: placeholders, spacers, tracking pixels, rules
-    /// and bullets. 16 pixels is the smallest icon size; no photo, chart or illustration is printed smaller. A judgement,
-    /// not a value fitted to data.
+    /// Images narrower or lower than this, once decoded, are never an article's figure: lazy-loading placeholders,
+    /// spacers, tracking pixels, rules and icons. The same bound the HTML reader applies to a declared width or height
+    /// (<see cref="Normalization.Html.FigureReader.MinDeclaredSize"/>): a page that declares no size is held to it too.
     /// </summary>
-    internal const int MinSide = 16;
+    internal const int MinSide = Normalization.Html.FigureReader.MinDeclaredSize;
 
     private readonly LocalImageFiles _files = new(inputFolder);
 

@@ -53,8 +53,8 @@ public sealed class ImageBuildTests
     [Theory]
     [InlineData(1, 1)]
     [InlineData(600, 4)]
-    [InlineData(12, 12)]
-    public async Task A_placeholder_pixel_is_not_the_figures_image_its_caption_stays(int width, int height)
+    [InlineData(48, 48)]
+    public async Task A_placeholder_pixel_or_icon_is_not_the_figures_image_its_caption_stays(int width, int height)
     {
         using var folder = new TempFolder();
         var pixel = TestImages.TransparentPng(width, height, SKColors.Transparent);
@@ -69,17 +69,17 @@ public sealed class ImageBuildTests
     }
 
     [Fact]
-    public async Task A_small_image_of_sixteen_pixels_or_more_is_kept()
+    public async Task A_small_image_of_49_pixels_or_more_is_kept()
     {
         using var folder = new TempFolder();
-        var badge = TestImages.Jpeg(40, 16, SKColors.DarkBlue);
+        var badge = TestImages.Jpeg(120, 49, SKColors.DarkBlue);
         folder.Write("input/pier.html", Page("Badge pier", "2020-03-06", "pier", $"""<figure><img src="data:image/jpeg;base64,{Convert.ToBase64String(badge)}" alt="The pier badge"><figcaption>The pier's badge</figcaption></figure>"""));
 
         await Builder(folder, "out", cache: null).BuildAsync();
 
         var page = File.ReadAllText(folder.Combine("out", "2020", "03", "06", "badge-pier", "index.html"));
         Assert.Contains("<img", page, StringComparison.Ordinal);
-        Assert.Contains("width=\"40\" height=\"16\"", page, StringComparison.Ordinal);
+        Assert.Contains("width=\"120\" height=\"49\"", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace Archive.Core.Normalization.Html;
 /// </summary>
 internal static class FigureReader
 {
-    private const int MinDeclaredSize = 49;
+    /// <summary>Images smaller than this across or down, declared or decoded (<c>Images.ImageResolver</c>), are icons, spacers or tracking pixels.</summary>
+    internal const int MinDeclaredSize = 49;
 
     private static readonly string[] LazySources = ["data-src", "data-lazy-src", "data-original", "data-srcset"];
 
