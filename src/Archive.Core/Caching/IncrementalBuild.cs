@@ -57,7 +57,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         _memory = cache.Memory;
         // The map is trusted only under the theme and settings it was made with; the layout's salt is in every list's
         // facts too. A focused build keeps no memory, so the build after it makes the map again.
-        ListFacts = new PageFacts(Pages, salts, _memory is { } memory && memory.Settings == _settings && memory.ThemeSalt == _themeSalt ? memory.ListFacts : null);
+        ListFacts = new PageFacts(Pages, _memory is { } memory && memory.Settings == _settings && memory.ThemeSalt == _themeSalt ? memory.ListFacts : null);
     }
 
     /// <summary>A view for a build without a cache: every call passes through. One per build: it holds that build's state.</summary>

@@ -18,7 +18,7 @@ public static class TextCleaner
     public static string WithoutSoftHyphens(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Contains('\u00AD', StringComparison.Ordinal) ? text.Replace("\u00AD", "", StringComparison.Ordinal) : text;
+        return text.Replace("\u00AD", "", StringComparison.Ordinal);
     }
 
     public static string Clean(string text)

@@ -247,7 +247,6 @@ internal static class TextDateScanner
             _ => 0.0,
         };
 
-        // A byline: "By Jane Doe | 5 Nov 2019", "von Max Muster, 4. November 2019".
         // A byline: "By Jane Doe | 5 Nov 2019", "von Max Muster, 4. November 2019"; or a day opening its line and signed
         // after it: "5 Nov 2019 by Jane Doe", "4. November 2019 · von Max Muster".
         // A day opening its line and followed by a person's name alone ("26. September 2019 Jane Doe", "May 5, 2019 Jane
@@ -326,7 +325,8 @@ internal static class TextDateScanner
         // A photo caption or credit ("FILE PHOTO: ... March 5, 2019. REUTERS/X", "(Foto: X, 15.01.2022)") dates the photo, not
         // the article; a credit in another field of a short line of fields ("Jane Doe / 07.11.2023 / Foto: X") does not
         // make the line a caption.
-        var caption = ContextWords.IsCaption(text) && (shape != LineShape.Short || FieldOf(text, mention.Index) == FieldOf(text, ContextWords.CaptionAt(text)));
+        var cue = ContextWords.CaptionAt(text);
+        var caption = cue >= 0 && (shape != LineShape.Short || FieldOf(text, mention.Index) == FieldOf(text, cue));
         if (caption)
         {
             score -= 1.5;

@@ -40,9 +40,8 @@ internal readonly record struct LineFeatures(
                 continue;
             }
 
-            if (IsCjk(c) || Archive.Core.Text.Words.IsWrittenWithoutSpaces(c))
+            if (CountedByCharacter(c))
             {
-                // Scripts without spaces between words are counted by the character (see EffectiveWords).
                 cjk++;
                 i++;
                 continue;
@@ -170,7 +169,11 @@ internal readonly record struct LineFeatures(
 
     internal static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '‚' or '‹' or '›' or '「' or '」';
 
-    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uac00' and <= '\ud7af';
+    /// <summary>
+    /// Letters counted one by one (see <see cref="EffectiveWords"/>): the scripts written without spaces between words,
+    /// and Hangul syllables, each of which packs a word's letters into one character.
+    /// </summary>
+    private static bool CountedByCharacter(char c) => Archive.Core.Text.Words.IsWrittenWithoutSpaces(c) || c is >= '\uac00' and <= '\ud7af';
 
     private static bool IsBullet(ReadOnlySpan<char> line) =>
         line.Length > 2 && line[0] is '•' or '·' or '▪' or '●' or '◦' or '-' or '*' or '–' or '—' or '►' or '■'

@@ -14,17 +14,14 @@ namespace Archive.Core.Rendering.Pages;
 public sealed class PageFacts
 {
     private readonly PageReuse _reuse;
-    private readonly IReadOnlyDictionary<string, UInt128> _layoutSalts;
     private readonly IReadOnlyDictionary<string, Entry> _previous;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private int _kept;
 
-    internal PageFacts(PageReuse reuse, ThemeSalts salts, IReadOnlyDictionary<string, Entry>? previous)
+    internal PageFacts(PageReuse reuse, IReadOnlyDictionary<string, Entry>? previous)
     {
         ArgumentNullException.ThrowIfNull(reuse);
-        ArgumentNullException.ThrowIfNull(salts);
         _reuse = reuse;
-        _layoutSalts = salts.Layouts;
         _previous = previous ?? new Dictionary<string, Entry>(StringComparer.Ordinal);
     }
 
@@ -37,8 +34,8 @@ public sealed class PageFacts
     /// <summary>Lists kept whole in this build (their pages' view models were not made).</summary>
     public int Kept => _kept;
 
-    /// <summary>The salt a page of <paramref name="layout"/> is signed with; a layout the theme lacks has none that repeats.</summary>
-    internal UInt128 LayoutSalt(string layout) => _layoutSalts.TryGetValue(layout, out var salt) ? salt : (UInt128)Guid.NewGuid().GetHashCode();
+    /// <summary>The salt a page of <paramref name="layout"/> is signed with (<see cref="PageReuse.LayoutSalt"/>).</summary>
+    internal UInt128 LayoutSalt(string layout) => _reuse.LayoutSalt(layout);
 
     /// <summary>
     /// Records the list <paramref name="list"/> (its first page's URL) as made from <paramref name="facts"/> into

@@ -57,7 +57,7 @@ public sealed class PageReuse
         }
 
         var hash = new ContentHash()
-            .Add(_layoutSalts.TryGetValue(layout, out var salt) ? salt : (UInt128)Guid.NewGuid().GetHashCode())
+            .Add(LayoutSalt(layout))
             .Add(layout)
             .Add(destination);
         ViewHasher.Add(hash, variables);
@@ -93,13 +93,19 @@ public sealed class PageReuse
         return kept;
     }
 
+    /// <summary>The salt a page of <paramref name="layout"/> is signed with; a layout the theme lacks has none that repeats.</summary>
+    internal UInt128 LayoutSalt(string layout) => _layoutSalts.TryGetValue(layout, out var salt) ? salt : (UInt128)Guid.NewGuid().GetHashCode();
+
     /// <summary>Whether the last build signed a page at <paramref name="destination"/> and the output folder still holds its file.</summary>
-    internal bool CanKeep(string destination) =>
-        _previous.ContainsKey(destination) && _output is not null && _output.TryGetValue(destination, out var stamp) && stamp.Length <= int.MaxValue;
+    internal bool CanKeep(string destination) => _previous.ContainsKey(destination) && HeldFile(destination) is not null;
+
+    /// <summary>The file the output folder holds at <paramref name="destination"/>, when it is one this build can keep.</summary>
+    private FileStamp? HeldFile(string destination) =>
+        _output is not null && _output.TryGetValue(destination, out var stamp) && stamp.Length <= int.MaxValue ? stamp : null;
 
     private Document? KeptFile(string destination)
     {
-        if (_output is null || !_output.TryGetValue(destination, out var stamp) || stamp.Length > int.MaxValue)
+        if (HeldFile(destination) is not { } stamp)
         {
             return null;
         }
