@@ -59,4 +59,14 @@ public sealed class TagNormaliserTests
         Assert.Equal(["PBC", "Flooding"], articles[0].Tags);
         Assert.Equal(["plainsherald", "Plains Herald", "Flooding"], articles[1].Tags);
     }
+
+    [Fact]
+    public void A_short_or_native_form_of_a_country_is_one_tag_with_its_full_name_unless_site_rules_say_otherwise()
+    {
+        var tags = new TagNormaliser(new TagSettings()).Apply(["USA", "United States", "U.S.", "Deutschland", "Diplomacy"]);
+        var own = new TagNormaliser(new TagSettings { Synonyms = new() { ["USA"] = "America" } }).Apply(["USA"]);
+
+        Assert.Equal(["United States", "Germany", "Diplomacy"], tags);
+        Assert.Equal(["America"], own);
+    }
 }

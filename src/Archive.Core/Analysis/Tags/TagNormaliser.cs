@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Archive.Core.Analysis.Entities.Resolution;
 using Archive.Core.Inputs;
 using Archive.Core.Normalization;
 using Archive.Core.Text;
@@ -9,7 +10,8 @@ namespace Archive.Core.Analysis.Tags;
 /// <summary>
 /// Applies site.yml tag rules (synonyms, ignore), decodes HTML escapes left in keywords ("Q&amp;A", "&quot"), drops
 /// CMS codes and page labels (<see cref="TagShape"/>) and merges case and spelling variants: tags with the same slug
-/// are one tag, shown under its most frequent spelling across the archive.
+/// are one tag, shown under its most frequent spelling across the archive; a tag that is a short or native form of a
+/// country or international body the entity tables know takes its full name ("USA", "Deutschland").
 /// </summary>
 public sealed partial class TagNormaliser
 {
@@ -40,6 +42,12 @@ public sealed partial class TagNormaliser
             if (_synonyms.TryGetValue(slug, out var preferred))
             {
                 tag = preferred;
+                slug = Slug.Of(tag, "tag");
+            }
+            else if (KnownNames.Find(tag) is { } known)
+            {
+                // "US", "USA" and "United States" are one tag, as they are one place page.
+                tag = known.Name;
                 slug = Slug.Of(tag, "tag");
             }
 

@@ -163,6 +163,12 @@ public sealed class ArchiveEntityKindsTests
     [InlineData("AP", EntityKind.Organisation, "Associated Press", EntityKind.Organisation)]
     [InlineData("Deutschland", EntityKind.Place, "Germany", EntityKind.Place)]
     [InlineData("España", EntityKind.Organisation, "Spain", EntityKind.Place)]
+    [InlineData("ONU", EntityKind.Organisation, "United Nations", EntityKind.Organisation)]
+    [InlineData("OTAN", EntityKind.Organisation, "North Atlantic Treaty Organization", EntityKind.Organisation)]
+    [InlineData("UE", EntityKind.Organisation, "European Union", EntityKind.Organisation)]
+    [InlineData("FMI", EntityKind.Organisation, "International Monetary Fund", EntityKind.Organisation)]
+    [InlineData("EE.UU.", EntityKind.Organisation, "United States", EntityKind.Place)]
+    [InlineData("DDR", EntityKind.Organisation, "East Germany", EntityKind.Place)]
     public void A_known_short_form_becomes_its_full_name_and_stays_an_alias(string written, EntityKind tagged, string name, EntityKind kind)
     {
         var mention = ArchiveEntityKinds.Apply([[new EntityMention(written, tagged, 1, [])]])[0][0];

@@ -68,4 +68,16 @@ public sealed class EntityEvidenceTests
     [InlineData("Harwick Argus Leader", EntityKind.Organisation, true)]
     public void A_name_that_ends_with_a_job_is_a_post_not_a_name(string name, EntityKind kind, bool enough) =>
         Assert.Equal(enough, Evidence().Enough(Entity(name, kind)));
+
+    [Theory]
+    [InlineData("Senate", false)]
+    [InlineData("Supreme Court", false)]
+    [InlineData("City Council", false)]
+    [InlineData("National Assembly", false)]
+    [InlineData("Ruritanian Senate", true)]
+    [InlineData("Graz City Council", true)]
+    [InlineData("Supreme Court of Ruritania", true)]
+    [InlineData("Orinoco Bank", true)]
+    public void An_organisation_needs_a_name_that_says_whose_body_it_is(string name, bool enough) =>
+        Assert.Equal(enough, Evidence().Enough(Entity(name, EntityKind.Organisation, 5)));
 }

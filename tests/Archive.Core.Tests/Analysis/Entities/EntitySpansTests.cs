@@ -1,4 +1,6 @@
+using Archive.Core.Analysis.Entities.Kinds;
 using Archive.Core.Analysis.Entities.Resolution;
+using Archive.Core.Analysis.Entities.Text;
 using Archive.Core.Analysis.Entities.Tagging;
 
 namespace Archive.Core.Tests.Analysis.Entities;
@@ -32,5 +34,47 @@ public sealed class EntitySpansTests
         var spans = Spans("The Olympic Organising Committee met", "O", "B-MISC", "B-ORG", "I-ORG", "O");
 
         Assert.Equal(["Organisation:Organising Committee"], spans);
+    }
+
+    [Theory]
+    [InlineData("He installed Python 3.8 today", 3)]
+    [InlineData("a laptop with an Intel Core i7 chip", 6)]
+    [InlineData("the Nvidia RTX 3080 card", 3)]
+    [InlineData("the building is Level 3 compliant", 4)]
+    [InlineData("macOS Sierra 10.12.6", 2)]
+    public void A_version_or_a_model_number_after_a_name_numbers_a_product(string sentence, int at) =>
+        Assert.True(EntitySpans.IsModelNumber(sentence.Split(' '), at));
+
+    [Theory]
+    [InlineData("Chelsea 2 , Arsenal 1", 1)]
+    [InlineData("Dundee Stars 3 Fife Flyers 2", 2)]
+    [InlineData("Apple 2019 results were strong", 1)]
+    [InlineData("Tesla 20 percent up", 1)]
+    [InlineData("Tesla 3.5 percent up", 1)]
+    [InlineData("Chelsea 2", 1)]
+    public void A_score_a_year_or_a_quantity_after_a_name_numbers_nothing(string sentence, int at) =>
+        Assert.False(EntitySpans.IsModelNumber(sentence.Split(' '), at));
+
+    [Fact]
+    public void The_tokenizer_keeps_a_version_and_a_score_whole()
+    {
+        var tokens = SentenceSplitter.SplitText("It runs Python 3.8 on an Intel Core i7 chip. Chelsea won 2-1 at home.")
+            .SelectMany(s => s).Select(t => t.Text).ToList();
+
+        Assert.Contains("3.8", tokens);
+        Assert.Contains("i7", tokens);
+        Assert.DoesNotContain("2", tokens);
+    }
+
+    [Fact]
+    public void An_organisation_numbered_like_a_model_is_read_as_a_product_and_a_person_is_not()
+    {
+        var spans = EntitySpans.FromLabels(
+            "Nvidia sells the RTX 3080 and Ryan Blaney 12 finished".Split(' '),
+            new[] { "B-ORG", "O", "O", "B-ORG", "O", "O", "B-PER", "I-PER", "O", "O" }.Select(NerLabels.Parse).ToArray()).ToList();
+
+        Assert.Equal(-1, spans[0].Reading);
+        Assert.Equal(KindModel.Misc, spans[1].Reading);
+        Assert.Equal(-1, spans[2].Reading);
     }
 }

@@ -18,6 +18,9 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <item>for a person or an organisation, a name that does not end with a job ("Medical Officer", "Labour MP",
 /// "National Security Adviser"): that is a post, which people hold, not a name. An organisation's name with "of" or
 /// "for" in it may end with one ("Council of Ministers", "Office of the President").</item>
+/// <item>for an organisation, a name that says whose body it is: "Senate", "Supreme Court" or "City Council" alone is
+/// a different body in each country or town of the archive (<see cref="EntityWords.IsGenericInstitution"/>), so one page
+/// for it would mix them. A name the built-in table knows is exempt.</item>
 /// </list>
 /// None of these has a threshold fitted to data: "once", "one word" and "one article" are the least evidence there is.
 /// </summary>
@@ -44,6 +47,11 @@ internal sealed class EntityEvidence
         ArgumentNullException.ThrowIfNull(entity);
         var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (entity.Kind != EntityKind.Place && words.Length >= 2 && IsPost(words, entity.Kind))
+        {
+            return false;
+        }
+
+        if (entity.Kind == EntityKind.Organisation && EntityWords.IsGenericInstitution(words) && KnownNames.Find(entity.Name) is null)
         {
             return false;
         }

@@ -12,13 +12,25 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 internal static class KnownNames
 {
     private static readonly Dictionary<string, (string Name, EntityKind Kind)> s_names = Build(
-        ("United States", EntityKind.Place, ["US", "USA", "U.S.", "U.S.A.", "America", "United States of America"]),
+        ("United States", EntityKind.Place, ["US", "USA", "U.S.", "U.S.A.", "America", "United States of America", "EUA", "EE.UU.", "EEUU"]),
         ("United Kingdom", EntityKind.Place, ["UK", "U.K.", "Britain", "Great Britain"]),
         ("United Arab Emirates", EntityKind.Place, ["UAE", "U.A.E."]),
-        ("European Union", EntityKind.Organisation, ["EU", "E.U."]),
-        ("United Nations", EntityKind.Organisation, ["UN", "U.N."]),
+        ("European Union", EntityKind.Organisation, ["EU", "E.U.", "UE"]),
+        ("United Nations", EntityKind.Organisation, ["UN", "U.N.", "ONU"]),
         ("Associated Press", EntityKind.Organisation, ["AP", "The Associated Press"]),
-        ("North Atlantic Treaty Organization", EntityKind.Organisation, ["NATO", "Nato"]));
+        ("North Atlantic Treaty Organization", EntityKind.Organisation, ["NATO", "Nato", "OTAN"]),
+        // The same bodies and countries under the short forms of the other languages an archive is often in (French,
+        // Spanish, Portuguese, Italian, German), so that an archive in several languages has one page for each. Forms that
+        // are also an English acronym of something else are left out ("BCE", "CPI", "CIO", "RFA", "IWF", "RDA", "UNO").
+        ("International Monetary Fund", EntityKind.Organisation, ["IMF", "FMI"]),
+        ("World Health Organization", EntityKind.Organisation, ["WHO", "OMS"]),
+        ("World Trade Organization", EntityKind.Organisation, ["WTO", "OMC"]),
+        ("European Central Bank", EntityKind.Organisation, ["ECB", "EZB"]),
+        ("International Atomic Energy Agency", EntityKind.Organisation, ["IAEA", "AIEA", "IAEO"]),
+        ("Organisation for Economic Co-operation and Development", EntityKind.Organisation, ["OECD", "OCDE"]),
+        ("Soviet Union", EntityKind.Place, ["USSR", "UdSSR", "URSS", "SSSR"]),
+        ("East Germany", EntityKind.Place, ["GDR", "DDR"]),
+        ("Germany", EntityKind.Place, ["BRD"]));
 
     private static readonly Lazy<Dictionary<string, string>> s_nativeCountryNames = new(() =>
         EmbeddedText.Lines("country-native-names.txt")
