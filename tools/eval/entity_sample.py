@@ -4,6 +4,7 @@
 
 Usage (labels are kept outside the repository):
   python3 tools/eval/entity_sample.py SITE OUTDIR [--n 60] [--seed 18] [--archive INPUT] [--labels LABELS]
+  python3 tools/eval/entity_sample.py SITE SAMPLE --rescore --labels LABELS
 
 Writes OUTDIR/<kind>.tsv with one row per sampled page: set (top/random), name, articles, url, the page's
 "also written as" names, up to three article titles, and (with --archive) one line of the archive's text
@@ -11,6 +12,10 @@ around the name, so that a judge sees what the page is about. The label column i
 LABELS (a TSV of kind, name, label as written by a judge: "1" right entity of the right kind, otherwise an
 error class such as "misc", "kind", "nonname", "fragment", "dup"). Rows with a label are then scored:
 prints, per kind and set, right / judged, and the count of each error class.
+
+With --rescore SAMPLE (a folder this script wrote earlier, for another build of the same archive) no new sample is
+drawn: the rows of SAMPLE/<kind>.tsv are scored against LABELS as they stand in SITE, so a change is measured on the
+same judged pages. A page the change removed is no longer counted; it is listed with its label.
 
 Judging protocol (docs/entities.md, "Judging the index pages"): a page is right when its name is a real
 entity of the page's kind (a person on /people/, a place on /places/, an organisation on /organisations/),
@@ -73,6 +78,30 @@ def load_labels(path):
     return labels
 
 
+def rescore(site, sample, labels):
+    """Scores an earlier sample's judged rows on another build: right / judged among the pages still there."""
+    for kind in KINDS:
+        path = os.path.join(sample, f'{kind}.tsv')
+        if not os.path.exists(path):
+            continue
+        by_set = {}
+        with open(path, encoding='utf-8') as f:
+            next(f)
+            for line in f:
+                parts = line.rstrip('\n').split('\t')
+                label = labels.get((kind, parts[1]), '')
+                if label:
+                    by_set.setdefault(parts[0], []).append((parts[1], parts[3], label))
+        for s, rows in by_set.items():
+            kept = [r for r in rows if os.path.exists(f"{site}{r[1]}index.html")]
+            gone = [r for r in rows if r not in kept]
+            right = sum(1 for r in kept if r[2] == '1')
+            print(f"{kind} {s}: {right}/{len(kept)} right of the judged pages still there"
+                  f" ({len(gone)} gone: {sum(1 for r in gone if r[2] == '1')} right, {sum(1 for r in gone if r[2] != '1')} wrong)")
+            for name, _, label in gone:
+                print(f"  gone: {name} ({label})")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('site')
@@ -81,7 +110,10 @@ def main():
     ap.add_argument('--seed', type=int, default=18)
     ap.add_argument('--archive')
     ap.add_argument('--labels')
+    ap.add_argument('--rescore', action='store_true')
     a = ap.parse_args()
+    if a.rescore:
+        return rescore(a.site, a.outdir, load_labels(a.labels))
     os.makedirs(a.outdir, exist_ok=True)
     snippets = Snippets(a.archive)
     labels = load_labels(a.labels)
