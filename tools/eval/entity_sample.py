@@ -15,7 +15,9 @@ prints, per kind and set, right / judged, and the count of each error class.
 
 With --rescore SAMPLE (a folder this script wrote earlier, for another build of the same archive) no new sample is
 drawn: the rows of SAMPLE/<kind>.tsv are scored against LABELS as they stand in SITE, so a change is measured on the
-same judged pages. A page the change removed is no longer counted; it is listed with its label.
+same judged pages. A page the change removed is no longer counted; it is listed with its label. A page kept under
+the same address keeps its label even if the change altered it (a "dup" whose twin merged into it still counts as
+wrong), so a change that merges pages is under-counted: read the pages it touched.
 
 Judging protocol (docs/entities.md, "Judging the index pages"): a page is right when its name is a real
 entity of the page's kind (a person on /people/, a place on /places/, an organisation on /organisations/),
@@ -96,8 +98,13 @@ def rescore(site, sample, labels):
             kept = [r for r in rows if os.path.exists(f"{site}{r[1]}index.html")]
             gone = [r for r in rows if r not in kept]
             right = sum(1 for r in kept if r[2] == '1')
+            errors = {}
+            for r in kept:
+                if r[2] != '1':
+                    errors[r[2]] = errors.get(r[2], 0) + 1
             print(f"{kind} {s}: {right}/{len(kept)} right of the judged pages still there"
-                  f" ({len(gone)} gone: {sum(1 for r in gone if r[2] == '1')} right, {sum(1 for r in gone if r[2] != '1')} wrong)")
+                  + (' (' + ', '.join(f'{k} {n}' for k, n in sorted(errors.items())) + ')' if errors else '')
+                  + f"; {len(gone)} gone: {sum(1 for r in gone if r[2] == '1')} right, {sum(1 for r in gone if r[2] != '1')} wrong")
             for name, _, label in gone:
                 print(f"  gone: {name} ({label})")
 
@@ -113,6 +120,8 @@ def main():
     ap.add_argument('--rescore', action='store_true')
     a = ap.parse_args()
     if a.rescore:
+        if not a.labels or not os.path.exists(a.labels):
+            ap.error('--rescore needs --labels LABELS')
         return rescore(a.site, a.outdir, load_labels(a.labels))
     os.makedirs(a.outdir, exist_ok=True)
     snippets = Snippets(a.archive)

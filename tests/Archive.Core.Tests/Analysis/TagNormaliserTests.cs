@@ -61,12 +61,22 @@ public sealed class TagNormaliserTests
     }
 
     [Fact]
-    public void A_short_or_native_form_of_a_country_is_one_tag_with_its_full_name_unless_site_rules_say_otherwise()
+    public void A_country_or_body_written_as_its_acronym_is_one_tag_with_its_full_name()
     {
-        var tags = new TagNormaliser(new TagSettings()).Apply(["USA", "United States", "U.S.", "Deutschland", "Diplomacy"]);
+        var tags = new TagNormaliser(new TagSettings()).Apply(["USA", "United States", "U.S.", "Deutschland", "America", "who", "Diplomacy"]);
+
+        Assert.Equal(["United States", "Deutschland", "America", "who", "Diplomacy"], tags);
+    }
+
+    [Fact]
+    public void Site_rules_apply_to_an_acronym_and_to_its_full_name()
+    {
+        var ignored = new TagNormaliser(new TagSettings { Ignore = ["USA"] }).Apply(["USA", "Politics"]);
+        var renamed = new TagNormaliser(new TagSettings { Synonyms = new() { ["United States"] = "USA" } }).Apply(["US", "United States"]);
         var own = new TagNormaliser(new TagSettings { Synonyms = new() { ["USA"] = "America" } }).Apply(["USA"]);
 
-        Assert.Equal(["United States", "Germany", "Diplomacy"], tags);
+        Assert.Equal(["Politics"], ignored);
+        Assert.Equal(["USA"], renamed);
         Assert.Equal(["America"], own);
     }
 }

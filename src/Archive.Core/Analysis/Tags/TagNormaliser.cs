@@ -10,8 +10,8 @@ namespace Archive.Core.Analysis.Tags;
 /// <summary>
 /// Applies site.yml tag rules (synonyms, ignore), decodes HTML escapes left in keywords ("Q&amp;A", "&quot"), drops
 /// CMS codes and page labels (<see cref="TagShape"/>) and merges case and spelling variants: tags with the same slug
-/// are one tag, shown under its most frequent spelling across the archive; a tag that is a short or native form of a
-/// country or international body the entity tables know takes its full name ("USA", "Deutschland").
+/// are one tag, shown under its most frequent spelling across the archive; a tag written in capitals that the entity
+/// table knows as a country's or an international body's short form takes its full name ("USA", "U.K.", "EU").
 /// </summary>
 public sealed partial class TagNormaliser
 {
@@ -39,15 +39,22 @@ public sealed partial class TagNormaliser
             }
 
             var slug = Slug.Of(tag, "tag");
+            if (_ignored.Contains(slug))
+            {
+                continue;
+            }
+
+            if (!_synonyms.ContainsKey(slug) && KnownNames.FindAcronym(tag) is { } full)
+            {
+                // "USA", "U.S." and "United States" are one tag, as they are one place page; site rules still apply to
+                // the full name.
+                tag = full;
+                slug = Slug.Of(tag, "tag");
+            }
+
             if (_synonyms.TryGetValue(slug, out var preferred))
             {
                 tag = preferred;
-                slug = Slug.Of(tag, "tag");
-            }
-            else if (KnownNames.Find(tag) is { } known)
-            {
-                // "US", "USA" and "United States" are one tag, as they are one place page.
-                tag = known.Name;
                 slug = Slug.Of(tag, "tag");
             }
 

@@ -1,3 +1,4 @@
+using Archive.Core.Analysis.Entities.Tagging;
 using Archive.Core.Analysis.Entities.Resolution;
 using Archive.Core.Analysis.Entities.Text;
 using Archive.Core.Model;
@@ -165,16 +166,43 @@ public sealed class ArchiveEntityKindsTests
     [InlineData("España", EntityKind.Organisation, "Spain", EntityKind.Place)]
     [InlineData("ONU", EntityKind.Organisation, "United Nations", EntityKind.Organisation)]
     [InlineData("OTAN", EntityKind.Organisation, "North Atlantic Treaty Organization", EntityKind.Organisation)]
-    [InlineData("UE", EntityKind.Organisation, "European Union", EntityKind.Organisation)]
     [InlineData("FMI", EntityKind.Organisation, "International Monetary Fund", EntityKind.Organisation)]
     [InlineData("EE.UU.", EntityKind.Organisation, "United States", EntityKind.Place)]
-    [InlineData("DDR", EntityKind.Organisation, "East Germany", EntityKind.Place)]
+    [InlineData("BRD", EntityKind.Organisation, "Germany", EntityKind.Place)]
     public void A_known_short_form_becomes_its_full_name_and_stays_an_alias(string written, EntityKind tagged, string name, EntityKind kind)
     {
         var mention = ArchiveEntityKinds.Apply([[new EntityMention(written, tagged, 1, [])]])[0][0];
 
         Assert.Equal((name, kind), (mention.Name, mention.Kind));
         Assert.Contains(written, mention.Aliases);
+    }
+
+    [Theory]
+    [InlineData("Who")]
+    [InlineData("Us")]
+    [InlineData("DDR")]
+    [InlineData("ECB")]
+    public void A_form_the_table_has_only_in_capitals_or_leaves_out_keeps_its_name(string written)
+    {
+        var mention = ArchiveEntityKinds.Apply([[new EntityMention(written, EntityKind.Organisation, 1, [])]])[0][0];
+
+        Assert.Equal(written, mention.Name);
+    }
+
+    [Fact]
+    public void An_organisation_numbered_like_a_model_in_most_mentions_gets_no_page_across_the_archive()
+    {
+        (string Sentence, string Tags)[] tagged =
+        [
+            ("Quorvex Nova 3.2 ships", "B-ORG I-ORG O O"),
+            ("the Quorvex Nova 3.3 update", "O B-ORG I-ORG O O"),
+            ("Quorvex Nova is slow", "B-ORG I-ORG O O"),
+        ];
+        var spans = tagged.SelectMany(t => EntitySpans.FromLabels(t.Sentence.Split(' '), t.Tags.Split(' ').Select(NerLabels.Parse).ToArray()));
+        var mention = InArticleResolver.Resolve(spans).Single();
+
+        Assert.Equal(2, mention.Misc);
+        Assert.Empty(ArchiveEntityKinds.Apply([[mention]])[0]);
     }
 
     [Fact]

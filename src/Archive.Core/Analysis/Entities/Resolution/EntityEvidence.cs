@@ -20,7 +20,7 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// "for" in it may end with one ("Council of Ministers", "Office of the President").</item>
 /// <item>for an organisation, a name that says whose body it is: "Senate", "Supreme Court" or "City Council" alone is
 /// a different body in each country or town of the archive (<see cref="EntityWords.IsGenericInstitution"/>), so one page
-/// for it would mix them. A name the built-in table knows is exempt.</item>
+/// for it would mix them.</item>
 /// </list>
 /// None of these has a threshold fitted to data: "once", "one word" and "one article" are the least evidence there is.
 /// </summary>
@@ -51,7 +51,7 @@ internal sealed class EntityEvidence
             return false;
         }
 
-        if (entity.Kind == EntityKind.Organisation && EntityWords.IsGenericInstitution(words) && KnownNames.Find(entity.Name) is null)
+        if (entity.Kind == EntityKind.Organisation && EntityWords.IsGenericInstitution(words))
         {
             return false;
         }

@@ -10,7 +10,7 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// right before an organisation of several words opens that organisation's name ("Syrian" + "Observatory for Human
 /// Rights"): the tagger read the adjective as a nationality, but an institution named after its country keeps it. Before
 /// a one-word organisation it stays a qualifier ("Russian" Gazprom). An organisation followed by a model number or a
-/// version (<see cref="IsModelNumber"/>) is read as a product, whatever the kind model reads: the archive then counts it
+/// version (<see cref="ModelNumbers"/>) is read as a product, whatever the kind model reads: the archive then counts it
 /// among the mentions that are not organisations (<see cref="ArchiveEntityKinds"/>).
 /// </summary>
 internal static class EntitySpans
@@ -34,7 +34,7 @@ internal static class EntitySpans
                         start--;
                     }
 
-                    var reading = kind == EntityKind.Organisation && IsModelNumber(tokens, i)
+                    var reading = kind == EntityKind.Organisation && ModelNumbers.At(tokens, i)
                         ? KindModel.Misc
                         : kinds?.Classify(tokens, start, i) ?? -1;
                     yield return new EntitySpan(tokens[start..i], kind, reading);
@@ -51,58 +51,6 @@ internal static class EntitySpans
             }
         }
     }
-
-    /// <summary>
-    /// The token at <paramref name="at"/>, right after a name, numbers a model or a version of it ("Python 3.8", "Core i7",
-    /// "RTX 3080", "Level 3 is"): an organisation is not numbered, a product line, a standard or a level is. Not a year
-    /// ("Apple 2019"), a quantity ("Tesla 20 percent"), nor a plain number that is not followed by a lower-case word
-    /// ("Chelsea 2, Arsenal 1", "Dundee Stars 3 Fife Flyers 2", "Chelsea 2."), which may be a score.
-    /// </summary>
-    internal static bool IsModelNumber(string[] tokens, int at)
-    {
-        if (at >= tokens.Length)
-        {
-            return false;
-        }
-
-        var token = tokens[at];
-        var next = at + 1 < tokens.Length ? tokens[at + 1] : null;
-        if (IsVersion(token) || IsLetteredNumber(token))
-        {
-            return next is null || !IsQuantityWord(next);
-        }
-
-        return token.Length is > 0 and <= 4 && token.All(char.IsAsciiDigit) && !IsYear(token)
-            && next is { Length: > 0 } && char.IsLower(next[0]) && !IsQuantityWord(next);
-    }
-
-    // "3.8", "10.15.7", "v2.1": digits joined by dots (not a decimal before a unit, which IsQuantityWord turns down).
-    private static bool IsVersion(string token)
-    {
-        var digits = token.StartsWith('v') ? token[1..] : token;
-        return digits.Length >= 3 && digits.Contains('.', StringComparison.Ordinal) && char.IsAsciiDigit(digits[0])
-            && char.IsAsciiDigit(digits[^1]) && digits.All(c => char.IsAsciiDigit(c) || c == '.')
-            && !digits.Contains("..", StringComparison.Ordinal);
-    }
-
-    // "i7", "X1", "v2", "A14": one or two letters, then digits (and maybe letters after them).
-    private static bool IsLetteredNumber(string token)
-    {
-        var letters = 0;
-        while (letters < token.Length && char.IsAsciiLetter(token[letters]))
-        {
-            letters++;
-        }
-
-        return letters is 1 or 2 && letters < token.Length && char.IsAsciiDigit(token[letters])
-            && token.All(char.IsAsciiLetterOrDigit);
-    }
-
-    private static bool IsYear(string token) => token.Length == 4 && (token.StartsWith("19", StringComparison.Ordinal) || token.StartsWith("20", StringComparison.Ordinal));
-
-    private static bool IsQuantityWord(string word) =>
-        word is "%" or "percent" or "per" or "million" or "billion" or "trillion" or "people" or "years" or "year" or "days"
-            or "months" or "times" or "points" or "votes" or "seats" or "employees" or "stores" or "shares";
 
     /// <summary>The token before <paramref name="start"/> is a one-token MISC span that is a nationality word.</summary>
     private static bool OpensWithNationality(string[] tokens, int[] labels, int start) =>

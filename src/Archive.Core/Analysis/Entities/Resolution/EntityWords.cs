@@ -165,24 +165,25 @@ internal static class EntityWords
 
     // The bodies every country, state or town has one of, and the words that only say at what level: a name made of
     // these alone ("Senate", "Supreme Court", "City Council") does not say whose, so across an archive it names many.
+    // English words only. Not "bank" ("National Bank" is one bank in some countries), "army" or "navy" (also teams),
+    // nor "the" among the levels ("The Police", a band).
     private static readonly HashSet<string> s_institutions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "congress", "senate", "parliament", "council", "commission", "court", "courts", "cabinet", "government", "ministry",
+        "congress", "senate", "parliament", "council", "commission", "court", "cabinet", "government", "ministry",
         "assembly", "house", "legislature", "administration", "department", "committee", "board", "authority", "agency",
-        "police", "army", "navy", "military", "judiciary", "bank", "tribunal", "chamber", "municipality", "prefecture",
+        "police", "judiciary", "tribunal", "chamber", "municipality", "prefecture",
     };
 
     private static readonly HashSet<string> s_institutionLevels = new(StringComparer.OrdinalIgnoreCase)
     {
         "city", "county", "town", "district", "national", "federal", "supreme", "high", "central", "constitutional",
-        "municipal", "regional", "provincial", "upper", "lower", "general", "local", "the", "of",
+        "municipal", "regional", "provincial", "upper", "lower", "general", "local", "of",
     };
 
     /// <summary>A name made only of a kind of public body and its level ("Senate", "City Council", "Supreme Court").</summary>
     public static bool IsGenericInstitution(IReadOnlyList<string> words) =>
         words.Any(w => s_institutions.Contains(Trim(w)))
         && words.All(w => s_institutions.Contains(Trim(w)) || s_institutionLevels.Contains(Trim(w)));
-
 
     /// <summary>A title or a role someone holds in an organisation ("Chairman", "Founder", "CEO").</summary>
     public static bool IsRole(string word) => (s_titles.Contains(Trim(word)) && !s_titleInner.Contains(Trim(word))) || s_roles.Contains(Trim(word));

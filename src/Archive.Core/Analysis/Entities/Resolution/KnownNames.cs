@@ -11,25 +11,25 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// </summary>
 internal static class KnownNames
 {
-    private static readonly Dictionary<string, (string Name, EntityKind Kind)> s_names = Build(
-        ("United States", EntityKind.Place, ["US", "USA", "U.S.", "U.S.A.", "America", "United States of America", "EUA", "EE.UU.", "EEUU"]),
+    private static readonly Dictionary<string, (string Name, EntityKind Kind, bool CapitalsOnly)> s_names = Build(
+        ("United States", EntityKind.Place, ["US", "USA", "U.S.", "U.S.A.", "America", "United States of America", "EE.UU.", "EEUU"]),
         ("United Kingdom", EntityKind.Place, ["UK", "U.K.", "Britain", "Great Britain"]),
         ("United Arab Emirates", EntityKind.Place, ["UAE", "U.A.E."]),
-        ("European Union", EntityKind.Organisation, ["EU", "E.U.", "UE"]),
+        ("European Union", EntityKind.Organisation, ["EU", "E.U."]),
         ("United Nations", EntityKind.Organisation, ["UN", "U.N.", "ONU"]),
         ("Associated Press", EntityKind.Organisation, ["AP", "The Associated Press"]),
         ("North Atlantic Treaty Organization", EntityKind.Organisation, ["NATO", "Nato", "OTAN"]),
         // The same bodies and countries under the short forms of the other languages an archive is often in (French,
         // Spanish, Portuguese, Italian, German), so that an archive in several languages has one page for each. Forms that
-        // are also an English acronym of something else are left out ("BCE", "CPI", "CIO", "RFA", "IWF", "RDA", "UNO").
+        // are also a common acronym of something else in English news are left out: BCE, CPI, CIO, RFA, IWF, RDA, UNO,
+        // EUA (emergency use authorisation), ECB (a cricket board), GDR (a depositary receipt), UE, DDR (memory), OMS, OMC.
         ("International Monetary Fund", EntityKind.Organisation, ["IMF", "FMI"]),
-        ("World Health Organization", EntityKind.Organisation, ["WHO", "OMS"]),
-        ("World Trade Organization", EntityKind.Organisation, ["WTO", "OMC"]),
-        ("European Central Bank", EntityKind.Organisation, ["ECB", "EZB"]),
+        ("World Health Organization", EntityKind.Organisation, ["WHO"]),
+        ("World Trade Organization", EntityKind.Organisation, ["WTO"]),
+        ("European Central Bank", EntityKind.Organisation, ["EZB"]),
         ("International Atomic Energy Agency", EntityKind.Organisation, ["IAEA", "AIEA", "IAEO"]),
         ("Organisation for Economic Co-operation and Development", EntityKind.Organisation, ["OECD", "OCDE"]),
         ("Soviet Union", EntityKind.Place, ["USSR", "UdSSR", "URSS", "SSSR"]),
-        ("East Germany", EntityKind.Place, ["GDR", "DDR"]),
         ("Germany", EntityKind.Place, ["BRD"]));
 
     private static readonly Lazy<Dictionary<string, string>> s_nativeCountryNames = new(() =>
@@ -37,17 +37,37 @@ internal static class KnownNames
             .Select(line => line.Split('\t'))
             .ToDictionary(parts => Key(parts[0]), parts => parts[1], StringComparer.Ordinal));
 
+    /// <summary>
+    /// The full name and kind of a short form, a country's own name or a full name the table knows; null for any other
+    /// name. A form the table has only in capitals ("WHO", "US") matches only a name written without lower case ("Who",
+    /// "Us" are other things).
+    /// </summary>
     public static (string Name, EntityKind Kind)? Find(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var key = Key(name);
-        if (s_names.TryGetValue(key, out var known))
+        if (FindInTable(name) is { } known)
         {
             return known;
         }
 
-        return s_nativeCountryNames.Value.TryGetValue(key, out var english) ? (english, EntityKind.Place) : null;
+        return s_nativeCountryNames.Value.TryGetValue(Key(name), out var english) ? (english, EntityKind.Place) : null;
     }
+
+    /// <summary>
+    /// The full name of a form written in capitals that the table knows only in capitals ("USA", "U.K.", "EU"); null for
+    /// any other. Tags use this narrower reading: a publisher's "America" may be a section on the Americas, and its
+    /// tags in its own language are its own.
+    /// </summary>
+    public static string? FindAcronym(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return s_names.TryGetValue(Key(name), out var known) && known.CapitalsOnly && !name.Any(char.IsLower) ? known.Name : null;
+    }
+
+    private static (string Name, EntityKind Kind)? FindInTable(string name) =>
+        s_names.TryGetValue(Key(name), out var known) && (!known.CapitalsOnly || !name.Any(char.IsLower))
+            ? (known.Name, known.Kind)
+            : null;
 
     // US states as news agencies abbreviate them in datelines and captions ("Hialeah, Fla."), AP style; not the forms that
     // are also common words or names in some language ("La.", "Mass.", "Miss.", "Del.", "Ill.", "Ind.", "Mo.", "Wash.", "Md.").
@@ -72,15 +92,16 @@ internal static class KnownNames
         return s_stateAbbreviations.GetValueOrDefault(Key(name));
     }
 
-    private static Dictionary<string, (string, EntityKind)> Build(params (string Name, EntityKind Kind, string[] Variants)[] entries)
+    private static Dictionary<string, (string, EntityKind, bool)> Build(params (string Name, EntityKind Kind, string[] Variants)[] entries)
     {
-        var names = new Dictionary<string, (string, EntityKind)>(StringComparer.Ordinal);
+        var names = new Dictionary<string, (string, EntityKind, bool)>(StringComparer.Ordinal);
         foreach (var (name, kind, variants) in entries)
         {
-            names[Key(name)] = (name, kind);
-            foreach (var variant in variants)
+            foreach (var form in variants.Prepend(name))
             {
-                names[Key(variant)] = (name, kind);
+                // A key is capitals-only when every form of it in the table is ("NATO" has "Nato" beside it, "WHO" has not).
+                var capitalsOnly = !form.Any(char.IsLower) && (!names.TryGetValue(Key(form), out var seen) || seen.Item3);
+                names[Key(form)] = (name, kind, capitalsOnly);
             }
         }
 
