@@ -80,4 +80,24 @@ public sealed class EntityEvidenceTests
     [InlineData("Orinoco Bank", true)]
     public void An_organisation_needs_a_name_that_says_whose_body_it_is(string name, bool enough) =>
         Assert.Equal(enough, Evidence().Enough(Entity(name, EntityKind.Organisation, 5)));
+
+    [Theory]
+    [InlineData("Jerry C.", 1, false)]
+    [InlineData("Honor A. P.", 1, false)]
+    [InlineData("Lee H", 1, false)]
+    [InlineData("Jerry C.", 2, true)]
+    [InlineData("J.J. Abrams", 1, true)]
+    [InlineData("Ida Delmont", 1, true)]
+    public void A_person_named_by_a_first_name_and_initials_needs_more_than_one_article(string name, int articles, bool enough) =>
+        Assert.Equal(enough, Evidence().Enough(new IndexedEntity(name, EntityKind.Person, [], Enumerable.Range(0, articles).Select(i => $"a{i}").ToList(), 3)));
+
+    [Theory]
+    [InlineData("South", false)]
+    [InlineData("North East", false)]
+    [InlineData("south-west", false)]
+    [InlineData("Midwest", true)]
+    [InlineData("West Bank", true)]
+    [InlineData("South Sudan", true)]
+    public void A_place_needs_more_than_points_of_the_compass(string name, bool enough) =>
+        Assert.Equal(enough, Evidence().Enough(Entity(name, EntityKind.Place, 5)));
 }

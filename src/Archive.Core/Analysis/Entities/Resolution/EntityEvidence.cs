@@ -21,6 +21,10 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// <item>for an organisation, a name that says whose body it is: "Senate", "Supreme Court" or "City Council" alone is
 /// a different body in each country or town of the archive (<see cref="EntityWords.IsGenericInstitution"/>), so one page
 /// for it would mix them.</item>
+/// <item>for a person named by a first name and initials only ("Jerry C.", a reader's credit under a letter or a joke),
+/// more than one article: one article's "Jerry C." says nobody can tell which Jerry.</item>
+/// <item>for a place, a name that is not only points of the compass ("South", "West", "North East"): which country's
+/// south it is, the name does not say.</item>
 /// </list>
 /// None of these has a threshold fitted to data: "once", "one word" and "one article" are the least evidence there is.
 /// </summary>
@@ -56,9 +60,15 @@ internal sealed class EntityEvidence
             return false;
         }
 
+        if (entity.Kind == EntityKind.Place && words.All(EntityWords.IsCompassPoint))
+        {
+            return false;
+        }
+
         if (entity.Kind == EntityKind.Person)
         {
-            return words.Length >= 2 && !_organisationWords.Contains(words[0].ToUpperInvariant());
+            return words.Length >= 2 && !_organisationWords.Contains(words[0].ToUpperInvariant())
+                && (entity.ArticleKeys.Count >= 2 || !words.Skip(1).All(IsInitial));
         }
 
         if (entity.Kind == EntityKind.Organisation && words.Length == 1 && words[0].Count(char.IsLetter) == 2 && words[0].All(c => char.IsLetter(c) || c == '.')
@@ -74,6 +84,10 @@ internal sealed class EntityEvidence
     private static bool IsPost(string[] words, EntityKind kind) =>
         EntityWords.IsPost(words[^1])
         && (kind == EntityKind.Person || !words.Any(w => w is "of" or "for" or "de" or "für"));
+
+    // "C.", "K": one capital letter, with or without its full stop.
+    private static bool IsInitial(string word) =>
+        word.TrimEnd('.') is { Length: 1 } letter && char.IsUpper(letter[0]);
 
     private static bool IsAcronym(string word) =>
         word.Count(char.IsLetter) >= 2 && word.All(c => char.IsUpper(c) || c is '.' or '&' || char.IsDigit(c));

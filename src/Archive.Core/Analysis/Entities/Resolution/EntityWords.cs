@@ -180,6 +180,15 @@ internal static class EntityWords
         "municipal", "regional", "provincial", "upper", "lower", "general", "local", "of",
     };
 
+    private static readonly HashSet<string> s_compassPoints = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+        "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    };
+
+    /// <summary>A point of the compass ("South", "north-east"): a name made of these alone does not say where.</summary>
+    public static bool IsCompassPoint(string word) => s_compassPoints.Contains(Trim(word));
+
     /// <summary>A name made only of a kind of public body and its level ("Senate", "City Council", "Supreme Court").</summary>
     public static bool IsGenericInstitution(IReadOnlyList<string> words) =>
         words.Any(w => s_institutions.Contains(Trim(w)))
