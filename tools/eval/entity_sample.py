@@ -14,8 +14,8 @@ error class such as "misc", "kind", "nonname", "fragment", "dup"). Rows with a l
 prints, per kind and set, right / judged, and the count of each error class.
 
 With --rescore SAMPLE (a folder this script wrote earlier, for another build of the same archive) no new sample is
-drawn: the rows of SAMPLE/<kind>.tsv are scored against LABELS as they stand in SITE, so a change is measured on the
-same judged pages. A page the change removed is no longer counted; it is listed with its label. A page kept under
+drawn: the rows of SAMPLE/<kind>.tsv are scored against LABELS as they stand in SITE (a page counts when its kind's
+index lists it), so a change is measured on the same judged pages. A page the change removed is no longer counted; it is listed with its label. A page kept under
 the same address keeps its label even if the change altered it (a "dup" whose twin merged into it still counts as
 wrong), so a change that merges pages is under-counted: read the pages it touched.
 
@@ -94,8 +94,9 @@ def rescore(site, sample, labels):
                 label = labels.get((kind, parts[1]), '')
                 if label:
                     by_set.setdefault(parts[0], []).append((parts[1], parts[3], label))
+        listed = {url for _, _, url in index_terms(site, kind)}
         for s, rows in by_set.items():
-            kept = [r for r in rows if os.path.exists(f"{site}{r[1]}index.html")]
+            kept = [r for r in rows if r[1] in listed]
             gone = [r for r in rows if r not in kept]
             right = sum(1 for r in kept if r[2] == '1')
             errors = {}

@@ -69,14 +69,24 @@ public sealed class TagNormaliserTests
     }
 
     [Fact]
+    public void Only_english_acronyms_are_renamed_so_a_publishers_own_language_keeps_its_tags()
+    {
+        var tags = new TagNormaliser(new TagSettings()).Apply(["NATO", "North Atlantic Treaty Organization", "OTAN", "ONU", "Nations unies"]);
+
+        Assert.Equal(["North Atlantic Treaty Organization", "OTAN", "ONU", "Nations unies"], tags);
+    }
+
+    [Fact]
     public void Site_rules_apply_to_an_acronym_and_to_its_full_name()
     {
         var ignored = new TagNormaliser(new TagSettings { Ignore = ["USA"] }).Apply(["USA", "Politics"]);
         var renamed = new TagNormaliser(new TagSettings { Synonyms = new() { ["United States"] = "USA" } }).Apply(["US", "United States"]);
         var own = new TagNormaliser(new TagSettings { Synonyms = new() { ["USA"] = "America" } }).Apply(["USA"]);
+        var toAcronym = new TagNormaliser(new TagSettings { Synonyms = new() { ["America"] = "US" } }).Apply(["America", "US", "USA"]);
 
         Assert.Equal(["Politics"], ignored);
         Assert.Equal(["USA"], renamed);
         Assert.Equal(["America"], own);
+        Assert.Equal(["US"], toAcronym);
     }
 }

@@ -22,6 +22,15 @@ public sealed partial class TagNormaliser
     {
         ArgumentNullException.ThrowIfNull(settings);
         _synonyms = settings.Synonyms.ToDictionary(kv => Slug.Of(kv.Key), kv => kv.Value.Trim(), StringComparer.Ordinal);
+
+        // A synonym whose target is an acronym the table renames ("America" → "US") takes the other forms with it.
+        foreach (var target in _synonyms.Values.ToList())
+        {
+            if (KnownNames.FindAcronym(target) is { } full)
+            {
+                _synonyms.TryAdd(Slug.Of(full), target);
+            }
+        }
         _ignored = settings.Ignore.Select(t => Slug.Of(t)).ToHashSet(StringComparer.Ordinal);
     }
 

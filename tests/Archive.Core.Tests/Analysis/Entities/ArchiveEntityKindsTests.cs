@@ -169,6 +169,9 @@ public sealed class ArchiveEntityKindsTests
     [InlineData("FMI", EntityKind.Organisation, "International Monetary Fund", EntityKind.Organisation)]
     [InlineData("EE.UU.", EntityKind.Organisation, "United States", EntityKind.Place)]
     [InlineData("BRD", EntityKind.Organisation, "Germany", EntityKind.Place)]
+    [InlineData("Usa", EntityKind.Place, "United States", EntityKind.Place)]
+    [InlineData("Nato", EntityKind.Organisation, "North Atlantic Treaty Organization", EntityKind.Organisation)]
+    [InlineData("Otan", EntityKind.Organisation, "North Atlantic Treaty Organization", EntityKind.Organisation)]
     public void A_known_short_form_becomes_its_full_name_and_stays_an_alias(string written, EntityKind tagged, string name, EntityKind kind)
     {
         var mention = ArchiveEntityKinds.Apply([[new EntityMention(written, tagged, 1, [])]])[0][0];

@@ -87,6 +87,9 @@ public sealed class EntityEvidenceTests
     [InlineData("Lee H", 1, false)]
     [InlineData("Jerry C.", 2, true)]
     [InlineData("J.J. Abrams", 1, true)]
+    [InlineData("Henry V", 1, true)]
+    [InlineData("Malcolm X", 1, true)]
+    [InlineData("Jerry C.,", 1, false)]
     [InlineData("Ida Delmont", 1, true)]
     public void A_person_named_by_a_first_name_and_initials_needs_more_than_one_article(string name, int articles, bool enough) =>
         Assert.Equal(enough, Evidence().Enough(new IndexedEntity(name, EntityKind.Person, [], Enumerable.Range(0, articles).Select(i => $"a{i}").ToList(), 3)));

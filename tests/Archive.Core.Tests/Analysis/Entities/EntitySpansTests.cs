@@ -76,6 +76,18 @@ public sealed class EntitySpansTests
     [InlineData("Radio 1 listeners", 1)]
     [InlineData("Liverpool 2 up", 1)]
     [InlineData("AirPods 2 are", 1)]
+    [InlineData("Malaysia Airlines MH370 vanished", 2)]
+    [InlineData("Surrey T20 side", 1)]
+    [InlineData("Chelsea U18s beat", 1)]
+    [InlineData("Nintendo E3 showcase", 1)]
+    [InlineData("Moody's Aa2 rating", 1)]
+    [InlineData("ZDF 20.15 Uhr", 1)]
+    [InlineData("Labour 33.7 , Conservatives", 1)]
+    [InlineData("Ferrari 0.3 seconds", 1)]
+    [InlineData("Renault 12 avril", 1)]
+    [InlineData("PSG 3 contre", 1)]
+    [InlineData("Google 200 staff", 1)]
+    [InlineData("Schalke 04 striker", 1)]
     public void A_score_a_year_a_date_a_price_or_a_quantity_after_a_name_numbers_nothing(string sentence, int at) =>
         Assert.False(ModelNumbers.At(sentence.Split(' '), at));
 

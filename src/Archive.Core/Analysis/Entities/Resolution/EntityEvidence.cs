@@ -85,9 +85,10 @@ internal sealed class EntityEvidence
         EntityWords.IsPost(words[^1])
         && (kind == EntityKind.Person || !words.Any(w => w is "of" or "for" or "de" or "für"));
 
-    // "C.", "K": one capital letter, with or without its full stop.
+    // "C.", "K": one capital letter, with or without its full stop; not a regnal numeral or a name's letter ("Henry V",
+    // "Elizabeth I", "Malcolm X").
     private static bool IsInitial(string word) =>
-        word.TrimEnd('.') is { Length: 1 } letter && char.IsUpper(letter[0]);
+        word.TrimEnd('.', ',') is { Length: 1 } letter && char.IsUpper(letter[0]) && letter[0] is not ('I' or 'V' or 'X');
 
     private static bool IsAcronym(string word) =>
         word.Count(char.IsLetter) >= 2 && word.All(c => char.IsUpper(c) || c is '.' or '&' || char.IsDigit(c));

@@ -12,24 +12,25 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 internal static class KnownNames
 {
     private static readonly Dictionary<string, (string Name, EntityKind Kind, bool CapitalsOnly)> s_names = Build(
-        ("United States", EntityKind.Place, ["US", "USA", "U.S.", "U.S.A.", "America", "United States of America", "EE.UU.", "EEUU"]),
+        ("United States", EntityKind.Place, ["US", "USA", "U.S.", "U.S.A.", "America", "United States of America", "EE.UU.", "EEUU", "Usa"]),
         ("United Kingdom", EntityKind.Place, ["UK", "U.K.", "Britain", "Great Britain"]),
         ("United Arab Emirates", EntityKind.Place, ["UAE", "U.A.E."]),
         ("European Union", EntityKind.Organisation, ["EU", "E.U."]),
-        ("United Nations", EntityKind.Organisation, ["UN", "U.N.", "ONU"]),
+        ("United Nations", EntityKind.Organisation, ["UN", "U.N.", "ONU", "Onu"]),
         ("Associated Press", EntityKind.Organisation, ["AP", "The Associated Press"]),
-        ("North Atlantic Treaty Organization", EntityKind.Organisation, ["NATO", "Nato", "OTAN"]),
+        ("North Atlantic Treaty Organization", EntityKind.Organisation, ["NATO", "Nato", "OTAN", "Otan"]),
         // The same bodies and countries under the short forms of the other languages an archive is often in (French,
         // Spanish, Portuguese, Italian, German), so that an archive in several languages has one page for each. Forms that
         // are also a common acronym of something else in English news are left out: BCE, CPI, CIO, RFA, IWF, RDA, UNO,
         // EUA (emergency use authorisation), ECB (a cricket board), GDR (a depositary receipt), UE, DDR (memory), OMS, OMC.
-        ("International Monetary Fund", EntityKind.Organisation, ["IMF", "FMI"]),
+        // Papers in those languages also write some of them as words ("Usa", "Onu", "Otan"): listed too.
+        ("International Monetary Fund", EntityKind.Organisation, ["IMF", "FMI", "Fmi"]),
         ("World Health Organization", EntityKind.Organisation, ["WHO"]),
         ("World Trade Organization", EntityKind.Organisation, ["WTO"]),
         ("European Central Bank", EntityKind.Organisation, ["EZB"]),
         ("International Atomic Energy Agency", EntityKind.Organisation, ["IAEA", "AIEA", "IAEO"]),
         ("Organisation for Economic Co-operation and Development", EntityKind.Organisation, ["OECD", "OCDE"]),
-        ("Soviet Union", EntityKind.Place, ["USSR", "UdSSR", "URSS", "SSSR"]),
+        ("Soviet Union", EntityKind.Place, ["USSR", "UdSSR", "URSS", "Urss", "SSSR"]),
         ("Germany", EntityKind.Place, ["BRD"]));
 
     private static readonly Lazy<Dictionary<string, string>> s_nativeCountryNames = new(() =>
@@ -53,15 +54,22 @@ internal static class KnownNames
         return s_nativeCountryNames.Value.TryGetValue(Key(name), out var english) ? (english, EntityKind.Place) : null;
     }
 
+    // The English acronyms of the table, the only forms a tag is renamed from.
+    private static readonly HashSet<string> s_englishAcronyms = new(StringComparer.Ordinal)
+    {
+        "US", "USA", "UK", "UAE", "EU", "UN", "AP", "NATO", "IMF", "WHO", "WTO", "IAEA", "OECD", "USSR",
+    };
+
     /// <summary>
-    /// The full name of a form written in capitals that the table knows only in capitals ("USA", "U.K.", "EU"); null for
-    /// any other. Tags use this narrower reading: a publisher's "America" may be a section on the Americas, and its
-    /// tags in its own language are its own.
+    /// The full name of an English acronym of the table written in capitals ("USA", "U.K.", "NATO"); null for any other.
+    /// Tags use this narrower reading: a publisher's "America" may be a section on the Americas, and its tags in its own
+    /// language are its own ("ONU" beside "Nations unies" stays).
     /// </summary>
     public static string? FindAcronym(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return s_names.TryGetValue(Key(name), out var known) && known.CapitalsOnly && !name.Any(char.IsLower) ? known.Name : null;
+        var key = Key(name);
+        return s_englishAcronyms.Contains(key) && !name.Any(char.IsLower) && s_names.TryGetValue(key, out var known) ? known.Name : null;
     }
 
     private static (string Name, EntityKind Kind)? FindInTable(string name) =>

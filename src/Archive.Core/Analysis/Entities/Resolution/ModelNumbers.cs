@@ -5,12 +5,13 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// an organisation is not numbered, a product line or a standard is. Written to turn down what else follows a name in
 /// news copy: a score or a result ("Chelsea 2, Arsenal 1", "Yorkshire 245 for 6", "Celtics 110 to 99"), a year, a date,
 /// a price or a time ("Apple 182.52", "Siemens 78.50", "12.03.2024"), a quantity ("Tesla 20 percent", "1000 cars"), a
-/// quarter or half of a year ("Q3", "H1", "FY24"), an age group ("U21"), Formula 1, a group of nations ("G20").
+/// quarter or half of a year ("Q3", "H1", "FY24"), an age group ("U21", "U18s"), Formula 1, a group of nations ("G20"), a
+/// flight ("MH370"), a credit rating ("Aa2"), a cricket format ("T20"), a vote share before a comma.
 /// A plain number counts only when a singular lower-case noun follows it, not a word of a result, a count or a date.
 /// </summary>
 internal static class ModelNumbers
 {
-    private static readonly HashSet<string> s_notNouns = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> s_notNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         // quantities and units
         "%", "percent", "pct", "per", "cent", "million", "mln", "billion", "bn", "trillion", "thousand", "hundred",
@@ -18,8 +19,15 @@ internal static class ModelNumbers
         "for", "and", "to", "all", "of", "in", "on", "at", "by", "from", "with", "nil", "out", "vs", "v", "or", "not",
         "was", "were", "is", "are", "has", "have", "had", "will", "would", "up", "down", "ahead", "behind", "after",
         "before", "against", "over", "under", "than", "as", "but", "then", "when", "while", "win", "draw", "defeat",
-        "victory", "lead", "goal", "point", "run", "wicket", "minute", "hour", "day", "week", "month", "year", "mars",
-        "mai", "juin", "de", "del", "di", "du", "der", "des",
+        "victory", "lead", "goal", "point", "points", "run", "wicket", "minute", "hour", "day", "week", "month", "year",
+        "seconds", "uhr", "h", "am", "pm", "min", "contre", "pour", "staff", "people", "crew", ",", "de", "del", "di",
+        "du", "der", "des",
+        // months in the languages whose papers write them in lower case (French, Italian, Spanish, Portuguese)
+        "janvier", "février", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+        "dicembre", "enero", "febrero", "abril", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre",
+        "diciembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
+        "dezembro",
     };
 
     public static bool At(IReadOnlyList<string> tokens, int at)
@@ -69,16 +77,21 @@ internal static class ModelNumbers
         }
 
         var upper = token.ToUpperInvariant();
-        var digitsOnly = upper[letters..].All(char.IsAsciiDigit);
-        return !(upper is "F1" or "B2B" or "B2C" or "P2P" or "C2C"
+        var digits = upper[letters..].TakeWhile(char.IsAsciiDigit).Count();
+        var digitsOnly = letters + digits == upper.Length;
+        var mixedCase = token[..letters].Any(char.IsUpper) && token[..letters].Any(char.IsLower);
+        return !(upper is "F1" or "B2B" or "B2C" or "P2P" or "C2C" or "T20" or "T10" or "E3"
+            || mixedCase // a credit rating ("Aa2")
+            || upper.EndsWith('S') // "U18s"
             || upper.StartsWith("FY", StringComparison.Ordinal)
+            || (letters == 2 && digitsOnly && digits >= 3) // a flight ("MH370", "LH400")
             || (letters == 1 && digitsOnly && upper[0] is 'Q' or 'H' or 'U' or 'G'));
     }
 
     // "RTX 3080 card", "Thunderbolt 3 port": up to four digits, not a year, before a singular lower-case noun (a count
     // is followed by a plural: "5 runs", "2 weeks", "1000 cars").
     private static bool IsModelNumberBeforeNoun(string token, string? next) =>
-        token.Length is >= 1 and <= 4 && token.All(char.IsAsciiDigit) && !IsYear(token)
+        token.Length is >= 1 and <= 4 && token.All(char.IsAsciiDigit) && token[0] != '0' && !IsYear(token)
         && next is { Length: > 1 } && char.IsLower(next[0]) && next.All(char.IsLetter) && !next.EndsWith('s');
 
     private static bool IsYear(string token) =>
