@@ -69,6 +69,11 @@ class Snippets:
         return ''
 
 
+def error_classes(errors):
+    """" (fragment 3, misc 2)" for a count of each error class, or nothing."""
+    return ' (' + ', '.join(f'{k} {n}' for k, n in sorted(errors.items())) + ')' if errors else ''
+
+
 def load_labels(path):
     labels = {}
     if path and os.path.exists(path):
@@ -104,7 +109,7 @@ def rescore(site, sample, labels):
                 if r[2] != '1':
                     errors[r[2]] = errors.get(r[2], 0) + 1
             print(f"{kind} {s}: {right}/{len(kept)} right of the judged pages still there"
-                  + (' (' + ', '.join(f'{k} {n}' for k, n in sorted(errors.items())) + ')' if errors else '')
+                  + error_classes(errors)
                   + f"; {len(gone)} gone: {sum(1 for r in gone if r[2] == '1')} right, {sum(1 for r in gone if r[2] != '1')} wrong")
             for name, _, label in gone:
                 print(f"  gone: {name} ({label})")
@@ -148,7 +153,7 @@ def main():
                     f.write('\t'.join([s, name, str(count), url, aliases, titles,
                                        snippets.around(name) if not label else '', label]) + '\n')
         summary = '; '.join(
-            f"{s} {v['right']}/{v['judged']}" + (' (' + ', '.join(f'{k} {n}' for k, n in sorted(v['errors'].items())) + ')' if v['errors'] else '')
+            f"{s} {v['right']}/{v['judged']}" + error_classes(v['errors'])
             for s, v in score.items())
         print(f'{kind}: {len(terms)} pages; {summary or "not judged"}')
 

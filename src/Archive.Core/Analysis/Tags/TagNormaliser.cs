@@ -10,8 +10,8 @@ namespace Archive.Core.Analysis.Tags;
 /// <summary>
 /// Applies site.yml tag rules (synonyms, ignore), decodes HTML escapes left in keywords ("Q&amp;A", "&quot"), drops
 /// CMS codes and page labels (<see cref="TagShape"/>) and merges case and spelling variants: tags with the same slug
-/// are one tag, shown under its most frequent spelling across the archive; a tag written in capitals that the entity
-/// table knows as a country's or an international body's short form takes its full name ("USA", "U.K.", "EU").
+/// are one tag, shown under its most frequent spelling across the archive; a tag that is one of the entity table's
+/// English acronyms, written in capitals, takes its full name ("USA", "U.K.", "EU": <see cref="KnownNames.FindAcronym"/>).
 /// </summary>
 public sealed partial class TagNormaliser
 {
@@ -31,6 +31,7 @@ public sealed partial class TagNormaliser
                 _synonyms.TryAdd(Slug.Of(full), target);
             }
         }
+
         _ignored = settings.Ignore.Select(t => Slug.Of(t)).ToHashSet(StringComparer.Ordinal);
     }
 

@@ -100,15 +100,15 @@ internal static class KnownNames
         return s_stateAbbreviations.GetValueOrDefault(Key(name));
     }
 
-    private static Dictionary<string, (string, EntityKind, bool)> Build(params (string Name, EntityKind Kind, string[] Variants)[] entries)
+    private static Dictionary<string, (string Name, EntityKind Kind, bool CapitalsOnly)> Build(params (string Name, EntityKind Kind, string[] Variants)[] entries)
     {
-        var names = new Dictionary<string, (string, EntityKind, bool)>(StringComparer.Ordinal);
+        var names = new Dictionary<string, (string Name, EntityKind Kind, bool CapitalsOnly)>(StringComparer.Ordinal);
         foreach (var (name, kind, variants) in entries)
         {
             foreach (var form in variants.Prepend(name))
             {
                 // A key is capitals-only when every form of it in the table is ("NATO" has "Nato" beside it, "WHO" has not).
-                var capitalsOnly = !form.Any(char.IsLower) && (!names.TryGetValue(Key(form), out var seen) || seen.Item3);
+                var capitalsOnly = !form.Any(char.IsLower) && (!names.TryGetValue(Key(form), out var seen) || seen.CapitalsOnly);
                 names[Key(form)] = (name, kind, capitalsOnly);
             }
         }
