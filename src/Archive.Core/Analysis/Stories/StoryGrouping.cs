@@ -368,9 +368,14 @@ public static class StoryGrouping
 
     internal const int TitleGroupLimit = 8;
 
-    /// <summary>Two bodies near enough to be one story: the shorter one's distinctive shingles mostly found in the longer.</summary>
+    /// <summary>
+    /// Two bodies near enough to be one story: the shorter one's distinctive shingles mostly found in the longer, and so
+    /// is its own text (<see cref="StorySignature.Own"/>): in a large archive, two stories a template wrote about one
+    /// subject and place share its sentences, but not the text only their own copies carry.
+    /// </summary>
     internal static bool Confirmed(StorySignature a, StorySignature b, StoryOptions options) =>
-        a.Sketch is not null && b.Sketch is not null && Shingles.Containment(a.Distinctive, b.Distinctive) >= options.MinContainment;
+        a.Sketch is not null && b.Sketch is not null && Shingles.Containment(a.Distinctive, b.Distinctive) >= options.MinContainment
+        && (ReferenceEquals(a.Own, a.Distinctive) && ReferenceEquals(b.Own, b.Distinctive) || Shingles.Containment(a.Own, b.Own) >= options.MinContainment);
 
     private static StoryGroups Assemble(IReadOnlyList<Article> articles, StoryCapture[] captures, UnionFind sets, List<(int, int)> syndicated)
     {

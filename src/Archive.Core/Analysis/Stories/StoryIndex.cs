@@ -116,7 +116,8 @@ internal sealed class StoryIndex
         }
 
         _total = total;
-        if (_frequency.Crossed(before, _bound))
+        // A shingle that moves across the bound, or across the floor that marks a body's own text, changes signatures.
+        if (_frequency.Crossed(before, _bound) || (_bound > _options.MaxShingleFrequency && _frequency.Crossed(before, _options.MaxShingleFrequency)))
         {
             return null;
         }

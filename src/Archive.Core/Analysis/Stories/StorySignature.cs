@@ -11,6 +11,10 @@ internal sealed class StorySignature
         // Text that many captures share (template sentences, footers) says nothing about which story a body tells:
         // near-identity is judged on the rest, and a body with too little of it is no evidence either.
         Distinctive = Array.FindAll(text.Shingles, s => frequency.Estimate(s) <= bound);
+
+        // Above the floor, the bound also admits sentences a template fills in a share of a large archive; the body's own
+        // text is what stays under the floor. Up to the floor's archive size the two are the same shingles.
+        Own = bound <= options.MaxShingleFrequency ? Distinctive : Array.FindAll(Distinctive, s => frequency.Estimate(s) <= options.MaxShingleFrequency);
         Sketch = Distinctive.Length >= options.MinShingles ? MinHashSketch.Of(Distinctive) : null;
         Probes = Sketch is null ? [] : Distinctive.Take(options.Probes).ToArray();
         BandKeys = Sketch is null ? null : BandKeysOf(Sketch, options);
@@ -21,6 +25,13 @@ internal sealed class StorySignature
 
     /// <summary>The body's shingles found in few captures (at most <see cref="StoryOptions.FrequencyBound"/>), in ascending order.</summary>
     public ulong[] Distinctive { get; }
+
+    /// <summary>
+    /// The distinctive shingles found in at most <see cref="StoryOptions.MaxShingleFrequency"/> captures, in ascending
+    /// order: the text of this story and its copies, without the template sentences a large archive's bound admits.
+    /// The same array as <see cref="Distinctive"/> while the bound is at its floor.
+    /// </summary>
+    public ulong[] Own { get; }
 
     public MinHashSketch? Sketch { get; }
 
