@@ -421,7 +421,8 @@ public static class StoryGrouping
 
     /// <summary>
     /// For each source name that captures with a URL carry, the hosts it was seen on: the archive's own record of
-    /// which site a name stands for. Linear: one entry per capture with both.
+    /// which site a name stands for, less the names other sites credit as their stories' origin (agencies). Linear: one
+    /// entry per capture with both.
     /// </summary>
     private static Dictionary<string, HashSet<string>> HostsOfNames(StoryCapture[] captures)
     {
@@ -436,6 +437,16 @@ public static class StoryGrouping
                 }
 
                 set.Add(host);
+            }
+        }
+
+        // A name that pages of other sites print as their story's origin ("(Reuters) -", "— AP") is an agency's: a
+        // capture known only by it may be any client's copy, its credit line read as its publisher, so it says nothing.
+        foreach (var capture in captures)
+        {
+            if (capture.Host is { } host && capture.Text.WireKey is { } wire && hosts.TryGetValue(wire, out var sites) && !sites.Any(h => UnionFind.SameSite(h, host)))
+            {
+                hosts.Remove(wire);
             }
         }
 
@@ -514,7 +525,7 @@ public static class StoryGrouping
         private bool NameOfOtherSite(string? name, string host) =>
             name is not null && _hostsOfName.TryGetValue(name, out var hosts) && !hosts.Any(h => SameSite(h, host));
 
-        private static bool SameSite(string x, string y) =>
+        internal static bool SameSite(string x, string y) =>
             x == y || (x.Length > y.Length ? x.EndsWith("." + y, StringComparison.Ordinal) : y.EndsWith("." + x, StringComparison.Ordinal));
 
         private static bool Differ(string? x, string? y) => x is not null && y is not null && !string.Equals(x, y, StringComparison.Ordinal);

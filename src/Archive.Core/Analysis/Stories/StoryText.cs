@@ -24,6 +24,7 @@ internal sealed class StoryText
         Shingles = Stories.Shingles.Sorted(body);
         BodyHash = HashOf(body);
         Wire = WireSource.Of(article);
+        WireKey = SourceKey(Wire);
     }
 
     public static StoryText Of(Article article) => new(article);
@@ -46,6 +47,9 @@ internal sealed class StoryText
 
     /// <summary>The body's distinct shingles, in ascending order.</summary>
     public ulong[] Shingles { get; }
+
+    /// <summary>The wire's name as <see cref="Source"/> keys a source name; null when it names none.</summary>
+    public string? WireKey { get; }
 
     /// <summary>Same body, same hash: an exact duplicate.</summary>
     public string? BodyHash { get; }

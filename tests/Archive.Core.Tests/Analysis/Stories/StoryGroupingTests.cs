@@ -83,6 +83,22 @@ public sealed class StoryGroupingTests
     }
 
     [Fact]
+    public void A_text_dump_named_after_an_agency_that_other_sites_credit_joins_the_page_of_its_text()
+    {
+        // The agency has pages of its own, as the Herald does above, but Meridian's page credits it as its story's origin:
+        // a name other sites print as a credit ("(Capital Wire) -") may be any client's credit line read as a publisher.
+        var groups = StoryGrouping.Group([
+            Capture("wire/floods.html", Floods, title: "Floods return", url: "https://www.capitalwire.example/floods", source: "Capital Wire", format: CaptureFormat.Html),
+            Capture("meridian/talks.html", "KESTREL BAY, March 3 (Capital Wire) - " + Talks, url: "https://meridian.example/talks", source: "Meridian Daily", format: CaptureFormat.Html),
+            Capture("meridian/talks.txt", "KESTREL BAY, March 3 (Capital Wire) - " + Talks + " Share this page.", source: "Capital Wire"),
+        ]);
+
+        Assert.Equal(2, groups.Stories.Count);
+        Assert.Contains(groups.Stories, s => s.Captures.SequenceEqual([1, 2]));
+        Assert.Empty(groups.Syndicated);
+    }
+
+    [Fact]
     public void A_text_dump_named_after_a_subdomain_of_the_page_s_site_joins_the_page()
     {
         var groups = StoryGrouping.Group([
