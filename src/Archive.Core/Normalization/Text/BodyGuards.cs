@@ -94,9 +94,11 @@ internal static class BodyGuards
     /// Extends the end of the text through what a list-style article continues with: short lines that carry
     /// content (quantities, colons, brackets, lower-case words) rather than menu entries or headline links
     /// (one to three words, or title case), only when the text stops on an unfinished line. Stops at a marker, a comment
-    /// section, or a window that reads as navigation.
+    /// section, or a window that reads as navigation. When the text (as extended so far) ends in a list of titled items (its
+    /// last window reads as one, <see cref="IsItemList"/>), windows of such items continue it too: the list began inside the
+    /// text, so a list of promotions or teasers after a text that ends in prose is not taken.
     /// </summary>
-    public static int ExtendThroughLists(CaptureLines c, int end, int limit)
+    public static int ExtendThroughLists(CaptureLines c, int start, int end, int limit)
     {
         // A text that closes on a finished sentence has ended; one cut at a label or a colon has not.
         var last = c.Span(end).TrimEnd();
@@ -105,7 +107,9 @@ internal static class BodyGuards
             return end;
         }
 
-        while (end + ListWindow < limit && IsListContent(c, end + 1, end + ListWindow))
+        while (end + ListWindow < limit
+            && (IsListContent(c, end + 1, end + ListWindow)
+                || (end - ListWindow + 1 >= Math.Max(0, start) && IsItemList(c, end - ListWindow + 1, end) && IsItemList(c, end + 1, end + ListWindow))))
         {
             end += ListWindow;
         }
@@ -127,8 +131,9 @@ internal static class BodyGuards
 
     /// <summary>
     /// The lines of <paramref name="start"/>..<paramref name="end"/> that belong to a list of the text: list items and table
-    /// rows, and every line of a window of <see cref="ListWindow"/> lines that reads as list content (what
-    /// <see cref="ExtendThroughLists"/> would continue through). A learnt drop level never sets these aside.
+    /// rows, and every line of a window of <see cref="ListWindow"/> lines that reads as list content, or as titled items
+    /// (<see cref="IsItemList"/>) right after such a window (what <see cref="ExtendThroughLists"/> would continue through).
+    /// A learnt drop level never sets these aside.
     /// </summary>
     public static bool[] ListLines(CaptureLines c, int start, int end)
     {
@@ -154,9 +159,11 @@ internal static class BodyGuards
 
         for (var from = start; from + ListWindow - 1 <= end; from++)
         {
-            if (IsListContent(c, from, from + ListWindow - 1))
+            var to = from + ListWindow - 1;
+            if (IsListContent(c, from, to)
+                || (from - ListWindow >= start && IsItemList(c, from, to) && (IsItemList(c, from - ListWindow, from - 1) || IsListContent(c, from - ListWindow, from - 1))))
             {
-                list.AsSpan(from, ListWindow).Fill(true);
+                list.AsSpan(from, ListWindow).Fill(true); // a window of list content, or of titled items that a list window leads into
             }
         }
 
@@ -183,6 +190,52 @@ internal static class BodyGuards
 
         var lines = to - from + 1;
         return words >= 4 * lines && titleCase * 2 <= lines && content * 2 >= lines;
+    }
+
+    /// <summary>
+    /// A window of titled items: each item a short title (one to three words, no final stop, no colon, not in capitals)
+    /// over lines that say something (a quantity, an instruction, a label with a colon). Titles followed by a line that is
+    /// no title are set aside, and a window of items has at least two; the other lines, at least half the window, must
+    /// average four words, at most half of them in title case, at least half with a content shape or four words with
+    /// function words. A menu's entries follow each other, so they are not set aside and the window fails on its words;
+    /// a headline rail fails on title case or on content.
+    /// </summary>
+    internal static bool IsItemList(CaptureLines c, int from, int to)
+    {
+        int titles = 0, judged = 0, words = 0, titleCase = 0, content = 0;
+        for (var i = from; i <= to; i++)
+        {
+            ref readonly var f = ref c.Features[i];
+            if (c.Markers[i] is not null || ProseScorer.IsGluedPromo(f) || ProseScorer.IsTicker(f) || (f.HasUrl && f.Words <= 4))
+            {
+                return false;
+            }
+
+            if (IsItemTitle(c, i) && i + 1 < c.Count && c.Markers[i + 1] is null && !IsItemTitle(c, i + 1))
+            {
+                titles++;
+                continue; // an item's title: judged by what it heads
+            }
+
+            judged++;
+            words += f.EffectiveWords;
+            titleCase += f.Words >= 2 && f.CapitalisedRatio > 0.7 ? 1 : 0;
+            content += HasContentShape(c.Span(i), f) || (f.Words >= 4 && f.StopWordDensity >= 0.15) ? 1 : 0;
+        }
+
+        var lines = to - from + 1;
+        return titles >= 2 && judged * 2 >= lines && words >= 4 * judged && titleCase * 2 <= judged && content * 2 >= judged;
+    }
+
+    /// <summary>
+    /// A short title: one to three words, no final stop, no list mark, no colon (a "Label: value" line, such as a picture
+    /// credit, is content, not a title), not all in capitals (a teaser's kicker or a section label: "EXCLUSIVE", "MOST READ").
+    /// </summary>
+    private static bool IsItemTitle(CaptureLines c, int i)
+    {
+        ref readonly var f = ref c.Features[i];
+        return f.Words is >= 1 and <= 3 && !f.EndsTerminal && !f.ListMark && !f.TableRow && !c.Span(i).Contains(':')
+            && f.UpperCaseWords < f.Words;
     }
 
     /// <summary>A line that says something: a sentence, a quantity, a label with a colon, a bracketed detail.</summary>

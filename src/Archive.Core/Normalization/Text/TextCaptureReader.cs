@@ -148,7 +148,7 @@ public sealed class TextCaptureReader : ICaptureReader
 
         end = CutAtEnd(c, scores, start, end);
         var listFrom = end + 1;
-        end = BodyGuards.ExtendThroughLists(c, end, limit);
+        end = BodyGuards.ExtendThroughLists(c, start, end, limit);
         return (start, BodyGuards.ExtendThroughClosingList(c, end, limit), listFrom);
     }
 

@@ -88,7 +88,7 @@ internal static class LearntTextFinder
         }
 
         // List-style articles keep their lists: the hand rules' guard rail holds for the learnt text too.
-        end = BodyGuards.ExtendThroughLists(c, end, limit);
+        end = BodyGuards.ExtendThroughLists(c, start, end, limit);
         end = BodyGuards.ExtendThroughClosingList(c, end, limit);
         if (ruleRun.End >= ruleListFrom && end >= ruleListFrom - 1 && end < ruleRun.End && start <= ruleRun.End)
         {
