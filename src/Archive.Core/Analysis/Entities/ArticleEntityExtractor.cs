@@ -13,7 +13,7 @@ namespace Archive.Core.Analysis.Entities;
 /// and captions into sentences and tokens, tags them as one document, cleans each mention (titles,
 /// possessives, demonyms, weekdays), keeps from a text that is not English only mentions with evidence beyond
 /// capitals (<see cref="ForeignTextFilter"/>), drops phrases the article itself writes in lower case
-/// (<see cref="CommonPhrases"/>), splits an owner known on its own off a possessive name (<see cref="PossessiveOwners"/>)
+/// (<see cref="CommonPhrases"/>), takes none from a reference's author list (<see cref="AuthorLists"/>), splits an owner known on its own off a possessive name (<see cref="PossessiveOwners"/>)
 /// and resolves short forms to full names within the article.
 /// </summary>
 public sealed class ArticleEntityExtractor(NerTagger tagger)
@@ -57,6 +57,11 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
+            if (AuthorLists.IsAuthorList(sentences[s], Gazetteer.Default))
+            {
+                continue;
+            }
+
             foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default).SelectMany(NameBreaks.Split))
             {
                 if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!))
