@@ -10,7 +10,10 @@ public sealed class AuthorListsTests
     [Theory]
     [InlineData("Kano Y , Pinto B , Oliveira AP , Ruskin KJ .", true)]
     [InlineData("Lorenz M , Wozel G , Schmitt J , et al .", true)]
+    [InlineData("Kano Y et al . Virus reactivation and the skin .", true)]
+    [InlineData("Pinto B , Lee CH , et al .", true)]
     [InlineData("Kano Y , Pinto B .", false)] // two names: too few to tell from prose
+    [InlineData("Tokyo et al .", false)]
     [InlineData("Flights leave from Austin TX , Denver CO , Miami FL .", false)] // towns with state codes
     [InlineData("Officials in Brussels , Paris and Berlin said on Monday that talks with the UN and the EU would resume .", false)]
     public void An_author_list_is_three_or_more_surnames_with_initials_that_are_most_of_the_sentence(string sentence, bool expected)
@@ -29,6 +32,7 @@ public sealed class AuthorListsTests
             [
                 new Block(BlockKind.Paragraph, "Doctors in Lisbon studied the reactions of 400 patients over ten years."),
                 new Block(BlockKind.Paragraph, "Kano Y, Pinto B, Oliveira AP, Ruskin KJ. Skin reactions to a common drug."),
+                new Block(BlockKind.Paragraph, "Medeiros T et al. Drug reactions and the kidney. Clin Rheumatol. 2013;32(5):689-93."),
             ],
         };
 
@@ -36,6 +40,6 @@ public sealed class AuthorListsTests
 
         Assert.Contains("Lisbon", names);
         Assert.DoesNotContain(names, n => n.Contains("Kano", StringComparison.Ordinal) || n.Contains("Pinto", StringComparison.Ordinal)
-            || n.Contains("Oliveira", StringComparison.Ordinal) || n.Contains("Ruskin", StringComparison.Ordinal));
+            || n.Contains("Oliveira", StringComparison.Ordinal) || n.Contains("Ruskin", StringComparison.Ordinal) || n.Contains("Medeiros", StringComparison.Ordinal));
     }
 }

@@ -7,7 +7,7 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// sources: surnames each followed by initials in capitals, one after another. The names in it are a paper's authors,
 /// not what the article is about, and a tagger reads a lone surname before its initials as anything (a place, an
 /// organisation), so no entity is taken from such a sentence. Told by its shape: at least three such names, most of the
-/// sentence made of them. A list of towns with their state codes ("Austin TX, Denver CO, Miami FL") has the same shape:
+/// sentence made of them; or a reference that opens with its first authors and "et al.". A list of towns with their state codes ("Austin TX, Denver CO, Miami FL") has the same shape:
 /// when every "initials" is two letters and most "surnames" are places the gazetteer knows, it is taken for one. (Many
 /// surnames are towns too, "Kano", "Pinto", "Oliveira", which is why a tagger makes places of them.)
 /// </summary>
@@ -36,7 +36,23 @@ internal static class AuthorLists
         }
 
         var townsWithCodes = twoLetters == names && places * 2 > names;
-        return names >= MinNames && covered >= 0.6 * tokens.Count && !townsWithCodes;
+        return (names >= MinNames && covered >= 0.6 * tokens.Count && !townsWithCodes) || OpensWithEtAl(tokens);
+    }
+
+    /// <summary>A reference that names its first authors only: "Kano Y et al.", "Pinto B, Lee CH, et al.".</summary>
+    private static bool OpensWithEtAl(IReadOnlyList<string> tokens)
+    {
+        var i = 0;
+        while (i + 1 < tokens.Count && IsSurname(tokens[i]) && IsInitials(tokens[i + 1]))
+        {
+            i += 2;
+            if (i < tokens.Count && tokens[i] == ",")
+            {
+                i++;
+            }
+        }
+
+        return i > 0 && i + 1 < tokens.Count && tokens[i] == "et" && tokens[i + 1] is "al" or "al.";
     }
 
     /// <summary>A capitalised word with lower case after its first letter ("Oliveira", "McKay", "Müller-Lüdenscheidt").</summary>
