@@ -49,6 +49,27 @@ public sealed class EntityIndexTests
     }
 
     [Fact]
+    public void A_name_without_the_second_part_of_its_double_barrelled_surname_joins_the_full_name_with_company_in_common()
+    {
+        var index = EntityIndex.Build(
+        [
+            Article("a", Person("Sophie Ellis-Bextor", 1), Person("Sophie Ellis", 2)),
+            Article("b", Person("Rudolf Egger-Büssing", 2), Organisation("Harbor City Gulls")),
+            Article("c", Person("Rudolf Egger", 1), Organisation("Harbor City Gulls")),
+            Article("d", Person("Anna Berg", 1), Organisation("Bluebird Records")),
+            Article("e", Person("Anna Berg-Holm", 1), Organisation("Acme Mills")),
+        ]);
+
+        Assert.Equal(["a"], Assert.Single(index, e => e.Name == "Sophie Ellis-Bextor").ArticleKeys);
+        Assert.Equal(["b", "c"], Assert.Single(index, e => e.Name == "Rudolf Egger-Büssing").ArticleKeys);
+        Assert.DoesNotContain(index, e => e.Name is "Sophie Ellis" or "Rudolf Egger");
+
+        // Nothing in common: Anna Berg of the record label may be anyone of that name.
+        Assert.Contains(index, e => e.Name == "Anna Berg" && e.ArticleKeys.SequenceEqual(["d"]));
+        Assert.Contains(index, e => e.Name == "Anna Berg-Holm" && e.ArticleKeys.SequenceEqual(["e"]));
+    }
+
+    [Fact]
     public void A_first_name_alone_in_another_article_does_not_join_the_full_name_that_used_it_as_an_alias()
     {
         var index = EntityIndex.Build(

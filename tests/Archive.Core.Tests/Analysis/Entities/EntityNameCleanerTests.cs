@@ -73,6 +73,14 @@ public sealed class EntityNameCleanerTests
         Assert.Equal("UN General Assembly", Clean("UN General Assembly", EntityKind.Organisation));
     }
 
+    [Theory]
+    [InlineData("Courtesy of Jane Moghadam", "Jane Moghadam")]
+    [InlineData("Courtesy Jane Moghadam", "Jane Moghadam")]
+    public void A_picture_credit_before_a_name_is_not_part_of_it(string mention, string expected)
+    {
+        Assert.Equal(expected, Clean(mention, EntityKind.Person));
+    }
+
     [Fact]
     public void A_personal_title_makes_a_mention_a_person()
     {

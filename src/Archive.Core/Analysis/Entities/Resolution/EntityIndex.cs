@@ -6,7 +6,7 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// Merges the entities of every article into one list for the archive. Entities of one kind with the same
 /// name or alias (ignoring case) are one; a name that is only a short form ("Kerry", "UN") joins the one
 /// full name it is an alias of, or, for a person, the one full name it ends (never one it starts: a first name alone is
-/// anyone of that name) when their articles have someone or something else in common, and stays apart when several
+/// anyone of that name) or shortens by the second part of a double-barrelled surname ("Sophie Ellis") when their articles have someone or something else in common, and stays apart when several
 /// fit, unless one of them is named in three times as many articles as any other. The canonical name is the longest, then the most widely used. The result does not depend on the
 /// order of the input: the groups are connected components, and everything shown is sorted.
 /// </summary>
@@ -102,6 +102,11 @@ public sealed class EntityIndex
                 {
                     Offer(node.Kind, node.Key[(space + 1)..], node);
                 }
+
+                if (WithoutSecondSurname(node.Key) is { } shorter)
+                {
+                    Offer(node.Kind, shorter, node);
+                }
             }
         }
 
@@ -113,7 +118,7 @@ public sealed class EntityIndex
             }
 
             var owners = offered
-                .Where(o => o != node && o.TokenCount > node.TokenCount && Owns(o, node))
+                .Where(o => o != node && (o.TokenCount > node.TokenCount || WithoutSecondSurname(o.Key) == node.Key) && Owns(o, node))
                 .Distinct()
                 .ToList();
 
@@ -205,8 +210,11 @@ public sealed class EntityIndex
             }
         }
 
+        // The full name before its shortened form of as many words ("Sophie Ellis-Bextor", not "Sophie Ellis").
+        var shortened = names.Keys.Select(n => WithoutSecondSurname(Key(n))).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var canonical = names
             .OrderByDescending(kv => TokenCountOf(kv.Key))
+            .ThenBy(kv => shortened.Count > 0 && shortened.Contains(Key(kv.Key)))
             .ThenByDescending(kv => kv.Value)
             .ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .First().Key;
@@ -232,8 +240,20 @@ public sealed class EntityIndex
     /// </summary>
     private static bool Owns(Node owner, Node shortForm) =>
         shortForm.Kind == EntityKind.Person
-            ? EndsWith(owner.Key, shortForm.Key) || (owner.AliasKeys.Contains(shortForm.Key) && !StartsWith(owner.Key, shortForm.Key))
+            ? EndsWith(owner.Key, shortForm.Key) || WithoutSecondSurname(owner.Key) == shortForm.Key
+                || (owner.AliasKeys.Contains(shortForm.Key) && !StartsWith(owner.Key, shortForm.Key))
             : owner.AliasKeys.Contains(shortForm.Key);
+
+    /// <summary>
+    /// A person's name of two words or more without the second part of a double-barrelled surname ("sophie ellis-bextor":
+    /// "sophie ellis"), as texts shorten it; null for a name whose last word is not one.
+    /// </summary>
+    private static string? WithoutSecondSurname(string key)
+    {
+        var space = key.LastIndexOf(' ');
+        var hyphen = key.IndexOf('-', space + 1);
+        return space > 0 && hyphen > space + 1 && hyphen < key.Length - 1 ? key[..hyphen] : null;
+    }
 
     private static bool StartsWith(string name, string prefix) =>
         name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && name[prefix.Length] == ' ';

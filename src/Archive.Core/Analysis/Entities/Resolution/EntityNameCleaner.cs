@@ -4,8 +4,8 @@ using Archive.Core.Model;
 namespace Archive.Core.Analysis.Entities.Resolution;
 
 /// <summary>
-/// Cleans one mention: drops possessives ("Kerry's"), a leading "the" or greeting ("Hi Jane"), titles and honorifics before a
-/// person's name ("Mr Kerry", "US Secretary of State John Kerry", "President Vladimir Putin"), and
+/// Cleans one mention: drops possessives ("Kerry's"), a leading "the", greeting ("Hi Jane") or picture credit
+/// ("Courtesy of"), titles and honorifics before a person's name ("Mr Kerry", "US Secretary of State John Kerry", "President Vladimir Putin"), and
 /// rejects mentions that are not entities: a weekday, a month, "Meanwhile", a function word, a demonym
 /// ("Russian" is not a place), a bare title, a common-noun acronym ("CEO"), a contraction ("I'm"), or nothing with a letter
 /// in it; a list number run into a name ("8.Lori Kelly") is cut off, and so is a role before "of" in an organisation's
@@ -39,6 +39,12 @@ internal static class EntityNameCleaner
             || (tokens.Count > 1 && EntityWords.IsOpener(tokens[0]))))
         {
             tokens.RemoveAt(0);
+        }
+
+        // A picture's credit is not part of the name it credits ("Courtesy of Jane Doe", "Courtesy Louvre").
+        if (tokens.Count > 1 && tokens[0] is "Courtesy" or "COURTESY")
+        {
+            tokens.RemoveRange(0, tokens.Count > 2 && tokens[1] is "of" or "Of" or "OF" ? 2 : 1);
         }
 
         // A list's number run into its first item by the page's layout ("8.Lori Kelly") is not part of the name.
