@@ -13,7 +13,9 @@ namespace Archive.Core.Tests.Normalization.Text;
 public sealed class TitledItemListTests
 {
     /// <summary>An introduction, then five weeks of the same items; then related articles and a footer.</summary>
-    private const string TrainingPlan = """
+    private static readonly string TrainingPlan = Intro + "\n" + string.Join("\n\n", new[] { "One", "Two", "Three", "Four", "Five" }.Select((name, i) => Week(name, i + 1))) + "\n\n" + Footer;
+
+    private const string Intro = """
         Skip to content
         Home
         Running
@@ -30,7 +32,11 @@ public sealed class TitledItemListTests
 
         Here is the plan, week by week:
 
-        Training Plan for Week One
+        """;
+
+    /// <summary>One week of the plan: the same items each week, the counts of its notes growing.</summary>
+    private static string Week(string name, int n) => $"""
+        Training Plan for Week {name}
 
         Warm-Up Routine
 
@@ -70,176 +76,10 @@ public sealed class TitledItemListTests
 
         Hamstring Reach, Calf Wall Press, Hip Opener (2 rounds)
 
-        Session Notes: 1 Easy, 2 Steady, 1 Long
+        Session Notes: {n} Easy, {n + 1} Steady, 1 Long
+        """;
 
-        Training Plan for Week Two
-
-        Warm-Up Routine
-
-        Start 10–15 minutes before your run
-
-        Leg Swings and Lunges [10 swings per leg, 8 walking lunges, 2 rounds (or 5 minutes of skipping rope)]
-
-        Coach tip: Keep the warm-up easy and save your energy for the main session
-
-        Pre-Run Snack
-
-        Eat 45–60 minutes before your run
-
-        Fieldstone Energy Bar
-
-        Tempo Session
-
-        Run at a steady pace
-
-        Fieldstone Pace Watch
-
-        Cool-Down Walk
-
-        Walk until you breathe easily
-
-        Fieldstone Cooling Towel
-
-        Recovery Drink
-
-        Drink within 30 minutes after your run
-
-        Fieldstone Recovery Shake, 1 glass of milk
-
-        Evening Stretch
-
-        Hold each stretch for 30 seconds
-
-        Hamstring Reach, Calf Wall Press, Hip Opener (2 rounds)
-
-        Session Notes: 2 Easy, 3 Steady, 1 Long
-
-        Training Plan for Week Three
-
-        Warm-Up Routine
-
-        Start 10–15 minutes before your run
-
-        Leg Swings and Lunges [10 swings per leg, 8 walking lunges, 2 rounds (or 5 minutes of skipping rope)]
-
-        Coach tip: Keep the warm-up easy and save your energy for the main session
-
-        Pre-Run Snack
-
-        Eat 45–60 minutes before your run
-
-        Fieldstone Energy Bar
-
-        Tempo Session
-
-        Run at a steady pace
-
-        Fieldstone Pace Watch
-
-        Cool-Down Walk
-
-        Walk until you breathe easily
-
-        Fieldstone Cooling Towel
-
-        Recovery Drink
-
-        Drink within 30 minutes after your run
-
-        Fieldstone Recovery Shake, 1 glass of milk
-
-        Evening Stretch
-
-        Hold each stretch for 30 seconds
-
-        Hamstring Reach, Calf Wall Press, Hip Opener (2 rounds)
-
-        Session Notes: 3 Easy, 4 Steady, 1 Long
-
-        Training Plan for Week Four
-
-        Warm-Up Routine
-
-        Start 10–15 minutes before your run
-
-        Leg Swings and Lunges [10 swings per leg, 8 walking lunges, 2 rounds (or 5 minutes of skipping rope)]
-
-        Coach tip: Keep the warm-up easy and save your energy for the main session
-
-        Pre-Run Snack
-
-        Eat 45–60 minutes before your run
-
-        Fieldstone Energy Bar
-
-        Tempo Session
-
-        Run at a steady pace
-
-        Fieldstone Pace Watch
-
-        Cool-Down Walk
-
-        Walk until you breathe easily
-
-        Fieldstone Cooling Towel
-
-        Recovery Drink
-
-        Drink within 30 minutes after your run
-
-        Fieldstone Recovery Shake, 1 glass of milk
-
-        Evening Stretch
-
-        Hold each stretch for 30 seconds
-
-        Hamstring Reach, Calf Wall Press, Hip Opener (2 rounds)
-
-        Session Notes: 4 Easy, 5 Steady, 1 Long
-
-        Training Plan for Week Five
-
-        Warm-Up Routine
-
-        Start 10–15 minutes before your run
-
-        Leg Swings and Lunges [10 swings per leg, 8 walking lunges, 2 rounds (or 5 minutes of skipping rope)]
-
-        Coach tip: Keep the warm-up easy and save your energy for the main session
-
-        Pre-Run Snack
-
-        Eat 45–60 minutes before your run
-
-        Fieldstone Energy Bar
-
-        Tempo Session
-
-        Run at a steady pace
-
-        Fieldstone Pace Watch
-
-        Cool-Down Walk
-
-        Walk until you breathe easily
-
-        Fieldstone Cooling Towel
-
-        Recovery Drink
-
-        Drink within 30 minutes after your run
-
-        Fieldstone Recovery Shake, 1 glass of milk
-
-        Evening Stretch
-
-        Hold each stretch for 30 seconds
-
-        Hamstring Reach, Calf Wall Press, Hip Opener (2 rounds)
-
-        Session Notes: 5 Easy, 6 Steady, 1 Long
-
+    private const string Footer = """
         Related Articles
         Running
         Why Rest Days Really Do Matter for Beginners
