@@ -375,7 +375,7 @@ public static class StoryGrouping
     /// </summary>
     internal static bool Confirmed(StorySignature a, StorySignature b, StoryOptions options) =>
         a.Sketch is not null && b.Sketch is not null && Shingles.Containment(a.Distinctive, b.Distinctive) >= options.MinContainment
-        && (ReferenceEquals(a.Own, a.Distinctive) && ReferenceEquals(b.Own, b.Distinctive) || Shingles.Containment(a.Own, b.Own) >= options.MinContainment);
+        && ((ReferenceEquals(a.Own, a.Distinctive) && ReferenceEquals(b.Own, b.Distinctive)) || Shingles.Containment(a.Own, b.Own) >= options.MinContainment);
 
     private static StoryGroups Assemble(IReadOnlyList<Article> articles, StoryCapture[] captures, UnionFind sets, List<(int, int)> syndicated)
     {

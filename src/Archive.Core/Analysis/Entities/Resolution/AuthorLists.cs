@@ -7,9 +7,10 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// sources: surnames each followed by initials in capitals, one after another. The names in it are a paper's authors,
 /// not what the article is about, and a tagger reads a lone surname before its initials as anything (a place, an
 /// organisation), so no entity is taken from such a sentence. Told by its shape: at least three such names, most of the
-/// sentence made of them; or a reference that opens with its first authors and "et al.". A list of towns with their state codes ("Austin TX, Denver CO, Miami FL") has the same shape:
-/// when every "initials" is two letters and most "surnames" are places the gazetteer knows, it is taken for one. (Many
-/// surnames are towns too, "Kano", "Pinto", "Oliveira", which is why a tagger makes places of them.)
+/// sentence made of them; or a reference that opens with its first authors and "et al.". A list of towns with their
+/// state codes ("Austin TX, Denver CO, Miami FL") has the same shape: when every "initials" is two letters and most
+/// "surnames" are places the gazetteer knows, it is taken for one. (Many surnames are towns too, "Kano", "Pinto",
+/// "Oliveira", which is why a tagger makes places of them.)
 /// </summary>
 internal static class AuthorLists
 {
