@@ -26,7 +26,8 @@ internal static class AuthorLists
         var covered = 0;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (IsSurname(tokens[i]) && IsInitials(tokens[i + 1]) && (i + 2 == tokens.Count || IsSeparator(tokens[i + 2])))
+            // Initials first: most tokens fail that length check at once (this runs over every sentence of the archive).
+            if (IsInitials(tokens[i + 1]) && IsSurname(tokens[i]) && (i + 2 == tokens.Count || IsSeparator(tokens[i + 2])))
             {
                 names++;
                 places += gazetteer.KnowsPlace(tokens[i]) ? 1 : 0;
@@ -44,7 +45,7 @@ internal static class AuthorLists
     private static bool OpensWithEtAl(IReadOnlyList<string> tokens)
     {
         var i = 0;
-        while (i + 1 < tokens.Count && IsSurname(tokens[i]) && IsInitials(tokens[i + 1]))
+        while (i + 1 < tokens.Count && IsInitials(tokens[i + 1]) && IsSurname(tokens[i]))
         {
             i += 2;
             if (i < tokens.Count && tokens[i] == ",")
@@ -57,11 +58,45 @@ internal static class AuthorLists
     }
 
     /// <summary>A capitalised word with lower case after its first letter ("Oliveira", "McKay", "Müller-Lüdenscheidt").</summary>
-    private static bool IsSurname(string token) =>
-        token.Length >= 2 && char.IsUpper(token[0]) && token.Skip(1).Any(char.IsLower) && token.All(c => char.IsLetter(c) || c is '-' or '\'');
+    private static bool IsSurname(string token)
+    {
+        if (token.Length < 2 || !char.IsUpper(token[0]))
+        {
+            return false;
+        }
+
+        var lower = false;
+        foreach (var c in token.AsSpan(1))
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\''))
+            {
+                return false;
+            }
+
+            lower |= char.IsLower(c);
+        }
+
+        return lower;
+    }
 
     /// <summary>One to three capital letters and nothing else ("A", "CS", "KJP").</summary>
-    private static bool IsInitials(string token) => token.Length is >= 1 and <= 3 && token.All(char.IsUpper);
+    private static bool IsInitials(string token)
+    {
+        if (token.Length is < 1 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsSeparator(string token) => token is "," or "." or ";" or "et";
 }

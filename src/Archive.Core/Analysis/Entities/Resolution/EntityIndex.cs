@@ -6,8 +6,9 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// Merges the entities of every article into one list for the archive. Entities of one kind with the same
 /// name or alias (ignoring case) are one; a name that is only a short form ("Kerry", "UN") joins the one
 /// full name it is an alias of, or, for a person, the one full name it ends (never one it starts: a first name alone is
-/// anyone of that name) or shortens by the second part of a double-barrelled surname ("Sophie Ellis") when their articles have someone or something else in common, and stays apart when several
-/// fit, unless one of them is named in three times as many articles as any other. The canonical name is the longest, then the most widely used. The result does not depend on the
+/// anyone of that name) or shortens by the second part of a double-barrelled surname ("Sophie Ellis") when their
+/// articles have someone or something else in common, and stays apart when several fit, unless one of them is named in
+/// three times as many articles as any other. The canonical name is the longest, then the most widely used. The result does not depend on the
 /// order of the input: the groups are connected components, and everything shown is sorted.
 /// </summary>
 public sealed class EntityIndex
@@ -214,7 +215,7 @@ public sealed class EntityIndex
         var shortened = names.Keys.Select(n => WithoutSecondSurname(Key(n))).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var canonical = names
             .OrderByDescending(kv => TokenCountOf(kv.Key))
-            .ThenBy(kv => shortened.Count > 0 && shortened.Contains(Key(kv.Key)))
+            .ThenBy(kv => shortened.Contains(Key(kv.Key)))
             .ThenByDescending(kv => kv.Value)
             .ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .First().Key;

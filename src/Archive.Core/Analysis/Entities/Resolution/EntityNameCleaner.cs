@@ -5,10 +5,10 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 
 /// <summary>
 /// Cleans one mention: drops possessives ("Kerry's"), a leading "the", greeting ("Hi Jane") or picture credit
-/// ("Courtesy of"), titles and honorifics before a person's name ("Mr Kerry", "US Secretary of State John Kerry", "President Vladimir Putin"), and
-/// rejects mentions that are not entities: a weekday, a month, "Meanwhile", a function word, a demonym
-/// ("Russian" is not a place), a bare title, a common-noun acronym ("CEO"), a contraction ("I'm"), or nothing with a letter
-/// in it; a list number run into a name ("8.Lori Kelly") is cut off, and so is a role before "of" in an organisation's
+/// ("Courtesy of"), titles and honorifics before a person's name ("Mr Kerry", "US Secretary of State John Kerry",
+/// "President Vladimir Putin"), and rejects mentions that are not entities: a weekday, a month, "Meanwhile", a function
+/// word, a demonym ("Russian" is not a place), a bare title, a common-noun acronym ("CEO"), a contraction ("I'm"), or
+/// nothing with a letter in it; a list number run into a name ("8.Lori Kelly") is cut off, and so is a role before "of" in an organisation's
 /// name ("CEO of Acme": the organisation is Acme).
 /// </summary>
 internal static class EntityNameCleaner
