@@ -17,37 +17,19 @@ internal static class BodyGuards
     /// <summary>Prose above a comment section for it to be a post (one line of it may be a standfirst).</summary>
     private const int MinPostWords = 40;
 
-    /// <summary>Comment lines that make a thread under a post of a single short prose line.</summary>
-    private const int ThreadLines = 3;
-
     /// <summary>
     /// The first line of the page's comment section: a comment prompt or heading followed closely by another
     /// (a thread's "Reply" links, a form's "Leave a reply" and "Your email address will not be published"),
     /// with prose above it. Everything from there on is reader comments or the form for them, never body.
     /// Returns -1 when there is none.
     /// </summary>
-    /// <param name="c">The dump's lines.</param>
-    /// <param name="wide">
-    /// The guard's reading, for choosing the text: comment lines of other languages count too
-    /// (<see cref="BoilerplateMarkers.IsOtherLanguageCommentLine"/>), and a post of one short prose line counts when a
-    /// thread follows (<see cref="ThreadFollows"/>). Without it, the section the line model's features describe
-    /// (the model was trained on that one).
-    /// </param>
-    public static int CommentSection(CaptureLines c, bool wide = false)
+    public static int CommentSection(CaptureLines c)
     {
         var proseLines = 0;
         var proseWords = 0;
         for (var i = 0; i < c.Count; i++)
         {
-            if (IsCommentLine(c, i, wide) && (proseLines >= 2 || proseWords >= MinPostWords) && SecondPromptFollows(c, i, wide))
-            {
-                return i;
-            }
-
-            // A post of one short prose line (a photo post, a one-paragraph notice) is no standfirst when what follows
-            // is a thread: comment lines recurring three times or more close together (a reply link under every
-            // comment), not the one count and one prompt that an article's header line can hold.
-            if (wide && proseLines == 1 && IsCommentLine(c, i, wide) && ThreadFollows(c, i))
+            if (IsCommentLine(c, i) && (proseLines >= 2 || proseWords >= MinPostWords) && SecondPromptFollows(c, i))
             {
                 return i;
             }
@@ -62,11 +44,11 @@ internal static class BodyGuards
         return -1;
     }
 
-    private static bool SecondPromptFollows(CaptureLines c, int at, bool wide)
+    private static bool SecondPromptFollows(CaptureLines c, int at)
     {
         for (var j = at + 1; j < Math.Min(c.Count, at + 1 + ThreadWindow); j++)
         {
-            if (IsCommentLine(c, j, wide))
+            if (IsCommentLine(c, j))
             {
                 return true;
             }
@@ -75,28 +57,9 @@ internal static class BodyGuards
         return false;
     }
 
-    /// <summary>At least <see cref="ThreadLines"/> comment lines from <paramref name="at"/> on, each within <see cref="ThreadWindow"/> lines of the one before.</summary>
-    private static bool ThreadFollows(CaptureLines c, int at)
-    {
-        var found = 1;
-        var last = at;
-        for (var j = at + 1; j < c.Count && j - last <= ThreadWindow; j++)
-        {
-            if (IsCommentLine(c, j, wide: true) && ++found >= ThreadLines)
-            {
-                return true;
-            }
-
-            last = IsCommentLine(c, j, wide: true) ? j : last;
-        }
-
-        return false;
-    }
-
-    /// <summary>A comment prompt, or a marked line that is a comment heading or reply link; <paramref name="wide"/>: or one of another language.</summary>
-    private static bool IsCommentLine(CaptureLines c, int i, bool wide) =>
-        (c.Markers[i] is { } marker && (marker == BoilerplateMarkers.CommentPrompt || BoilerplateMarkers.IsCommentHeading(c.Span(i))))
-        || (wide && BoilerplateMarkers.IsOtherLanguageCommentLine(c.Span(i), c.Features[i]));
+    /// <summary>A comment prompt, or a marked line that is a comment heading or reply link.</summary>
+    private static bool IsCommentLine(CaptureLines c, int i) =>
+        c.Markers[i] is { } marker && (marker == BoilerplateMarkers.CommentPrompt || BoilerplateMarkers.IsCommentHeading(c.Span(i)));
 
     /// <summary>Whether any line in the run reads as a sentence of body text.</summary>
     public static bool HasProse(CaptureLines c, int start, int end)

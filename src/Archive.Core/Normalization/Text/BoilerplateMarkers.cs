@@ -111,18 +111,6 @@ internal static partial class BoilerplateMarkers
     public static bool IsCommentHeading(ReadOnlySpan<char> line) => line.Length <= 60 && CommentHeadingRegex().IsMatch(TrimDecoration(line));
 
     /// <summary>
-    /// A comment heading, count, reply link or comment-form prompt in a language the markers do not read (Dutch,
-    /// Polish, the Scandinavian languages, Finnish, Czech, Romanian, Turkish, Indonesian, Russian, Ukrainian, Hungarian,
-    /// Greek; and Portuguese and "all comments" headings): the headings, reply links and form notices that WordPress,
-    /// Blogger and the common comment widgets print in their own translations. Read only by the comment-section guard
-    /// (<see cref="BodyGuards.CommentSection"/>), never as a marker verdict: the verdicts are features of the line model,
-    /// which was trained without these.
-    /// </summary>
-    public static bool IsOtherLanguageCommentLine(ReadOnlySpan<char> line, in LineFeatures features) =>
-        (line.Length <= 60 && OtherCommentHeadingRegex().IsMatch(TrimDecoration(line)))
-        || (features.Words <= 30 && OtherCommentPromptRegex().IsMatch(line));
-
-    /// <summary>
     /// Why <paramref name="line"/> is boilerplate by its wording alone, or null. End markers are
     /// reported as <see cref="EndMarker"/>; the caller decides whether they end the article.
     /// </summary>
@@ -283,12 +271,6 @@ internal static partial class BoilerplateMarkers
 
     [GeneratedRegex(CommentPattern, Options)]
     private static partial Regex CommentRegex();
-
-    [GeneratedRegex(@"^(\d+ )?(comentários|comentarii|kommentarer|kommentit|komentarze|komentáře|komentari|reacties|hozzászólások|yorumlar|комментарии|коментарі|σχόλια)( \(\d+\)| \d+)?$|^(alle|tous les|todos los|todos os|tutti i|wszystkie|alla|kaikki|все|всі) (kommentare|commentaires|comentarios|comentários|commenti|komentarze|kommentarer|kommentit|комментарии|коментарі)( \(\d+\)| \d+)?$|^(beantwoorden|reageer|reageren|odpowiedz|odpovědět|vastaa|yanıtla|cevapla|balas|răspunde|ответить|відповісти)$", Options)]
-    private static partial Regex OtherCommentHeadingRegex();
-
-    [GeneratedRegex(@"geef een reactie|laat een reactie achter|plaats een reactie|(je|uw) e-?mailadres wordt niet gepubliceerd|dodaj komentarz|zostaw komentarz|napisz komentarz|adres e-?mail nie zostanie opublikowany|lämna ett svar|lämna en kommentar|e-postadress kommer inte (att )?publiceras|skriv et svar|e-?mail(adresse)? vil ikke blive (publiceret|offentliggjort)|legg igjen en kommentar|e-postadressen din vil ikke bli publisert|jätä kommentti|sähköpostiosoitettasi ei julkaista|napsat komentář|přidat komentář|e-mailová adresa nebude zveřejněna|lasă un (răspuns|comentariu)|adresa ta de email nu va fi publicată|bir yanıt yazın|yorum yap|e-posta (hesabınız|adresiniz) (yayınlanmayacak|yayımlanmayacak)|tinggalkan (balasan|komentar)|alamat email anda tidak akan dipublikasikan|добавить комментарий|оставить комментарий|оставьте комментарий|адрес (email|e-mail|электронной почты) не будет опубликован|залишити коментар|szólj hozzá", Options)]
-    private static partial Regex OtherCommentPromptRegex();
 
     [GeneratedRegex(NewsletterPattern, Options)]
     private static partial Regex NewsletterRegex();

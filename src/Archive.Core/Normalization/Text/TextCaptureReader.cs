@@ -49,18 +49,12 @@ public sealed class TextCaptureReader : ICaptureReader
         var lineRules = rules.Lines;
         var keep = ApplyRules(c, lineRules);
 
-        // Two readings of the comment section: the one the line model's features describe (it was trained on it), and
-        // the guard's, which also knows comment lines of other languages and a thread under a one-line post. The text
-        // is looked for above the guard's.
         var comments = BodyGuards.CommentSection(c);
-        var guarded = BodyGuards.CommentSection(c, wide: true);
         var ruleScores = RuleScores(c, keep);
-        var (start, end, listFrom) = FindText(c, ruleScores, _model is null ? guarded : comments);
+        var (start, end, listFrom) = FindText(c, ruleScores, comments);
         if (_model is not null)
         {
-            // The hand rules' run is a feature as read with the model's section; as the fallback, it is read above the guard's.
-            var fallback = guarded == comments ? (Start: start, End: end, ListFrom: listFrom) : FindText(c, ruleScores, guarded);
-            (start, end) = LearntTextFinder.Find(c, keep, comments, guarded, ruleScores, (start, end), (fallback.Start, fallback.End), fallback.ListFrom, _model);
+            (start, end) = LearntTextFinder.Find(c, keep, comments, ruleScores, (start, end), listFrom, _model);
         }
 
         if (start < 0)
@@ -72,7 +66,7 @@ public sealed class TextCaptureReader : ICaptureReader
 
         var body = new List<Block>();
         ReadBody(c, bodyStart, end, keep, body);
-        DropRest(c, Math.Max(bodyStart, end + 1), keep, guarded, body);
+        DropRest(c, Math.Max(bodyStart, end + 1), keep, comments, body);
         var tags = TopicTagFinder.Find(c, bodyStart);
 
         var article = Assemble(input, c, body, tags);

@@ -20,29 +20,19 @@ internal static class LearntTextFinder
     private const int PlainGap = 2;
 
     /// <summary>Finds the text and marks the lines inside it that the classifier sets aside (<see cref="TextDropReasons.Unlikely"/>).</summary>
-    /// <param name="comments">The comment section the features describe (<see cref="BodyGuards.CommentSection"/>).</param>
-    /// <param name="guarded">The guard's comment section (its wide reading): the text is looked for above it.</param>
-    /// <param name="ruleRun">The hand rules' run as read with <paramref name="comments"/> (a feature).</param>
-    /// <param name="fallback">The hand rules' run as read with <paramref name="guarded"/>: the run the text falls back on.</param>
-    /// <param name="ruleListFrom">Where the list that <paramref name="fallback"/> continued through starts.</param>
     public static (int Start, int End) Find(
-        CaptureLines c, bool[]? keep, int comments, int guarded, double[] ruleScores, (int Start, int End) ruleRun, (int Start, int End) fallback, int ruleListFrom, TextLineModel model)
+        CaptureLines c, bool[]? keep, int comments, double[] ruleScores, (int Start, int End) ruleRun, int ruleListFrom, TextLineModel model)
     {
-        if (PlainText(c, guarded) is { } plain)
+        if (PlainText(c, comments) is { } plain)
         {
             return plain; // one stretch of prose and nothing else: the whole of it is the text
         }
 
         var probabilities = Probabilities(c, comments, ruleScores, ruleRun, model);
-        var (start, end) = Decode(c, keep, guarded, probabilities, model.Threshold, fallback, ruleListFrom);
-        if (start < 0)
+        var (start, end) = Decode(c, keep, comments, probabilities, model.Threshold, ruleRun, ruleListFrom);
+        if ((start, end) == ruleRun && !Likely(probabilities, start, end, model.Threshold))
         {
-            return (-1, -1);
-        }
-
-        if ((start, end) == fallback && !Likely(probabilities, start, end, model.Threshold))
-        {
-            return fallback; // the model found no text: the hand rules' run stands as they read it
+            return ruleRun; // the model found no text: the hand rules' run stands as they read it
         }
 
         foreach (var i in Unlikely(c, keep, probabilities, start, end, model.DropBelow))
