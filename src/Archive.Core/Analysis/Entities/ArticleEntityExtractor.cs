@@ -57,6 +57,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var wordsAfterArticles = english ? null : ForeignTextFilter.WordsAfterArticles(sentences);
         var commonPhrases = new CommonPhrases(sentences, Gazetteer.Default);
         var headingNames = new HeadingNames(sentences, headed, Tokens(article.Byline));
+        var acronyms = AcronymDefinitions.Find(sentences);
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -68,14 +69,15 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
             foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default).SelectMany(NameBreaks.Split))
             {
                 if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!))
-                    && !commonPhrases.IsCommon(clean) && (english ? headingNames.Kept(s, clean) : clean) is { } kept)
+                    && !commonPhrases.IsCommon(clean) && !(clean.Tokens.Count == 1 && acronyms.IsTerm(clean.Tokens[0]))
+                    && (english ? headingNames.Kept(s, clean) : clean) is { } kept)
                 {
                     spans.Add(kept);
                 }
             }
         }
 
-        var mentions = InArticleResolver.Resolve(PossessiveOwners.Split(spans, Gazetteer.Default));
+        var mentions = InArticleResolver.Resolve(PossessiveOwners.Split(spans, Gazetteer.Default), acronyms);
         return english
             ? new ArticleEntities(mentions, [], [])
             : new ArticleEntities(
