@@ -78,12 +78,13 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         }
 
         var mentions = InArticleResolver.Resolve(PossessiveOwners.Split(spans, Gazetteer.Default), acronyms);
-        return english
+        var found = english
             ? new ArticleEntities(mentions, [], [])
             : new ArticleEntities(
                 mentions.Select(m => m with { InForeignText = true }).ToList(),
                 ForeignTextFilter.TownsAfter(ForeignTextFilter.OnlyArticles, sentences, Gazetteer.Default),
                 ForeignTextFilter.TownsAfter(ForeignTextFilter.PlacePrepositions, sentences, Gazetteer.Default));
+        return found with { AcronymTerms = acronyms.Terms };
     }
 
     private static string[][] Tokens(string? text) => string.IsNullOrWhiteSpace(text)

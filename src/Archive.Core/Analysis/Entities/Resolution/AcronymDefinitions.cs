@@ -61,6 +61,9 @@ internal sealed class AcronymDefinitions
         return found ?? Empty;
     }
 
+    /// <summary>The acronyms defined as terms (<see cref="IsTerm"/>), sorted.</summary>
+    public IReadOnlyList<string> Terms => _longForms.Keys.Where(IsTerm).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The long form the article gives <paramref name="acronym"/>, or null.</summary>
     public IReadOnlyList<string>? LongForm(string acronym) => _longForms.GetValueOrDefault(acronym);
 
