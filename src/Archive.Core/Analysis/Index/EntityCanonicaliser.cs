@@ -19,6 +19,7 @@ public static class EntityCanonicaliser
         var nouns = TownNouns(articles);
         var terms = AcronymTerms(articles);
         var kinds = ArchiveEntityKinds.Apply(articles.Select(a => terms.Count == 0 ? a.Entities : a.Entities.Where(m => !terms.Contains(m.Name)).ToList()).ToList(), degree, nouns);
+        kinds = LegalForms.Merge(kinds);
         articles = articles.Select((a, i) => a with { Entities = kinds[i] }).ToList();
         var index = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)));
         var evidence = new EntityEvidence(index.Entities, Gazetteer.Default);

@@ -49,4 +49,22 @@ public sealed class EntityCanonicaliserTests
         Assert.Contains(articles[1].Entities, e => e.Name == "Harbour Electric Company");
         Assert.Contains(articles[2].Entities, e => e.Name == "HECO");
     }
+
+    [Fact]
+    public void An_organisation_written_with_its_legal_form_is_the_one_named_without_it()
+    {
+        Article With(string path, params string[] names) =>
+            new() { SourcePath = path, Entities = names.Select(n => new EntityMention(n, EntityKind.Organisation, 2, [])).ToList() };
+
+        var articles = EntityCanonicaliser.Apply(
+        [
+            With("a.txt", "Harbour Dredging Inc.", "Harbour Electric Company"),
+            With("b.txt", "Harbour Dredging", "Harbour Electric"),
+            With("c.txt", "Harbour Dredging", "Harbour Electric"),
+        ]);
+
+        var dredging = Assert.Single(articles[0].Entities, e => e.Name == "Harbour Dredging");
+        Assert.Contains("Harbour Dredging Inc.", dredging.Aliases);
+        Assert.Contains(articles[0].Entities, e => e.Name == "Harbour Electric Company"); // "Company" is part of a name
+    }
 }
