@@ -55,6 +55,7 @@ internal static class ArticleShape
         a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal) &&
         a.NounsNamedLikePlaces.SequenceEqual(b.NounsNamedLikePlaces, StringComparer.Ordinal) &&
         a.TownsNamedAsPlaces.SequenceEqual(b.TownsNamedAsPlaces, StringComparer.Ordinal) &&
+        a.AcronymTerms.SequenceEqual(b.AcronymTerms, StringComparer.Ordinal) &&
         a.Entities.Count == b.Entities.Count &&
         a.Entities.Zip(b.Entities).All(p => SameMention(p.First, p.Second));
 

@@ -59,6 +59,12 @@ public sealed record Article
     /// </summary>
     public IReadOnlyList<string> TownsNamedAsPlaces { get; init; } = [];
 
+    /// <summary>
+    /// Acronyms this article defines by a term written in lower case ("alternative dispute resolution (ADR)"), sorted:
+    /// terms of a language, which no article's mention of them names as an entity.
+    /// </summary>
+    public IReadOnlyList<string> AcronymTerms { get; init; } = [];
+
     /// <summary>Old URLs of this article (from a sidecar) that should redirect to its permalink.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

@@ -24,6 +24,7 @@ internal sealed class AnalyseArticles : DocumentModule
                     Entities = CaptureLimits.CapEntities(found.Mentions, article.SourcePath, context.Report),
                     NounsNamedLikePlaces = found.NounsNamedLikePlaces,
                     TownsNamedAsPlaces = found.TownsNamedAsPlaces,
+                    AcronymTerms = found.AcronymTerms,
                 },
             };
         };

@@ -34,6 +34,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         ArgumentNullException.ThrowIfNull(article);
         var sentences = new List<string[]>();
         var forTagging = new List<IReadOnlyList<string>>();
+        var headed = new List<bool>();
         foreach (var (text, heading) in Texts(article))
         {
             foreach (var sentence in SentenceSplitter.SplitText(text))
@@ -46,6 +47,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
 
                 sentences.Add(tokens);
                 forTagging.Add(TaggingForms(tokens, heading && IsTitleCase(tokens)));
+                headed.Add(heading ? HeadingNames.IsCapitalised(tokens) : HeadingNames.IsTitleCaseLine(tokens));
             }
         }
 
@@ -54,6 +56,8 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var lowerCaseWords = english ? null : LowerCaseWords(sentences);
         var wordsAfterArticles = english ? null : ForeignTextFilter.WordsAfterArticles(sentences);
         var commonPhrases = new CommonPhrases(sentences, Gazetteer.Default);
+        var headingNames = new HeadingNames(sentences, headed, Tokens(article.Byline));
+        var acronyms = AcronymDefinitions.Find(sentences);
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -65,21 +69,27 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
             foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default).SelectMany(NameBreaks.Split))
             {
                 if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!))
-                    && !commonPhrases.IsCommon(clean))
+                    && !commonPhrases.IsCommon(clean) && !(clean.Tokens.Count == 1 && acronyms.IsTerm(clean.Tokens[0]))
+                    && (english ? headingNames.Kept(s, clean) : clean) is { } kept)
                 {
-                    spans.Add(clean);
+                    spans.Add(kept);
                 }
             }
         }
 
-        var mentions = InArticleResolver.Resolve(PossessiveOwners.Split(spans, Gazetteer.Default));
-        return english
+        var mentions = InArticleResolver.Resolve(PossessiveOwners.Split(spans, Gazetteer.Default), acronyms);
+        var found = english
             ? new ArticleEntities(mentions, [], [])
             : new ArticleEntities(
                 mentions.Select(m => m with { InForeignText = true }).ToList(),
                 ForeignTextFilter.TownsAfter(ForeignTextFilter.OnlyArticles, sentences, Gazetteer.Default),
                 ForeignTextFilter.TownsAfter(ForeignTextFilter.PlacePrepositions, sentences, Gazetteer.Default));
+        return found with { AcronymTerms = acronyms.Terms };
     }
+
+    private static string[][] Tokens(string? text) => string.IsNullOrWhiteSpace(text)
+        ? []
+        : SentenceSplitter.SplitText(text).Select(sentence => sentence.Select(t => t.Text).ToArray()).ToArray();
 
     private static HashSet<string> LowerCaseWords(List<string[]> sentences) =>
         sentences.SelectMany(s => s).Where(t => t.Length > 0 && char.IsLower(t[0])).ToHashSet(StringComparer.Ordinal);

@@ -17,7 +17,9 @@ public static class EntityCanonicaliser
     {
         ArgumentNullException.ThrowIfNull(articles);
         var nouns = TownNouns(articles);
-        var kinds = ArchiveEntityKinds.Apply(articles.Select(a => a.Entities).ToList(), degree, nouns);
+        var terms = AcronymTerms(articles);
+        var kinds = ArchiveEntityKinds.Apply(articles.Select(a => terms.Count == 0 ? a.Entities : a.Entities.Where(m => !terms.Contains(m.Name)).ToList()).ToList(), degree, nouns);
+        kinds = LegalForms.Merge(kinds);
         articles = articles.Select((a, i) => a with { Entities = kinds[i] }).ToList();
         var index = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)));
         var evidence = new EntityEvidence(index.Entities, Gazetteer.Default);
@@ -37,6 +39,13 @@ public static class EntityCanonicaliser
         var asPlaces = articles.SelectMany(a => a.TownsNamedAsPlaces).CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         return asNouns.Where(kv => kv.Value > asPlaces.GetValueOrDefault(kv.Key)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The acronyms some article defines by a term in lower case ("alternative dispute resolution (ADR)"), unless the
+    /// built-in table knows them as a name: an article that writes one without defining it names nothing by it either.
+    /// </summary>
+    private static HashSet<string> AcronymTerms(IReadOnlyList<Article> articles) =>
+        articles.SelectMany(a => a.AcronymTerms).Where(t => KnownNames.Find(t) is null).ToHashSet(StringComparer.Ordinal);
 
     /// <param name="weak">Entities without the evidence an index page needs (<see cref="EntityEvidence"/>): left out.</param>
     private static List<EntityMention> Rewrite(Article article, EntityIndex index, HashSet<(EntityKind, string)> weak)

@@ -59,8 +59,10 @@ internal static class InArticleResolver
         return string.Join(' ', name.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
     }
 
-    public static IReadOnlyList<EntityMention> Resolve(IEnumerable<EntitySpan> spans)
+    /// <param name="acronyms">The acronyms the article defines: one stands for the name it is defined as, whatever its initials.</param>
+    public static IReadOnlyList<EntityMention> Resolve(IEnumerable<EntitySpan> spans, AcronymDefinitions? acronyms = null)
     {
+        acronyms ??= AcronymDefinitions.Empty;
         ArgumentNullException.ThrowIfNull(spans);
         var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
         var order = new List<Group>();
@@ -81,7 +83,7 @@ internal static class InArticleResolver
         order.RemoveAll(g => IsCompoundOfOthers(g, groups));
         foreach (var group in order)
         {
-            group.Target = FindFullName(group, order);
+            group.Target = FindFullName(group, order, acronyms);
         }
 
         var entities = new List<(Group Root, List<Group> Members)>();
@@ -150,9 +152,10 @@ internal static class InArticleResolver
     }
 
     /// <summary>The one longer name this short form stands for, or null when none or several fit.</summary>
-    private static Group? FindFullName(Group shortForm, List<Group> all)
+    private static Group? FindFullName(Group shortForm, List<Group> all, AcronymDefinitions acronyms)
     {
         var tokens = shortForm.Tokens;
+        var defined = tokens.Count == 1 ? acronyms.LongForm(tokens[0]) : null;
         var candidates = new List<Group>();
         foreach (var other in all)
         {
@@ -163,7 +166,8 @@ internal static class InArticleResolver
 
             var endsWith = (other.Kind == EntityKind.Person || shortForm.Kind == EntityKind.Person)
                 && EndsWith(WithoutSuffix(other.Tokens), tokens) && !IsKnownPlace(shortForm);
-            var abbreviates = tokens.Count == 1 && other.Kind != EntityKind.Person && IsAcronymOf(tokens[0], other.Tokens);
+            var abbreviates = tokens.Count == 1 && ((other.Kind != EntityKind.Person && IsAcronymOf(tokens[0], other.Tokens))
+                || (defined is not null && other.Tokens.SequenceEqual(defined, StringComparer.OrdinalIgnoreCase)));
             if (endsWith || abbreviates)
             {
                 candidates.Add(other);
