@@ -53,7 +53,7 @@ public sealed class ParallelDegreeTests
         Assert.Equal(rewrittenSerially.Select(a => string.Join(';', a.Entities.Select(Describe))), rewrittenInParallel.Select(a => string.Join(';', a.Entities.Select(Describe))));
     }
 
-    /// <summary>Each article with a few mentions drawn (seeded) from sixty people, their surnames, and sixty organisations known by an acronym.</summary>
+    /// <summary>Each article with a few mentions drawn (seeded) from a hundred people, their surnames, and a hundred organisations known by an acronym.</summary>
     private static List<Article> WithEntities(List<Article> articles)
     {
         var random = new Random(7);
@@ -63,13 +63,13 @@ public sealed class ParallelDegreeTests
             {
                 Entities =
                 [
-                    .. Enumerable.Range(0, 5).Select(_ => random.Next(60)).Distinct().Select(k => (k % 3) switch
+                    .. Enumerable.Range(0, 5).Select(_ => random.Next(300)).Distinct().Select(k => (k % 3) switch
                     {
                         0 => new EntityMention($"Alex Surname{k}", EntityKind.Person, 1 + (k % 4), []),
                         1 => new EntityMention($"Surname{k - 1}", EntityKind.Person, 1, []),
                         _ => new EntityMention($"Group{k} Holdings", EntityKind.Organisation, 2, [$"GH{k}"]),
                     }),
-                    new EntityMention($"GH{random.Next(60)}", EntityKind.Organisation, 1, []),
+                    new EntityMention($"GH{random.Next(300)}", EntityKind.Organisation, 1, []),
                 ],
             }),
         ];
