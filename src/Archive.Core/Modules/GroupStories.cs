@@ -1,3 +1,4 @@
+using Archive.Core.Analysis;
 using Archive.Core.Analysis.Permalinks;
 using Archive.Core.Analysis.Stories;
 using Archive.Core.Diagnostics;
@@ -28,23 +29,20 @@ internal sealed class GroupStories : IModule
         }
 
         var wires = Wires(articles, groups, memo);
-        var documents = new List<Document>(groups.Stories.Count);
-        for (var s = 0; s < groups.Stories.Count; s++)
+
+        // Each story's document reads only its own captures (its versions are the costly part), so stories are made
+        // on up to the build's degree of threads, each into its own slot; what is reported is reported afterwards,
+        // in story order.
+        cancellationToken.ThrowIfCancellationRequested();
+        var documents = PerIndex.Map(groups.Stories.Count, context.Degree(), s =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var story = groups.Stories[s];
             var best = articles[story.Best];
             var copies = elsewhere[s].Order(StringComparer.Ordinal).ToList();
             var wire = wires[s];
             if (story.Captures.Count == 1)
             {
-                documents.Add(copies.Count == 0 && wire is null ? inputs[story.Best] : inputs[story.Best] with { Article = best with { Elsewhere = copies, Wire = wire } });
-                continue;
-            }
-
-            foreach (var (repeat, original) in story.Duplicates)
-            {
-                context.Report(Diagnostic.Info("ARC052", $"Exact duplicate of '{articles[original].SourcePath}'; listed as one of its story's captures.", articles[repeat].SourcePath));
+                return copies.Count == 0 && wire is null ? inputs[story.Best] : inputs[story.Best] with { Article = best with { Elsewhere = copies, Wire = wire } };
             }
 
             var captures = story.Captures
@@ -57,7 +55,15 @@ internal sealed class GroupStories : IModule
                 .Where(a => a != address);
             var aliases = story.Captures.SelectMany(i => articles[i].Aliases).Concat(formerAddresses)
                 .Distinct(StringComparer.Ordinal).ToList();
-            documents.Add(inputs[story.Best] with { Article = best with { Captures = captures, StoryAnchor = anchor, Aliases = aliases, Elsewhere = copies, Wire = wire, Versions = StoryVersions.Of(articles, story.Captures, story.Best) } });
+            return inputs[story.Best] with { Article = best with { Captures = captures, StoryAnchor = anchor, Aliases = aliases, Elsewhere = copies, Wire = wire, Versions = StoryVersions.Of(articles, story.Captures, story.Best) } };
+        });
+
+        foreach (var story in groups.Stories.Where(s => s.Captures.Count > 1))
+        {
+            foreach (var (repeat, original) in story.Duplicates)
+            {
+                context.Report(Diagnostic.Info("ARC052", $"Exact duplicate of '{articles[original].SourcePath}'; listed as one of its story's captures.", articles[repeat].SourcePath));
+            }
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(documents);

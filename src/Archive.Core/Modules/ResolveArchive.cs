@@ -1,3 +1,4 @@
+using Archive.Core.Analysis;
 using Archive.Core.Analysis.Index;
 using Archive.Core.Analysis.Permalinks;
 using Archive.Core.Analysis.Sources;
@@ -35,13 +36,28 @@ internal sealed class ResolveArchive : IModule
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
+    /// <remarks>
+    /// Publishers and tags on one side, entities on the other, are independent: the first read and write only an
+    /// article's source name and tags, the entity canonicaliser only its entities (from its entities, its place-like
+    /// nouns and its source path). Each side is mostly archive-wide counting on one thread, so at a degree above 1 the
+    /// two run side by side (<see cref="PerIndex.Both"/>) and are joined article by article, in article order: the
+    /// same result as running one after the other, which is what a degree of 1 does.
+    /// </remarks>
     private static IReadOnlyList<Article> Resolve(List<Article> analysed, IExecutionContext context, CancellationToken cancellationToken)
     {
-        var sourced = PublisherTags.Drop(SourceResolver.Apply(analysed, context.Build().Settings.SourceAliases, context.Degree()));
-        var spellings = TagNormaliser.PreferredSpellings(sourced.SelectMany(a => a.Tags));
-        var articles = context.Parallel(sourced, cancellationToken)
-            .Select(a => a with { Tags = a.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })
-            .ToList();
-        return PermalinkAssigner.Assign(EntityCanonicaliser.Apply(articles, context.Degree()));
+        var degree = context.Degree();
+        var sourceAliases = context.Build().Settings.SourceAliases;
+        IReadOnlyList<Article> SourcesAndTags()
+        {
+            var sourced = PublisherTags.Drop(SourceResolver.Apply(analysed, sourceAliases, degree), degree);
+            var spellings = TagNormaliser.PreferredSpellings(sourced.SelectMany(a => a.Tags));
+            return context.Parallel(sourced, cancellationToken)
+                .Select(a => a with { Tags = a.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })
+                .ToList();
+        }
+
+        var (tagged, canonical) = PerIndex.Both(degree, SourcesAndTags, () => EntityCanonicaliser.Apply(analysed, degree));
+        var articles = tagged.Select((a, i) => a with { Entities = canonical[i].Entities }).ToList();
+        return PermalinkAssigner.Assign(articles);
     }
 }

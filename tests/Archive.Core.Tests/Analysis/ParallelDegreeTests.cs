@@ -1,3 +1,5 @@
+using Archive.Core.Analysis.Entities.Resolution;
+using Archive.Core.Analysis.Index;
 using Archive.Core.Analysis.Sources;
 using Archive.Core.Analysis.Stories;
 using Archive.Core.Model;
@@ -32,6 +34,50 @@ public sealed class ParallelDegreeTests
         Assert.Contains(s_archive.Value, a => a.CanonicalUrl is null);
         Assert.Equal(serial.Select(a => a.SourceName), parallel.Select(a => a.SourceName));
     }
+
+    [Fact]
+    public void Entities_are_merged_and_rewritten_the_same_serially_and_on_four_threads()
+    {
+        // Many groups of names (full names, their surnames, acronyms as aliases), so that the groups' merges are shared
+        // out between threads, and a merge order that followed the threads would show.
+        var articles = WithEntities(s_archive.Value);
+
+        var serial = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)), degree: 1);
+        var parallel = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)), degree: 4);
+        var rewrittenSerially = EntityCanonicaliser.Apply(articles, degree: 1);
+        var rewrittenInParallel = EntityCanonicaliser.Apply(articles, degree: 4);
+
+        Assert.Contains(serial.Entities, e => e.Aliases.Count > 0);
+        Assert.True(serial.Entities.Count > 100);
+        Assert.Equal(serial.Entities.Select(Describe), parallel.Entities.Select(Describe));
+        Assert.Equal(rewrittenSerially.Select(a => string.Join(';', a.Entities.Select(Describe))), rewrittenInParallel.Select(a => string.Join(';', a.Entities.Select(Describe))));
+    }
+
+    /// <summary>Each article with a few mentions drawn (seeded) from a hundred people, their surnames, and a hundred organisations known by an acronym.</summary>
+    private static List<Article> WithEntities(List<Article> articles)
+    {
+        var random = new Random(7);
+        return
+        [
+            .. articles.Select(a => a with
+            {
+                Entities =
+                [
+                    .. Enumerable.Range(0, 5).Select(_ => random.Next(300)).Distinct().Select(k => (k % 3) switch
+                    {
+                        0 => new EntityMention($"Alex Surname{k}", EntityKind.Person, 1 + (k % 4), []),
+                        1 => new EntityMention($"Surname{k - 1}", EntityKind.Person, 1, []),
+                        _ => new EntityMention($"Group{k} Holdings", EntityKind.Organisation, 2, [$"GH{k}"]),
+                    }),
+                    new EntityMention($"GH{random.Next(300)}", EntityKind.Organisation, 1, []),
+                ],
+            }),
+        ];
+    }
+
+    private static string Describe(IndexedEntity e) => $"{e.Kind} {e.Name} [{string.Join(',', e.Aliases)}] {e.Count} in {string.Join(',', e.ArticleKeys)}";
+
+    private static string Describe(EntityMention m) => $"{m.Kind} {m.Name} [{string.Join(',', m.Aliases)}] {m.Count}";
 
     private static List<string> Describe(StoryGroups groups) =>
         [

@@ -21,7 +21,7 @@ public static class EntityCanonicaliser
         var kinds = ArchiveEntityKinds.Apply(articles.Select(a => terms.Count == 0 ? a.Entities : a.Entities.Where(m => !terms.Contains(m.Name)).ToList()).ToList(), degree, nouns);
         kinds = LegalForms.Merge(kinds);
         articles = articles.Select((a, i) => a with { Entities = kinds[i] }).ToList();
-        var index = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)));
+        var index = EntityIndex.Of(articles.Select(a => (a.SourcePath, a.Entities)), degree);
         var evidence = new EntityEvidence(index.Entities, Gazetteer.Default);
         var weak = index.Entities.Where(e => !evidence.Enough(e)).Select(e => (e.Kind, e.Name)).ToHashSet();
         return articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, degree))

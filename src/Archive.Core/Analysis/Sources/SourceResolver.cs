@@ -19,7 +19,7 @@ namespace Archive.Core.Analysis.Sources;
 /// <item>spellings of one name (case, punctuation, "The") become its most used spelling.</item>
 /// </list>
 /// The result does not depend on the order of the articles, nor on <c>degree</c>: what is read of each article
-/// (its claim, its paragraph keys, the host it shares paragraphs with) is worked out per article on up to
+/// (its claim, its paragraph keys, its title key, the host it shares paragraphs with) is worked out per article on up to
 /// <c>degree</c> threads, in order; what is counted across articles is counted serially in article order.
 /// </summary>
 public static class SourceResolver
@@ -30,6 +30,7 @@ public static class SourceResolver
         var aliases = new SourceAliases(siteAliases);
         var claims = PerIndex.Map(articles.Count, degree, i => SourceClaim.Of(articles[i], aliases));
         var paragraphs = PerIndex.Map(articles.Count, degree, i => ParagraphKeys(articles[i]));
+        var titles = PerIndex.Map(articles.Count, degree, i => TitleKey(articles[i].Title));
         var familyOfHost = SourceFamilies.Of(claims);
         var families = claims.Select(c => c.Host is { } host ? familyOfHost[host] : null).ToList();
 
@@ -48,7 +49,7 @@ public static class SourceResolver
         var nameOfTitle = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            if (families[i] is { } family && TitleKey(articles[i].Title) is { } title)
+            if (families[i] is { } family && titles[i] is { } title)
             {
                 (nameOfTitle.TryGetValue(title, out var list) ? list : nameOfTitle[title] = []).Add(nameOfFamily[family]);
             }
@@ -62,7 +63,7 @@ public static class SourceResolver
         {
             resolved[i] = families[i] is { } family ? nameOfFamily[family]
                 : shared[i] is { } sharedFamily ? nameOfFamily[sharedFamily]
-                : TitleKey(articles[i].Title) is { } title && nameOfTitle.TryGetValue(title, out var names) ? MostUsed(names)
+                : titles[i] is { } title && nameOfTitle.TryGetValue(title, out var names) ? MostUsed(names)
                 : Matching(claims[i].Name) ?? claims[i].Name;
         }
 

@@ -129,13 +129,22 @@ public static class StoryGrouping
         var bound = options.FrequencyBound(order.Length);
         var signatures = PerIndex.Map(order.Length, degree, k => StorySignature.Of(texts[k], frequency, bound, options));
         var captures = PerIndex.Map(order.Length, degree, k => new StoryCapture(order[k], articles[order[k]], texts[k], signatures[k], options));
-        var postings = ProbePostings(captures, options);
-        var candidates = Ascending(CandidatePairs(captures, options, degree), ContainedPairs(captures, postings, degree), SameTitlePairs(captures));
+
+        // The LSH buckets and the headlines need no probe postings, and each is paired on one thread: at a degree above 1
+        // they are paired on another thread while the postings are built (on one thread too) and looked up.
+        var ((bucketed, sameTitle, shortTitles), (postings, contained)) = PerIndex.Both(
+            degree,
+            () => (CandidatePairs(captures, options, degree), SameTitlePairs(captures), ShortTitlePairs(captures)),
+            () =>
+            {
+                var held = ProbePostings(captures, options);
+                return (held, ContainedPairs(captures, held, degree));
+            });
+        var candidates = Ascending(bucketed, contained, sameTitle);
 
         // Confirming a pair reads only its two captures, so every candidate is checked in parallel.
         var isConfirmed = PerIndex.Map(candidates.Length, degree, k => Confirmed(captures[candidates[k].A].Signature, captures[candidates[k].B].Signature, options));
         var confirmedText = candidates.Where((_, k) => isConfirmed[k]).ToArray();
-        var shortTitles = ShortTitlePairs(captures);
         var confirmed = Ascending([.. confirmedText], shortTitles);
         var pageCandidates = PageCandidates(captures, postings, degree);
         var isPage = PerIndex.Map(pageCandidates.Length, degree, k => PageConfirmed(captures[pageCandidates[k].A].Signature, captures[pageCandidates[k].B].Text, options));

@@ -11,10 +11,11 @@ namespace Archive.Core.Analysis.Tags;
 /// </summary>
 public static class PublisherTags
 {
-    public static IReadOnlyList<Article> Drop(IReadOnlyList<Article> articles)
+    /// <summary>Articles in the same order, each read on its own, on up to <paramref name="degree"/> threads.</summary>
+    public static IReadOnlyList<Article> Drop(IReadOnlyList<Article> articles, int degree = 1)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return articles.Select(Drop).ToList();
+        return PerIndex.Map(articles.Count, degree, i => Drop(articles[i]));
     }
 
     private static Article Drop(Article article)

@@ -30,8 +30,8 @@ public sealed class EntityIndex
     public static IReadOnlyList<IndexedEntity> Build(IEnumerable<(string ArticleKey, IReadOnlyList<EntityMention> Mentions)> articles) =>
         Of(articles).Entities;
 
-    /// <summary>The index of <paramref name="articles"/>; article keys must be distinct.</summary>
-    public static EntityIndex Of(IEnumerable<(string ArticleKey, IReadOnlyList<EntityMention> Mentions)> articles)
+    /// <summary>The index of <paramref name="articles"/>; article keys must be distinct. Each group of names is merged into its entity on its own, on up to <paramref name="degree"/> threads.</summary>
+    public static EntityIndex Of(IEnumerable<(string ArticleKey, IReadOnlyList<EntityMention> Mentions)> articles, int degree = 1)
     {
         ArgumentNullException.ThrowIfNull(articles);
 
@@ -55,9 +55,16 @@ public sealed class EntityIndex
 
         Link(nodes, ordered.Select(a => a.Mentions).ToList());
         var keys = ordered.Select(a => a.ArticleKey).ToList();
-        var entities = nodes.Values
-            .GroupBy(n => n.Root())
-            .Select(g => g.Key.Entity = Merge(g.ToList(), keys))
+        // A merge reads its group's nodes only; each root takes its entity afterwards, on this thread. The groups come in
+        // the dictionary's order, but no two entities share a kind and name, so the sort leaves no tie to that order.
+        var groups = nodes.Values.GroupBy(n => n.Root()).ToList();
+        var merged = PerIndex.Map(groups.Count, degree, k => Merge([.. groups[k]], keys));
+        for (var k = 0; k < groups.Count; k++)
+        {
+            groups[k].Key.Entity = merged[k];
+        }
+
+        var entities = merged
             .OrderBy(e => e.Kind)
             .ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
