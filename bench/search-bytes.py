@@ -6,6 +6,8 @@
 Serves OUTPUT_FOLDER on a local port, logging the size of every response, and opens /search/ and then
 /search/?q=QUERY (a fresh browser profile each time, so nothing is cached) in headless Chromium. Prints the
 bytes by kind of file (page, script, Pagefind's entry, wasm, meta, index chunks, filter chunks, fragments).
+A QUERY starting with '?' is the URL's query string as it is, e.g. '?source=Meridian%20Daily' (a filter alone,
+as a "search within" link opens the page).
 """
 import collections, http.server, os, subprocess, sys, tempfile, threading, urllib.parse
 
@@ -61,7 +63,8 @@ def show(title, totals):
 opened = visit(f"http://127.0.0.1:{port}/search/")
 show("open /search/", opened)
 for query in queries:
-    queried = visit(f"http://127.0.0.1:{port}/search/?q={urllib.parse.quote(query)}")
+    search = query if query.startswith("?") else f"?q={urllib.parse.quote(query)}"
+    queried = visit(f"http://127.0.0.1:{port}/search/{search}")
     show(f"open + first query '{query}'", queried)
     print(f"  first query alone: {sum(queried.values()) - sum(opened.values()):,} bytes")
 server.shutdown()
