@@ -127,6 +127,13 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
     /// <summary>Most longer words capitalised: "Kerry And Lavrov Fail To Agree On Ukraine Plan".</summary>
     internal static bool IsTitleCase(IReadOnlyList<string> tokens)
     {
+        var (words, capitalised) = LongWords(tokens);
+        return words >= 3 && capitalised >= 0.8 * words;
+    }
+
+    /// <summary>The words of four letters or more, and how many of them are capitalised.</summary>
+    internal static (int Words, int Capitalised) LongWords(IReadOnlyList<string> tokens)
+    {
         var words = 0;
         var capitalised = 0;
         foreach (var t in tokens)
@@ -138,7 +145,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
             }
         }
 
-        return words >= 3 && capitalised >= 0.8 * words;
+        return (words, capitalised);
     }
 
     private static IEnumerable<(string Text, bool Heading)> Texts(Article article)

@@ -11,6 +11,15 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// </summary>
 internal sealed class HeadingNames
 {
+    // English's short closed-class words, which running text writes in lower case and Title Case capitalises: articles,
+    // prepositions, conjunctions, possessives, forms of "be". Not "The", which opens names.
+    private static readonly HashSet<string> s_closedClass = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "off", "on", "onto", "or", "over",
+        "per", "than", "that", "to", "up", "upon", "via", "with", "without", "her", "his", "its", "their", "our", "your",
+        "my", "is", "are", "was", "were", "be", "been", "has", "have", "will",
+    };
+
     private readonly IReadOnlyList<string[]> _sentences;
     private readonly IReadOnlyList<bool> _headed;
     private readonly bool _hasRunningText;
@@ -33,15 +42,6 @@ internal sealed class HeadingNames
         }
     }
 
-    // English's short closed-class words, which running text writes in lower case and Title Case capitalises: articles,
-    // prepositions, conjunctions, possessives, forms of "be". Not "The", which opens names.
-    private static readonly HashSet<string> s_closedClass = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "off", "on", "onto", "or", "over",
-        "per", "than", "that", "to", "up", "upon", "via", "with", "without", "her", "his", "its", "their", "our", "your",
-        "my", "is", "are", "was", "were", "be", "been", "has", "have", "will",
-    };
-
     /// <summary>
     /// A heading whose longer words (four letters or more) are all or nearly all capitalised ("Power and Performance",
     /// "Breaking News"), as <see cref="ArticleEntityExtractor.IsTitleCase"/> counts them but with no minimum: a heading
@@ -50,17 +50,7 @@ internal sealed class HeadingNames
     public static bool IsCapitalised(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var words = 0;
-        var capitalised = 0;
-        foreach (var t in tokens)
-        {
-            if (t.Length >= 4 && char.IsLetter(t[0]))
-            {
-                words++;
-                capitalised += char.IsUpper(t[0]) ? 1 : 0;
-            }
-        }
-
+        var (words, capitalised) = ArticleEntityExtractor.LongWords(tokens);
         return words > 0 && capitalised >= 0.8 * words;
     }
 
