@@ -67,6 +67,9 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
     /// <summary>After <see cref="BuildAsync"/>: how many paginated lists kept their pages because their facts were unchanged (<see cref="Rendering.Pages.PageFacts"/>).</summary>
     public int KeptLists { get; private set; }
 
+    /// <summary>After <see cref="BuildAsync"/>: how many article pages kept their file because their facts were unchanged (<see cref="Rendering.Pages.ArticleFacts"/>).</summary>
+    public int KeptArticlePages { get; private set; }
+
     /// <summary>After <see cref="BuildAsync"/>: whether nothing had changed, so the last build's outcome was replayed.</summary>
     public bool Replayed { get; private set; }
 
@@ -121,7 +124,8 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
                 var outcome = await BuildAsync(incremental, cancellationToken).ConfigureAwait(false);
                 CacheCounts = incremental.Counts;
                 KeptArchive = incremental.Delta is not null;
-                KeptLists = incremental.ListFacts?.Kept ?? 0;
+                KeptLists = incremental.PageFacts?.Kept ?? 0;
+                KeptArticlePages = incremental.PageFacts?.KeptPages ?? 0;
                 return outcome;
             }
             catch (OperationCanceledException) when (_stoppedBeforeCommit)

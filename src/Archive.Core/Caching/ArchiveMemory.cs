@@ -22,8 +22,8 @@ internal sealed class ArchiveMemory
 
     public required IReadOnlyList<string> ArchivePages { get; init; }
 
-    /// <summary>The list pages' dependency map (<see cref="Rendering.Pages.PageFacts"/>) of the build that left this memory.</summary>
-    public required IReadOnlyDictionary<string, Rendering.Pages.PageFacts.Entry> ListFacts { get; init; }
+    /// <summary>The page dependency map (<see cref="Rendering.Pages.PageFacts"/>: lists and article pages) of the build that left this memory.</summary>
+    public required IReadOnlyDictionary<string, Rendering.Pages.PageFacts.Entry> PageFacts { get; init; }
 }
 
 /// <summary>The articles an edit changed, when nothing that other pages read of them changed; the index patched to hold them.</summary>

@@ -57,7 +57,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         _memory = cache.Memory;
         // The map is trusted only under the theme and settings it was made with; the layout's salt is in every list's
         // facts too. A focused build keeps no memory, so the build after it makes the map again.
-        ListFacts = new PageFacts(Pages, _memory is { } memory && memory.Settings == _settings && memory.ThemeSalt == _themeSalt ? memory.ListFacts : null);
+        PageFacts = new PageFacts(Pages, _memory is { } memory && memory.Settings == _settings && memory.ThemeSalt == _themeSalt ? memory.PageFacts : null);
     }
 
     /// <summary>A view for a build without a cache: every call passes through. One per build: it holds that build's state.</summary>
@@ -75,7 +75,7 @@ public sealed class IncrementalBuild : IPreviousBuild
     public PageReuse? Pages { get; }
 
     /// <inheritdoc/>
-    public PageFacts? ListFacts { get; }
+    public PageFacts? PageFacts { get; }
 
     /// <inheritdoc/>
     public ArchiveIndex? PatchedIndex => Delta?.Index;
@@ -275,7 +275,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         }
 
         _archivePages = _memory.ArchivePages;
-        ListFacts!.KeepAll();
+        PageFacts!.KeepAll();
         return pages;
     }
 
@@ -362,7 +362,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         _cache.LastReport = _report ?? _cache.LastReport;
         // A focused build kept pages it did not render: nothing of it may be kept as the output of its inputs.
         _cache.Memory = !_focused && _resolved is not null && _index is not null && _archivePages is not null
-            ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, Settings = _settings, ArchivePages = _archivePages, ListFacts = ListFacts!.Current }
+            ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, Settings = _settings, ArchivePages = _archivePages, PageFacts = PageFacts!.Current }
             : null;
         if (changed && (_cache.PruneAfterEachBuild || _cache.Articles.Count > 2 * captures.Counts.Looked))
         {

@@ -19,8 +19,8 @@ public interface IPreviousBuild
     /// <summary>Which pages keep the file the last build wrote (rendering's policy); null when none can.</summary>
     PageReuse? Pages { get; }
 
-    /// <summary>RenderArchives: the dependency map of the list pages, holding the last build's when it can be trusted; null keeps no map.</summary>
-    PageFacts? ListFacts { get; }
+    /// <summary>RenderArticles and RenderArchives: the page dependency map (lists and article pages), holding the last build's when it can be trusted; null keeps no map.</summary>
+    PageFacts? PageFacts { get; }
 
     /// <summary>The last build's index patched to hold the edited articles, when only their text changed; else null.</summary>
     ArchiveIndex? PatchedIndex { get; }
@@ -61,7 +61,7 @@ public sealed class NoPreviousBuild : IPreviousBuild
 {
     public PageReuse? Pages => null;
 
-    public PageFacts? ListFacts => null;
+    public PageFacts? PageFacts => null;
 
     public ArchiveIndex? PatchedIndex => null;
 

@@ -40,4 +40,34 @@ public sealed class ArchiveIndexRelatedTests
             Assert.Empty(index.Related(articles[2], 5));
         }
     }
+
+    [Fact]
+    public void The_first_few_are_those_of_ranking_every_candidate()
+    {
+        // The index keeps only the best few as it meets candidates; ranking them all must give the same list.
+        var random = new Random(7);
+        for (var round = 0; round < 20; round++)
+        {
+            var articles = Enumerable.Range(0, 60)
+                .Select(i => Make($"r{i:00}", 1 + random.Next(28), [.. Enumerable.Range(0, 8).Where(_ => random.Next(3) == 0).Select(t => $"t{t}")]))
+                .ToList();
+            var index = new ArchiveIndex(articles);
+            var order = index.Articles.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i);
+            foreach (var subject in articles)
+            {
+                foreach (var count in new[] { 0, 1, 3, 5, 12 })
+                {
+                    var expected = articles
+                        .Where(a => a != subject)
+                        .Select(a => (Article: a, Shared: a.Tags.Intersect(subject.Tags).Count()))
+                        .Where(p => p.Shared > 0)
+                        .OrderByDescending(p => p.Shared)
+                        .ThenBy(p => order[p.Article])
+                        .Take(count)
+                        .Select(p => p.Article.SourcePath);
+                    Assert.Equal(expected, index.Related(subject, count).Select(a => a.SourcePath));
+                }
+            }
+        }
+    }
 }

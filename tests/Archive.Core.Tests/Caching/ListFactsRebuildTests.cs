@@ -8,9 +8,9 @@ using Archive.Core.Tests.Support;
 namespace Archive.Core.Tests.Caching;
 
 /// <summary>
-/// Preview rebuilds of the general path (an edit that changes what index pages show) with the list pages' dependency
-/// map (<see cref="Rendering.Pages.PageFacts"/>): lists whose facts did not change keep their pages unmade, and the
-/// output is still, byte for byte, a cold build's. The site: generated captures and 45 notes under one tag, so that the
+/// Preview rebuilds of the general path (an edit that changes what index pages show) with the page dependency map
+/// (<see cref="Rendering.Pages.PageFacts"/>): lists and article pages whose facts did not change keep their pages unmade,
+/// and the output is still, byte for byte, a cold build's. The site: generated captures and 45 notes under one tag, so that the
 /// tag's list runs to three pages.
 /// </summary>
 public sealed class ListFactsRebuildTests
@@ -24,6 +24,9 @@ public sealed class ListFactsRebuildTests
         var cache = await Started(folder);
         var pageTwo = folder.Combine("out", "tags", "harbour-works", "page", "2", "index.html");
         Assert.Contains(TitleOf(10), File.ReadAllText(pageTwo), StringComparison.Ordinal);
+        var ownPage = ArticlePagesShowing(folder, TitleOf(10)).First(p => File.ReadAllText(p).Contains($"<h1>{TitleOf(10)}</h1>", StringComparison.Ordinal));
+        var relatedPages = ArticlePagesShowing(folder, TitleOf(10)).Where(p => p != ownPage).ToList();
+        Assert.NotEmpty(relatedPages); // note 30 shares a second tag with it, so lists it first among its related articles
 
         var note = NotePath(folder, 10);
         File.WriteAllText(note, Note(10, title: "Harbour crane collapse closes the north quay"));
@@ -32,8 +35,13 @@ public sealed class ListFactsRebuildTests
 
         Assert.False(builder.KeptArchive);
         Assert.True(builder.KeptLists > 0, "no list was kept: the dependency map was not used");
+        Assert.True(builder.KeptArticlePages > 0, "no article page was kept: the dependency map was not used for them");
         Assert.Contains("Harbour crane collapse closes the north quay", File.ReadAllText(pageTwo), StringComparison.Ordinal);
         Assert.DoesNotContain(TitleOf(10), File.ReadAllText(pageTwo), StringComparison.Ordinal);
+
+        // The pages that listed it as related show the new title: their facts hold their related articles' summaries.
+        Assert.Empty(ArticlePagesShowing(folder, TitleOf(10)));
+        Assert.All(relatedPages, p => Assert.Contains("Harbour crane collapse closes the north quay", File.ReadAllText(p), StringComparison.Ordinal));
         await AssertSameAsColdBuild(folder);
     }
 
@@ -68,8 +76,10 @@ public sealed class ListFactsRebuildTests
             Assert.Equal(0, (await builder.BuildAsync()).ExitCode);
             await AssertSameAsColdBuild(folder);
 
-            // The general path keeps the lists whose facts did not change; the text path keeps every index page anyway.
+            // The general path keeps the lists and article pages whose facts did not change; the text path keeps every
+            // index page and unedited article page anyway.
             Assert.True(builder.KeptArchive || builder.KeptLists > 0, $"{kind}, step {step}: no list was kept ({builder.CacheCounts})");
+            Assert.True(builder.KeptArchive || builder.KeptArticlePages > 0, $"{kind}, step {step}: no article page was kept ({builder.CacheCounts})");
             generalPath |= !builder.KeptArchive;
         }
 
@@ -126,7 +136,7 @@ public sealed class ListFactsRebuildTests
         }
     }
 
-    /// <summary>Generated captures and <see cref="Notes"/> notes tagged 'Harbour works', one a day from 2019-01-01.</summary>
+    /// <summary>Generated captures and <see cref="Notes"/> notes tagged 'Harbour works' (notes 10 and 30 also 'Quay cranes'), one a day from 2019-01-01.</summary>
     private static TempFolder Site()
     {
         var folder = new TempFolder();
@@ -155,12 +165,20 @@ public sealed class ListFactsRebuildTests
         }
     }
 
+    /// <summary>Article pages (under a year's folder) whose HTML holds <paramref name="text"/>.</summary>
+    private static IEnumerable<string> ArticlePagesShowing(TempFolder folder, string text) =>
+        Directory.GetFiles(folder.Combine("out"), "index.html", SearchOption.AllDirectories)
+            .Where(p => Path.GetRelativePath(folder.Combine("out"), p).Split(Path.DirectorySeparatorChar) is [var year, var month, var day, _, "index.html"] &&
+                        (year + month + day).All(char.IsAsciiDigit))
+            .Where(p => File.ReadAllText(p).Contains(text, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
     private static string NotePath(TempFolder folder, int i) => folder.Combine("input", $"note-{i:00}.md");
 
     private static string TitleOf(int i) => $"Harbour works report number {Words[i % Words.Length]} {i.ToString(CultureInfo.InvariantCulture)}";
 
     private static string Note(int i, string? title = null, string? standfirst = null, DateOnly? published = null, string? source = null, string? tags = null, string? extra = null) =>
-        NoteText(i, title ?? TitleOf(i), standfirst, published ?? new DateOnly(2019, 1, 1).AddDays(i), source ?? "Harbour Gazette", tags ?? "[Harbour works]", extra);
+        NoteText(i, title ?? TitleOf(i), standfirst, published ?? new DateOnly(2019, 1, 1).AddDays(i), source ?? "Harbour Gazette", tags ?? (i is 10 or 30 ? "[Harbour works, Quay cranes]" : "[Harbour works]"), extra);
 
     private static string NoteText(int i, string title, string? standfirst, DateOnly published, string source, string tags, string? extra)
     {

@@ -117,19 +117,39 @@ public sealed class ArchiveIndex
             }
         }
 
-        seen.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
-        var related = new List<Article>(Math.Min(count, seen.Count));
-        for (var i = 0; i < seen.Count; i++)
+        // Only the first few of hundreds of candidates are wanted: kept in order as they are met (a candidate ranks
+        // before another when it shares more terms, or as many and is newer), not the whole list sorted.
+        var best = new List<int>(Math.Max(0, Math.Min(count, seen.Count)) + 1);
+        foreach (var candidate in seen)
         {
-            if (i < count)
+            if (count > 0 && (best.Count < count || Ranks(candidate, best[^1], counts)))
             {
-                related.Add(_articles[seen[i]]);
-            }
+                var at = best.Count;
+                while (at > 0 && Ranks(candidate, best[at - 1], counts))
+                {
+                    at--;
+                }
 
-            counts[seen[i]] = 0;
+                best.Insert(at, candidate);
+                if (best.Count > count)
+                {
+                    best.RemoveAt(best.Count - 1);
+                }
+            }
+        }
+
+        foreach (var candidate in seen)
+        {
+            counts[candidate] = 0;
         }
 
         seen.Clear();
+        var related = new List<Article>(best.Count);
+        foreach (var position in best)
+        {
+            related.Add(_articles[position]);
+        }
+
         return related;
     }
 
@@ -324,6 +344,9 @@ public sealed class ArchiveIndex
     private static bool IsEntity(TermKind kind) => kind is TermKind.Person or TermKind.Place or TermKind.Organisation;
 
     /// <summary>Per-thread counters for <see cref="Related"/>: all zero between calls.</summary>
+    private static bool Ranks(int candidate, int other, int[] counts) =>
+        counts[candidate] != counts[other] ? counts[candidate] > counts[other] : candidate < other;
+
     private sealed class RelatedScratch
     {
         public int[] Counts { get; set; } = [];

@@ -13,6 +13,15 @@ public sealed class ArticlePages(PageFactory factory)
 
     private readonly VersionPages _versions = new(factory);
 
+    /// <summary>
+    /// The page dependency map (<see cref="PageFacts"/>): an article page whose facts (<see cref="ArticleFacts"/>) are as
+    /// the last build recorded keeps its file without its view being made or signed; null signs every page.
+    /// </summary>
+    public PageFacts? Facts { get; init; }
+
+    // The site view is the same for every page of a build: hashed once.
+    private readonly UInt128 _site = ViewHasher.Of(factory.Site);
+
     /// <summary>The versions of the article's story with what changed between them: made once per article, for its page and the version pages.</summary>
     public IReadOnlyList<VersionView> Versions(Article article) => _versions.Views(article);
 
@@ -26,6 +35,19 @@ public sealed class ArticlePages(PageFactory factory)
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(versions);
         var index = factory.Index;
+        var related = index.Related(article, RelatedCount + article.Elsewhere.Count)
+            .Where(r => !article.Elsewhere.Contains(r.SourcePath, StringComparer.Ordinal)).Take(RelatedCount).ToList();
+        var elsewhere = article.Elsewhere.Select(path => BySource(index).GetValueOrDefault(path)).OfType<Article>().ToList();
+        var url = article.Permalink ?? "/";
+        if (Facts is { } facts && versions.Count == 0)
+        {
+            var key = ArticleFacts.Of(facts, factory, _site, article, BodyKey(article.Body), related, elsewhere);
+            if (facts.KeepPage(url, key) is { } kept)
+            {
+                return (factory.Sink?.Store(kept) ?? kept) with { Source = article.SourcePath };
+            }
+        }
+
         var terms = index.TermsOf(article).ToList();
         IReadOnlyList<LinkView> Links(TermKind kind) => terms.Where(t => t.Kind == kind).Select(PageFactory.Link).ToList();
         var source = article.SourceName is { } name ? index.Find(TermKind.Source, name) : null;
@@ -49,8 +71,7 @@ public sealed class ArticlePages(PageFactory factory)
             Links(TermKind.Person),
             Links(TermKind.Place),
             Links(TermKind.Organisation),
-            factory.Summaries(index.Related(article, RelatedCount + article.Elsewhere.Count)
-                .Where(r => !article.Elsewhere.Contains(r.SourcePath, StringComparer.Ordinal)).Take(RelatedCount)),
+            factory.Summaries(related),
             article.Captures.Select(c => new CaptureView(
                 PageFactory.DateLabel(c.Captured),
                 PageFactory.DateIso(c.Captured),
@@ -58,14 +79,13 @@ public sealed class ArticlePages(PageFactory factory)
                 c.SourcePath,
                 Html.SafeExternalUrl(c.OriginalUrl),
                 c.DuplicateOf)).ToList(),
-            factory.Summaries(article.Elsewhere.Select(path => BySource(index).GetValueOrDefault(path)).OfType<Article>()))
+            factory.Summaries(elsewhere))
         {
             Wire = article.Wire,
             Versions = versions,
             Sections = [],
             Lead = Lead(article) is { } lead ? FigureViews.For(lead) : null,
         };
-        var url = article.Permalink ?? "/";
         var share = FigureViews.ShareUrl(Lead(article) ?? article.Body.Select(b => b.Figure).FirstOrDefault(f => f?.Image is not null));
         var page = factory.Page(article.Title, url, "article", article.Standfirst ?? FirstParagraph(article)) with
         {
