@@ -35,9 +35,16 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var sentences = new List<string[]>();
         var forTagging = new List<IReadOnlyList<string>>();
         var headed = new List<bool>();
-        foreach (var (text, heading) in Texts(article))
+        var cells = new HashSet<int>(); // sentences that are a whole table cell
+        foreach (var (text, heading, cell) in Texts(article))
         {
-            foreach (var sentence in SentenceSplitter.SplitText(text))
+            var split = SentenceSplitter.SplitText(text);
+            if (cell && split.Count == 1)
+            {
+                cells.Add(sentences.Count);
+            }
+
+            foreach (var sentence in split)
             {
                 var tokens = new string[sentence.Count];
                 for (var i = 0; i < tokens.Length; i++)
@@ -57,7 +64,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var wordsAfterArticles = english ? null : ForeignTextFilter.WordsAfterArticles(sentences);
         var commonPhrases = new CommonPhrases(sentences, Gazetteer.Default);
         var headingNames = new HeadingNames(sentences, headed, Tokens(article.Byline));
-        var acronyms = AcronymDefinitions.Find(sentences);
+        var acronyms = AcronymDefinitions.Find(sentences, english);
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -66,7 +73,8 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
                 continue;
             }
 
-            foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default).SelectMany(NameBreaks.Split))
+            var tagged = EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default).ToList();
+            foreach (var span in (cells.Contains(s) ? CellNames.Join(sentences[s], tagged) : tagged).SelectMany(NameBreaks.Split))
             {
                 if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!))
                     && !commonPhrases.IsCommon(clean) && !(clean.Tokens.Count == 1 && acronyms.IsTerm(clean.Tokens[0]))
@@ -148,16 +156,17 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         return (words, capitalised);
     }
 
-    private static IEnumerable<(string Text, bool Heading)> Texts(Article article)
+    /// <summary>The article's texts to tag, each with whether it is a heading and whether it is one cell of a table row.</summary>
+    private static IEnumerable<(string Text, bool Heading, bool Cell)> Texts(Article article)
     {
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
-            yield return (article.Title, true);
+            yield return (article.Title, true, false);
         }
 
         if (!string.IsNullOrWhiteSpace(article.Standfirst))
         {
-            yield return (article.Standfirst, false);
+            yield return (article.Standfirst, false, false);
         }
 
         foreach (var block in article.Body)
@@ -165,13 +174,13 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
             // A table row's cells are read apart: a name never runs from one cell into the next.
             foreach (var cell in TableCells.Split(block.Text, block.Cells))
             {
-                yield return (cell, block.Kind == BlockKind.Heading);
+                yield return (cell, block.Kind == BlockKind.Heading, block.Cells is { Count: > 0 });
             }
         }
 
         foreach (var caption in article.Captions)
         {
-            yield return (caption, false);
+            yield return (caption, false, false);
         }
     }
 }
