@@ -74,7 +74,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
             }
 
             var tagged = EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default).ToList();
-            foreach (var span in (cells.Contains(s) ? CellNames.Join(sentences[s], tagged) : tagged).SelectMany(NameBreaks.Split))
+            foreach (var span in (cells.Contains(s) ? CellNames.Join(sentences[s], tagged, Gazetteer.Default) : tagged).SelectMany(NameBreaks.Split))
             {
                 if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!))
                     && !commonPhrases.IsCommon(clean) && !(clean.Tokens.Count == 1 && acronyms.IsTerm(clean.Tokens[0]))

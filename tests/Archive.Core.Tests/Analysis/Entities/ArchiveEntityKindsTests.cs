@@ -100,6 +100,19 @@ public sealed class ArchiveEntityKindsTests
     }
 
     [Fact]
+    public void A_town_before_a_football_clubs_abbreviation_is_the_club()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Harwell Utd", EntityKind.Place, 2, []), new EntityMention("Orinoco FC", EntityKind.Person, 1, [])],
+            [new EntityMention("Harwell United", EntityKind.Place, 1, [])],
+        ]);
+
+        Assert.Equal([EntityKind.Organisation, EntityKind.Organisation], articles[0].Select(m => m.Kind));
+        Assert.Equal(EntityKind.Place, Assert.Single(articles[1]).Kind); // "United" ends places' names too
+    }
+
+    [Fact]
     public void A_place_written_as_a_us_states_agency_abbreviation_is_that_state()
     {
         var articles = ArchiveEntityKinds.Apply(

@@ -1,3 +1,4 @@
+using Archive.Core.Analysis.Entities.Gazetteers;
 using Archive.Core.Model;
 
 namespace Archive.Core.Analysis.Entities.Resolution;
@@ -6,8 +7,10 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 /// A table cell that holds nothing but capitalised words joined by "and" ("Harwell and Stoke Vale", "Trent &amp; Avon")
 /// is one name: a cell is one value, and a list's column of constituencies, districts or firms writes each as it is
 /// called. The tagger, which reads "and" as the end of a name, finds the pieces ("Harwell", "Stoke Vale") and each
-/// became a page of its own. The cell's spans are read as one name of the first span's kind, unless one of them is a
-/// person: two people are written "A and B" in a cell too ("Jane Doe and John Roe", a byline's column). The joined name
+/// became a page of its own. The cell's spans are read as one name unless all of them are people: two people are
+/// written "A and B" in a cell too ("Jane Doe and John Roe", a byline's column). The name is a place when one of its
+/// pieces is (tagged so, or a town the gazetteer knows: the tagger guesses at unknown capitalised words, and reads
+/// "Kendal" as a person), else an organisation ("Trent &amp; Avon Water"). The joined name
 /// is not read by the kind model (<see cref="EntitySpan.Reading"/> -1): its reading of a piece ("Harwell" before
 /// "and") is no reading of the whole, and the archive's vote would let it turn a constituency into an organisation.
 /// </summary>
@@ -17,16 +20,18 @@ internal static class CellNames
     private static readonly HashSet<string> s_inner = new(StringComparer.Ordinal) { "and", "&", "of", "upon", "on", "under", "the" };
 
     /// <summary>The spans of a cell whose tokens are <paramref name="tokens"/>: one span of the whole cell when it is one name.</summary>
-    public static IReadOnlyList<EntitySpan> Join(IReadOnlyList<string> tokens, IReadOnlyList<EntitySpan> spans)
+    public static IReadOnlyList<EntitySpan> Join(IReadOnlyList<string> tokens, IReadOnlyList<EntitySpan> spans, Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(spans);
-        if (spans.Count == 0 || spans.Any(s => s.Kind == EntityKind.Person) || !IsJoinedName(tokens))
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        if (spans.All(s => s.Kind == EntityKind.Person) || !IsJoinedName(tokens))
         {
             return spans;
         }
 
-        return [new EntitySpan(tokens.ToList(), spans[0].Kind)];
+        var place = spans.Any(s => s.Kind == EntityKind.Place || gazetteer.KnowsPlace(s.Text.ToLowerInvariant()));
+        return [new EntitySpan(tokens.ToList(), place ? EntityKind.Place : EntityKind.Organisation)];
     }
 
     /// <summary>Capitalised words with "and" or "&amp;" between them and nothing else: "Harwell and Stoke Vale".</summary>

@@ -109,13 +109,14 @@ internal static class EntityWords
 
     // Nouns that end an organisation's name and no place's or person's ("International Tennis Federation", "Kennan
     // Institute"). Not "Bank", "Union", "Centre", "Office" or "Court": West Bank, Soviet Union, a trade centre, the Oval
-    // Office and a food court are places.
+    // Office and a food court are places. A football club's abbreviations too ("Utd", "FC", "AFC"): a team's town
+    // before them is the team ("Sheff Utd"), but not "United" or "City", which end places' names as well.
     private static readonly HashSet<string> s_organisationHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "federation", "association", "institute", "institution", "university", "company", "corporation", "corp",
         "inc", "ltd", "llc", "plc", "gmbh", "council", "committee", "commission", "party", "agency", "foundation",
         "society", "ministry", "department", "organisation", "organization", "authority", "bureau", "academy", "fund",
-        "club",
+        "club", "utd", "fc", "afc",
     };
 
     /// <summary>A noun that ends organisations' names only ("Federation", "Institute", "Inc.").</summary>
