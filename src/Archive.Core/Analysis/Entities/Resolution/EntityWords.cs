@@ -109,14 +109,13 @@ internal static class EntityWords
 
     // Nouns that end an organisation's name and no place's or person's ("International Tennis Federation", "Kennan
     // Institute"). Not "Bank", "Union", "Centre", "Office" or "Court": West Bank, Soviet Union, a trade centre, the Oval
-    // Office and a food court are places. A football club's abbreviations too ("Utd", "FC", "AFC"): a team's town
-    // before them is the team ("Sheff Utd"), but not "United" or "City", which end places' names as well.
+    // Office and a food court are places.
     private static readonly HashSet<string> s_organisationHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "federation", "association", "institute", "institution", "university", "company", "corporation", "corp",
         "inc", "ltd", "llc", "plc", "gmbh", "council", "committee", "commission", "party", "agency", "foundation",
         "society", "ministry", "department", "organisation", "organization", "authority", "bureau", "academy", "fund",
-        "club", "utd", "fc", "afc",
+        "club",
     };
 
     /// <summary>A noun that ends organisations' names only ("Federation", "Institute", "Inc.").</summary>
@@ -142,10 +141,13 @@ internal static class EntityWords
 
     // Words that end the names of products' models and editions, never of organisations, people or places: "AirPods Pro",
     // "Mavic Mini", "Chromecast Ultra", "Desktop Pro Edition", "Watch Series". Not "Plus" ("Canal Plus" is a broadcaster)
-    // and not numbers ("Channel 4"), nor "Max", a surname too ("Peter Max").
+    // and not numbers ("Channel 4"), nor "Max", a surname too ("Peter Max"). Nor the words that say what kind of software
+    // a name is, last in it: an operating system ("... Linux", "... OS"), a server, a desktop program or a plug-in
+    // ("Zentrix Linux", "Tessel OS", "Harbour Server"). A company names itself otherwise ("Linux Foundation").
     private static readonly HashSet<string> s_productLines = new(StringComparer.OrdinalIgnoreCase)
     {
         "pro", "pros", "mini", "ultra", "lite", "edition", "series", "version", "beta",
+        "linux", "os", "server", "desktop", "plug-in", "plugin",
     };
 
     /// <summary>A word that ends a product's name only ("Pro", "Mini", "Edition").</summary>
