@@ -12,7 +12,8 @@ namespace Archive.Core.Analysis.Entities;
 /// Finds the people, places and organisations one article mentions: splits the title, standfirst, body
 /// and captions into sentences and tokens, tags them as one document, cleans each mention (titles,
 /// possessives, demonyms, weekdays), keeps from a text that is not English only mentions with evidence beyond
-/// capitals (<see cref="ForeignTextFilter"/>), drops phrases the article itself writes in lower case
+/// capitals (<see cref="ForeignTextFilter"/>), reads a table cell of capitalised words joined by "and" as one name
+/// (<see cref="CellNames"/>), drops phrases the article itself writes in lower case
 /// (<see cref="CommonPhrases"/>), takes none from a reference's author list (<see cref="AuthorLists"/>), splits an owner known on its own off a possessive name (<see cref="PossessiveOwners"/>)
 /// and resolves short forms to full names within the article.
 /// </summary>
