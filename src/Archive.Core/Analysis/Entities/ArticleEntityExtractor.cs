@@ -12,7 +12,8 @@ namespace Archive.Core.Analysis.Entities;
 /// Finds the people, places and organisations one article mentions: splits the title, standfirst, body
 /// and captions into sentences and tokens, tags them as one document, cleans each mention (titles,
 /// possessives, demonyms, weekdays), keeps from a text that is not English only mentions with evidence beyond
-/// capitals (<see cref="ForeignTextFilter"/>), drops phrases the article itself writes in lower case
+/// capitals (<see cref="ForeignTextFilter"/>), reads a table cell of capitalised words joined by "and" as one name
+/// (<see cref="CellNames"/>), drops phrases the article itself writes in lower case
 /// (<see cref="CommonPhrases"/>), takes none from a reference's author list (<see cref="AuthorLists"/>), splits an owner known on its own off a possessive name (<see cref="PossessiveOwners"/>)
 /// and resolves short forms to full names within the article.
 /// </summary>
@@ -35,9 +36,16 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var sentences = new List<string[]>();
         var forTagging = new List<IReadOnlyList<string>>();
         var headed = new List<bool>();
-        foreach (var (text, heading) in Texts(article))
+        var cells = new HashSet<int>(); // sentences that are a whole table cell
+        foreach (var (text, heading, cell) in Texts(article))
         {
-            foreach (var sentence in SentenceSplitter.SplitText(text))
+            var split = SentenceSplitter.SplitText(text);
+            if (cell && split.Count == 1)
+            {
+                cells.Add(sentences.Count);
+            }
+
+            foreach (var sentence in split)
             {
                 var tokens = new string[sentence.Count];
                 for (var i = 0; i < tokens.Length; i++)
@@ -57,7 +65,7 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         var wordsAfterArticles = english ? null : ForeignTextFilter.WordsAfterArticles(sentences);
         var commonPhrases = new CommonPhrases(sentences, Gazetteer.Default);
         var headingNames = new HeadingNames(sentences, headed, Tokens(article.Byline));
-        var acronyms = AcronymDefinitions.Find(sentences);
+        var acronyms = AcronymDefinitions.Find(sentences, english);
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -66,7 +74,8 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
                 continue;
             }
 
-            foreach (var span in EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default).SelectMany(NameBreaks.Split))
+            var tagged = EntitySpans.FromLabels(sentences[s], labels[s], KindModel.Default).ToList();
+            foreach (var span in (cells.Contains(s) ? CellNames.Join(sentences[s], tagged, Gazetteer.Default) : tagged).SelectMany(NameBreaks.Split))
             {
                 if (EntityNameCleaner.Clean(span) is { } clean && (english || ForeignTextFilter.Keep(clean, Gazetteer.Default, lowerCaseWords!, wordsAfterArticles!))
                     && !commonPhrases.IsCommon(clean) && !(clean.Tokens.Count == 1 && acronyms.IsTerm(clean.Tokens[0]))
@@ -148,16 +157,17 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
         return (words, capitalised);
     }
 
-    private static IEnumerable<(string Text, bool Heading)> Texts(Article article)
+    /// <summary>The article's texts to tag, each with whether it is a heading and whether it is one cell of a table row.</summary>
+    private static IEnumerable<(string Text, bool Heading, bool Cell)> Texts(Article article)
     {
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
-            yield return (article.Title, true);
+            yield return (article.Title, true, false);
         }
 
         if (!string.IsNullOrWhiteSpace(article.Standfirst))
         {
-            yield return (article.Standfirst, false);
+            yield return (article.Standfirst, false, false);
         }
 
         foreach (var block in article.Body)
@@ -165,13 +175,13 @@ public sealed class ArticleEntityExtractor(NerTagger tagger)
             // A table row's cells are read apart: a name never runs from one cell into the next.
             foreach (var cell in TableCells.Split(block.Text, block.Cells))
             {
-                yield return (cell, block.Kind == BlockKind.Heading);
+                yield return (cell, block.Kind == BlockKind.Heading, block.Cells is { Count: > 0 });
             }
         }
 
         foreach (var caption in article.Captions)
         {
-            yield return (caption, false);
+            yield return (caption, false, false);
         }
     }
 }

@@ -31,6 +31,27 @@ public sealed class AcronymDefinitionsTests
         Assert.True(Find(sentence).IsTerm(acronym));
     }
 
+    [Theory]
+    [InlineData("Die Stadt kaufte zwei neue Müllsammelwagen ( MSW ) für den Winter .", "MSW")]
+    [InlineData("Seit Mai gilt die Bodenfeuchtemessung ( BFM ) als Pflicht .", "BFM")]
+    [InlineData("Die BFM ( Bodenfeuchtemessung ) gilt als Pflicht .", "BFM")]
+    public void A_compound_of_a_text_that_is_not_english_makes_the_acronym_a_term(string sentence, string acronym)
+    {
+        Assert.True(AcronymDefinitions.Find([sentence.Split(' ')], english: false).IsTerm(acronym));
+        Assert.Contains(acronym, AcronymDefinitions.Find([sentence.Split(' ')], english: false).Terms);
+        Assert.False(Find(sentence).IsTerm(acronym)); // an English text's one word is no definition: "Facebook (FB)"
+    }
+
+    [Theory]
+    [InlineData("Das Landesumweltamt ( LUA ) warnte am Montag .", "LUA")]
+    [InlineData("Der Bundessportverband ( BSV ) wählte einen neuen Vorstand .", "BSV")]
+    [InlineData("Laut dem Landeskriminalamtes ( LKA ) stieg die Zahl .", "LKA")]
+    [InlineData("Die Stadt kaufte einen Wagen ( WGN ) im Mai .", "WGN")] // too short for a compound of three letters
+    public void A_compound_ending_with_a_word_for_a_body_or_too_short_is_no_term(string sentence, string acronym)
+    {
+        Assert.False(AcronymDefinitions.Find([sentence.Split(' ')], english: false).IsTerm(acronym));
+    }
+
     [Fact]
     public void A_club_after_a_persons_name_is_no_term()
     {

@@ -87,6 +87,19 @@ public sealed class ArchiveEntityKindsTests
     }
 
     [Fact]
+    public void A_name_ending_with_the_kind_of_software_it_is_is_a_product_and_left_out()
+    {
+        var articles = ArchiveEntityKinds.Apply(
+        [
+            [new EntityMention("Zentrix Linux", EntityKind.Organisation, 3, []), new EntityMention("Tessel OS", EntityKind.Organisation, 1, []),
+             new EntityMention("Harbour Server", EntityKind.Place, 1, []), new EntityMention("Ravel Desktop", EntityKind.Organisation, 1, []),
+             new EntityMention("Orinoco Plug-In", EntityKind.Person, 1, []), new EntityMention("Linux Foundation", EntityKind.Organisation, 2, [])],
+        ]);
+
+        Assert.Equal(["Linux Foundation"], articles[0].Select(m => m.Name));
+    }
+
+    [Fact]
     public void A_place_or_person_whose_name_ends_as_only_organisations_do_is_an_organisation()
     {
         var articles = ArchiveEntityKinds.Apply(

@@ -12,6 +12,19 @@ namespace Archive.Core.Analysis.Entities.Resolution;
 internal sealed class AcronymDefinitions
 {
     private readonly Dictionary<string, string[]> _longForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _compounds = new(StringComparer.Ordinal);
+
+    // The last part of a compound that names a body in German ("Bundeskriminalamt", "Landessportbund",
+    // "Weltwirtschaftsforum"): a compound that ends so may be an organisation's whole name. Words of the language.
+    private static readonly string[] s_bodyHeads =
+    [
+        "amt", "ämter", "agentur", "akademie", "anstalt", "archiv", "bahn", "bank", "behörde", "bund", "bündnis", "büro",
+        "dienst", "direktion", "fernsehen", "fonds", "forum", "gemeinschaft", "genossenschaft", "gericht", "gesellschaft",
+        "gewerkschaft", "gruppe", "hilfe", "hochschule", "hof", "institut", "kammer", "kasse", "kirche", "klinik", "klinikum",
+        "kommission", "komitee", "konzern", "kreuz", "ministerium", "museum", "netzwerk", "organisation", "partei", "polizei",
+        "post", "rat", "regierung", "rundfunk", "schule", "senat", "stelle", "stiftung", "tag", "union", "universität",
+        "verband", "verbund", "verein", "vereinigung", "verlag", "versicherung", "wehr", "werk", "werke", "zentrale", "zentrum",
+    ];
 
     private AcronymDefinitions()
     {
@@ -19,7 +32,12 @@ internal sealed class AcronymDefinitions
 
     public static AcronymDefinitions Empty { get; } = new();
 
-    public static AcronymDefinitions Find(IReadOnlyList<string[]> sentences)
+    /// <summary>
+    /// The definitions of <paramref name="sentences"/>. In a text that is not English (<paramref name="english"/> false)
+    /// a long form of one word is read too: German writes a term as one compound ("Müllsammelwagen (MSW)"), see
+    /// <see cref="IsTerm"/>.
+    /// </summary>
+    public static AcronymDefinitions Find(IReadOnlyList<string[]> sentences, bool english = true)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         AcronymDefinitions? found = null;
@@ -47,6 +65,10 @@ internal sealed class AcronymDefinitions
                     {
                         (found ??= new())._longForms.TryAdd(acronym, longForm);
                     }
+                    else if (!english && IsCompoundOf(acronym, tokens[i - 1]))
+                    {
+                        (found ??= new())._compounds.TryAdd(acronym, tokens[i - 1]);
+                    }
                 }
 
                 // "LF (Long Form)": the acronym before the brackets, the long form all of what they hold.
@@ -55,6 +77,12 @@ internal sealed class AcronymDefinitions
                 {
                     (found ??= new())._longForms.TryAdd(tokens[i - 1], longForm);
                 }
+
+                // "LF (Compound)" in a text that is not English.
+                else if (!english && close == i + 2 && IsAcronym(tokens[i - 1]) && IsCompoundOf(tokens[i - 1], tokens[i + 1]))
+                {
+                    (found ??= new())._compounds.TryAdd(tokens[i - 1], tokens[i + 1]);
+                }
             }
         }
 
@@ -62,7 +90,7 @@ internal sealed class AcronymDefinitions
     }
 
     /// <summary>The acronyms defined as terms (<see cref="IsTerm"/>), sorted.</summary>
-    public IReadOnlyList<string> Terms => _longForms.Keys.Where(IsTerm).Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Terms => _longForms.Keys.Concat(_compounds.Keys).Distinct().Where(IsTerm).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The long form the article gives <paramref name="acronym"/>, or null.</summary>
     public IReadOnlyList<string>? LongForm(string acronym) => _longForms.GetValueOrDefault(acronym);
@@ -74,9 +102,18 @@ internal sealed class AcronymDefinitions
     /// letters or more capitalised (the first may open a sentence: "Beats per minute"). The initials must
     /// match exactly (short lower-case words such as "und", "per" may be passed over): the looser match that finds a
     /// name's long form would also read a club's acronym after a person's name ("Carla Weber (SCC)") as a definition.
+    /// <para>In a text that is not English, an acronym defined by one compound word that holds its letters in order, the
+    /// first at its start ("Müllsammelwagen (MSW)", "Bodenfeuchtemessung (BFM)"), is a term too, unless the compound
+    /// ends with a word for a body ("Landesumweltamt (LUA)", "Bundessportverband"): a German organisation's name
+    /// of one word ends so; a noun of the language does not.</para>
     /// </summary>
     public bool IsTerm(string acronym)
     {
+        if (_compounds.TryGetValue(acronym, out var compound) && !NamesABody(compound))
+        {
+            return true;
+        }
+
         if (LongForm(acronym) is not { } words)
         {
             return false;
@@ -105,6 +142,51 @@ internal sealed class AcronymDefinitions
         }
 
         return letter == acronym.Length;
+    }
+
+    /// <summary>
+    /// A compound of letters (a hyphen may join its parts) longer than the acronym by four letters at least, that begins
+    /// with the acronym's first letter and holds its other letters in order: "Müllsammelwagen" for "MSW".
+    /// </summary>
+    private static bool IsCompoundOf(string acronym, string word)
+    {
+        if (word.Length < acronym.Length + 4 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c == '-')
+            || !acronym.All(char.IsUpper) || char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(acronym[0]))
+        {
+            return false;
+        }
+
+        var at = 1;
+        for (var a = 1; a < acronym.Length; a++)
+        {
+            at = word.IndexOf(char.ToLowerInvariant(acronym[a]).ToString(), at, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a compound ends with a word for a body, inflected or not ("Bundeskriminalamtes", "Stadtwerken").</summary>
+    private static bool NamesABody(string compound)
+    {
+        var word = compound.ToLowerInvariant();
+        foreach (var head in s_bodyHeads)
+        {
+            foreach (var ending in (ReadOnlySpan<string>)["", "s", "es", "e", "n", "en"])
+            {
+                if (word.EndsWith(head + ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Two to eight letters or digits, at least two of them capitals and none a lower-case first letter ("NYAG", "S&amp;P" is not).</summary>
