@@ -1,7 +1,9 @@
 using System.Reflection;
 using Archive.Core.Analysis.Index;
 using Archive.Core.Building;
+using Archive.Core.Caching;
 using Archive.Core.Diagnostics;
+using Archive.Core.Engine;
 using Archive.Core.Model;
 using Archive.Core.Rendering;
 using Archive.Core.Rendering.Pages;
@@ -85,6 +87,46 @@ public sealed class ArticleFactsTests
         var alone = article with { Elsewhere = [] };
         Assert.NotEqual(FactsOf(alone, copy), FactsOf(alone, copy with { Title = "Crane down at the harbour" }));
     }
+
+    [Fact]
+    public async Task A_page_that_gained_versions_and_lost_them_again_is_not_kept_from_before()
+    {
+        // The demo's story saved twice: the same text, then a word changed in the second capture (the story now has
+        // versions, a page the map does not hold), then that edit undone: the page must lose its Versions section again.
+        using var folder = SiteCopy.Make();
+        const string story = "2014-04-17_geneva-talks.txt";
+        var original = File.ReadAllText(folder.Combine("input", story));
+        var again = folder.Combine("input", "later", "geneva-again.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(again)!);
+        File.WriteAllText(again, original);
+        File.WriteAllText(again + ".yml", "captured: 2014-05-01\n");
+        var cache = BuildCache.InMemory();
+        Assert.Equal(0, (await Builder(folder, "out", cache).BuildAsync()).ExitCode);
+        cache.TrustOutput = true;
+
+        var edited = original.Replace("after seven hours of talks", "after eight hours of talks", StringComparison.Ordinal);
+        Assert.NotEqual(original, edited);
+        foreach (var text in new[] { edited, original })
+        {
+            File.WriteAllText(again, text);
+            var builder = Builder(folder, "out", cache, [again]);
+            Assert.Equal(0, (await builder.BuildAsync()).ExitCode);
+            Assert.True(builder.KeptArchive, "the edit did not take the text path (the path whose kept entries stand)");
+            var cold = folder.Combine("cold");
+            if (Directory.Exists(cold))
+            {
+                Directory.Delete(cold, recursive: true);
+            }
+
+            Assert.Equal(0, (await Builder(folder, "cold", null).BuildAsync()).ExitCode);
+            Assert.Equal(SiteCopy.Tree(cold), SiteCopy.Tree(folder.Combine("out")));
+        }
+
+        Assert.DoesNotContain("versions-heading", File.ReadAllText(folder.Combine("out", "2014/04/17/geneva-talks-end-with-deal-to-calm-eastern-ukraine/index.html")), StringComparison.Ordinal);
+    }
+
+    private static SiteBuilder Builder(TempFolder folder, string output, BuildCache? cache, IReadOnlyCollection<string>? changed = null) =>
+        new(new BuildPaths(folder.Combine("input"), folder.Combine(output), folder.Combine("theme"), folder.Combine("site.yml"))) { Cache = cache, ChangedFiles = changed };
 
     private static UInt128 FactsOf(Article article, Article other)
     {

@@ -343,10 +343,11 @@ public sealed class ArchiveIndex
 
     private static bool IsEntity(TermKind kind) => kind is TermKind.Person or TermKind.Place or TermKind.Organisation;
 
-    /// <summary>Per-thread counters for <see cref="Related"/>: all zero between calls.</summary>
+    /// <summary>Whether <paramref name="candidate"/> is more related than <paramref name="other"/>: more shared terms, or as many and newer.</summary>
     private static bool Ranks(int candidate, int other, int[] counts) =>
         counts[candidate] != counts[other] ? counts[candidate] > counts[other] : candidate < other;
 
+    /// <summary>Per-thread counters for <see cref="Related"/>: all zero between calls.</summary>
     private sealed class RelatedScratch
     {
         public int[] Counts { get; set; } = [];

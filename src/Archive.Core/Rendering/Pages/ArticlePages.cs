@@ -39,10 +39,13 @@ public sealed class ArticlePages(PageFactory factory)
             .Where(r => !article.Elsewhere.Contains(r.SourcePath, StringComparer.Ordinal)).Take(RelatedCount).ToList();
         var elsewhere = article.Elsewhere.Select(path => BySource(index).GetValueOrDefault(path)).OfType<Article>().ToList();
         var url = article.Permalink ?? "/";
-        if (Facts is { } facts && versions.Count == 0)
+        if (Facts is { } facts)
         {
-            var key = ArticleFacts.Of(facts, factory, _site, article, BodyKey(article.Body), related, elsewhere);
-            if (facts.KeepPage(url, key) is { } kept)
+            if (versions.Count > 0)
+            {
+                facts.Forget(url); // a story with versions is signed whole, as are its version pages
+            }
+            else if (facts.KeepPage(url, ArticleFacts.Of(facts, factory, _site, article, BodyKey(article.Body), related, elsewhere)) is { } kept)
             {
                 return (factory.Sink?.Store(kept) ?? kept) with { Source = article.SourcePath };
             }

@@ -99,6 +99,15 @@ public sealed class PageFacts
         return kept;
     }
 
+    /// <summary>
+    /// A page made without facts (an article whose story has versions): no last entry may stand for it, or a later
+    /// build whose facts match that entry would keep this page.
+    /// </summary>
+    public void Forget(string key) => _current[key] = Unmatched;
+
+    // No page is made into no destinations: an entry that Record never matches.
+    private static readonly Entry Unmatched = new(0, []);
+
     /// <summary>A page or list kept by other means (a preview's text edit left it alone): its last entry stands.</summary>
     public void Carry(string key)
     {
