@@ -370,6 +370,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         }
 
         var builder = new SiteBuilder(_paths, _site) { Cache = _cache, ChangedFiles = changed, ReplayUnchanged = _watching, Focus = focus };
+        var (pausedBefore, allocatedBefore, gen2Before) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(), GC.CollectionCount(2));
         BuildOutcome outcome;
         try
         {
@@ -429,6 +430,12 @@ internal sealed class PreviewSession : IAsyncDisposable
 
         var counts = builder.CacheCounts;
         _log($"  captures: {counts.CapturesCached} cached, {counts.CapturesNormalised} normalised; pages: {counts.PagesReused} reused, {counts.PagesRendered} rendered{(builder.KeptArchive ? "; archive index kept (only article text changed)" : "")}");
+        if (Timings)
+        {
+            _log($"  unmade by the page map: {builder.KeptLists} lists, {builder.KeptArticlePages} article pages; GC: " +
+                 $"{(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:0} ms paused, {(GC.GetTotalAllocatedBytes() - allocatedBefore) >> 20} MiB allocated, " +
+                 $"{GC.CollectionCount(2) - gen2Before} gen2");
+        }
         return new Rebuild(outcome, builder.WroteInPlace, focus is not null, builder.Replayed);
     }
 
