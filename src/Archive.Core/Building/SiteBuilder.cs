@@ -237,13 +237,19 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
         return Outcome(problems ? 1 : 0, diagnostics, report, statistics, stopwatch) with { Timings = timings };
     }
 
-    // An in-memory cache keeps its images in a temporary folder for as long as the cache lives (its articles name them).
+    // An in-memory cache keeps its images in a temporary folder for as long as the cache lives (its articles name them),
+    // deleted when the process ends.
     private static readonly ConditionalWeakTable<BuildCache, ImageStore> InMemoryImages = [];
 
     /// <summary>The image store beside the cache's files (<c>.cache/images</c>), so unchanged images are not encoded again.</summary>
     private static ImageStore ImagesOf(BuildCache cache) => cache.Folder is { } folder
         ? ImageStore.At(Path.Combine(folder, "images"))
-        : InMemoryImages.GetValue(cache, _ => ImageStore.Temporary());
+        : InMemoryImages.GetValue(cache, static _ =>
+        {
+            var store = ImageStore.Temporary();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => store.Dispose();
+            return store;
+        });
 
     private static Exception? WriteFailure(Exception exception) => exception switch
     {

@@ -22,13 +22,12 @@ public sealed class ImageStore : IDisposable
     {
         _folder = folder;
         _temporary = temporary;
-        Directory.CreateDirectory(folder);
     }
 
     /// <summary>A store kept between builds in <paramref name="folder"/>.</summary>
     public static ImageStore At(string folder) => new(folder, temporary: false);
 
-    /// <summary>A store for one build, deleted when disposed.</summary>
+    /// <summary>A store for one build, deleted when disposed; its folder is made with its first image, so a build without images leaves none.</summary>
     public static ImageStore Temporary() => new(Path.Combine(Path.GetTempPath(), "archive-images-" + Guid.NewGuid().ToString("N")), temporary: true);
 
     /// <summary>Images encoded by this store since it was made (reused ones are not counted).</summary>
@@ -122,6 +121,7 @@ public sealed class ImageStore : IDisposable
 
     private static void WriteAtomically(string path, ReadOnlySpan<byte> bytes)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!); // the store's folder, made with its first file
         var temporary = path + "." + Environment.CurrentManagedThreadId.ToString(CultureInfo.InvariantCulture) + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {

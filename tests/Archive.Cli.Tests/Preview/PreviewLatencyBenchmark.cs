@@ -15,7 +15,8 @@ namespace Archive.Cli.Tests.Preview;
 /// <c>ARCHIVE_BENCH_EDITS=N</c> (edits per kind) and <c>ARCHIVE_BENCH_EDIT=text,title,...</c> or <c>all</c> (the kinds
 /// of <see cref="PreviewEdits"/>; default <c>text</c>). Each edit is timed from the moment the file is saved to the
 /// DOMContentLoaded of the reloaded page that shows it; the summary gives median and 90th percentile per kind.
-/// <c>ARCHIVE_BENCH_TIMINGS=1</c> logs each rebuild's module times.
+/// <c>ARCHIVE_BENCH_TIMINGS=1</c> logs each rebuild's module times. The test host is not the command-line app: run it with
+/// <c>DOTNET_gcServer=1 DOTNET_TieredCompilation=0 DOTNET_TieredPGO=0</c> to measure under the app's runtime settings.
 /// </summary>
 public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
 {
@@ -97,7 +98,7 @@ public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
             }
         }
 
-        var lines = results.Select(r => Summary(r.Key, r.Value)).ToList();
+        var lines = results.Select(r => Summary(r.Key, r.Value)).Prepend(Runtime()).ToList();
         foreach (var line in lines.Concat(log))
         {
             output.WriteLine(line);
@@ -132,6 +133,15 @@ public sealed class PreviewLatencyBenchmark(ITestOutputHelper output)
         ex.Message.Contains("context was destroyed", StringComparison.OrdinalIgnoreCase) ||
         ex.Message.Contains("because of a navigation", StringComparison.OrdinalIgnoreCase) ||
         ex.Message.Contains("interrupted by another navigation", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The runtime this ran under: the test host's own settings differ from the command-line app's (which uses the
+    /// server collector and no tiered compilation, see Archive.Cli.csproj), and the figures depend on them. Run with
+    /// DOTNET_gcServer=1 DOTNET_TieredCompilation=0 DOTNET_TieredPGO=0 to measure what `archive preview` does.
+    /// </summary>
+    private static string Runtime() =>
+        $"runtime: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} collector, tiered compilation " +
+        $"{(Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") is "0" ? "off" : "on")}, {Environment.ProcessorCount} cores";
 
     private static string Summary(string kind, List<double> times)
     {
