@@ -249,10 +249,14 @@ public sealed class IncrementalBuild : IPreviousBuild
     public Document? ReuseArticlePage(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return CanReuse && !Delta!.Changed.Contains(article.SourcePath) &&
-               Unaffected(PageFactory.DestinationOf(article.Permalink ?? "/"), page: true) is { } page
-            ? page with { Source = article.SourcePath }
-            : null;
+        var url = article.Permalink ?? "/";
+        if (!CanReuse || Delta!.Changed.Contains(article.SourcePath) || Unaffected(PageFactory.DestinationOf(url), page: true) is not { } page)
+        {
+            return null;
+        }
+
+        PageFacts!.Carry(url); // the page is as it was, so is its entry in the dependency map
+        return page with { Source = article.SourcePath };
     }
 
     /// <summary>RenderArchives: every index page as the output holds it, when only the text of some articles changed.</summary>

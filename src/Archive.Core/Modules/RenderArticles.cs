@@ -17,22 +17,11 @@ internal sealed class RenderArticles : IModule
                 var article = document.Article!;
                 var versions = pages.Versions(article);
                 return pages.RenderVersions(article, versions)
-                    .Prepend(Reused(incremental, article) ?? pages.Render(article, versions))
+                    .Prepend(incremental.ReuseArticlePage(article) ?? pages.Render(article, versions))
                     .ToList();
             })
             .ToList();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
-    // A page kept because only other articles' text changed keeps its entry in the dependency map too.
-    private static Document? Reused(IPreviousBuild incremental, Model.Article article)
-    {
-        var page = incremental.ReuseArticlePage(article);
-        if (page is not null)
-        {
-            incremental.PageFacts?.Carry(article.Permalink ?? "/");
-        }
-
-        return page;
-    }
 }

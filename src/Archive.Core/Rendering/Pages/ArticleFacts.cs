@@ -67,10 +67,10 @@ internal static class ArticleFacts
         var index = factory.Index;
         foreach (var term in index.TermsOf(article))
         {
-            hash.Add((int)term.Kind).Add(term.Name).Add(term.Url).Add(term.Articles.Count);
+            hash.Add((int)term.Kind).Add(term.Name).Add(term.Slug).Add(term.Articles.Count); // the address is kind and slug
         }
 
-        hash.Add(article.SourceName is { } source ? index.Find(Analysis.Index.TermKind.Source, source)?.Url : null);
+        hash.Add(article.SourceName is { } source ? index.Find(Analysis.Index.TermKind.Source, source)?.Slug : null);
         Summaries(hash, factory, related);
         Summaries(hash, factory, elsewhere);
         return hash.Value;

@@ -141,9 +141,9 @@ internal static class EntityWords
 
     // Words that end the names of products' models and editions, never of organisations, people or places: "AirPods Pro",
     // "Mavic Mini", "Chromecast Ultra", "Desktop Pro Edition", "Watch Series". Not "Plus" ("Canal Plus" is a broadcaster)
-    // and not numbers ("Channel 4"), nor "Max", a surname too ("Peter Max"). Nor the words that say what kind of software
-    // a name is, last in it: an operating system ("... Linux", "... OS"), a server, a desktop program or a plug-in
-    // ("Zentrix Linux", "Tessel OS", "Harbour Server"). A company names itself otherwise ("Linux Foundation").
+    // and not numbers ("Channel 4"), nor "Max", a surname too ("Peter Max"). With them, the words that say what kind of
+    // software a name is, last in it: an operating system ("... Linux", "... OS"), a server, a desktop program or a
+    // plug-in ("Zentrix Linux", "Tessel OS", "Harbour Server"). A company names itself otherwise ("Linux Foundation").
     private static readonly HashSet<string> s_productLines = new(StringComparer.OrdinalIgnoreCase)
     {
         "pro", "pros", "mini", "ultra", "lite", "edition", "series", "version", "beta",

@@ -27,8 +27,23 @@ internal static partial class LegalForms
             }
         }
 
-        string? Short(EntityMention m) =>
-            m.Kind == EntityKind.Organisation && Without(m.Name) is { } name && organisations.TryGetValue(name, out var known) ? known : null;
+        // Names come back in article after article: each is matched against the legal forms once.
+        var shortNames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? Short(EntityMention m)
+        {
+            if (m.Kind != EntityKind.Organisation)
+            {
+                return null;
+            }
+
+            if (!shortNames.TryGetValue(m.Name, out var known))
+            {
+                known = Without(m.Name) is { } name && organisations.TryGetValue(name, out var written) ? written : null;
+                shortNames[m.Name] = known;
+            }
+
+            return known;
+        }
 
         return articles.Select(mentions => mentions.Any(m => Short(m) is not null)
             ? (IReadOnlyList<EntityMention>)mentions.Select(m => Short(m) is { } name
