@@ -70,6 +70,9 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
     /// <summary>After <see cref="BuildAsync"/>: how many article pages kept their file because their facts were unchanged (<see cref="Rendering.Pages.ArticleFacts"/>).</summary>
     public int KeptArticlePages { get; private set; }
 
+    /// <summary>After <see cref="BuildAsync"/>: true when the archive was resolved again but every article's entities were kept from the last resolution.</summary>
+    public bool KeptEntities { get; private set; }
+
     /// <summary>After <see cref="BuildAsync"/>: whether nothing had changed, so the last build's outcome was replayed.</summary>
     public bool Replayed { get; private set; }
 
@@ -126,6 +129,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
                 KeptArchive = incremental.Delta is not null;
                 KeptLists = incremental.PageFacts?.Kept ?? 0;
                 KeptArticlePages = incremental.PageFacts?.KeptPages ?? 0;
+                KeptEntities = incremental.EntitiesKept;
                 return outcome;
             }
             catch (OperationCanceledException) when (_stoppedBeforeCommit)

@@ -13,6 +13,9 @@ internal sealed class ArchiveMemory
 {
     public required IReadOnlyDictionary<string, (Article Analysed, Article Resolved)> Articles { get; init; }
 
+    /// <summary>The source paths of <see cref="Articles"/> in the order they were resolved (archive-wide votes may break ties by order).</summary>
+    public required IReadOnlyList<string> Order { get; init; }
+
     public required ArchiveIndex Index { get; init; }
 
     public required UInt128 ThemeSalt { get; init; }
@@ -45,14 +48,21 @@ public sealed class ArchiveDelta(IReadOnlySet<string> changed, ArchiveIndex inde
 internal static class ArticleShape
 {
     public static bool Same(Article a, Article b) =>
-        a.SourcePath == b.SourcePath &&
+        SameEntityInputs(a, b) &&
         a.Title == b.Title &&
         a.Standfirst == b.Standfirst &&
         a.SourceName == b.SourceName &&
         a.CanonicalUrl == b.CanonicalUrl &&
         a.Published == b.Published &&
         a.StoryAnchor == b.StoryAnchor &&
-        a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal) &&
+        a.Tags.SequenceEqual(b.Tags, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether two analysed versions of an article give the archive-wide entity resolution the same input: all that
+    /// <c>EntityCanonicaliser</c> reads of an article is its path, its mentions, its place-like nouns and its defined terms.
+    /// </summary>
+    public static bool SameEntityInputs(Article a, Article b) =>
+        a.SourcePath == b.SourcePath &&
         a.NounsNamedLikePlaces.SequenceEqual(b.NounsNamedLikePlaces, StringComparer.Ordinal) &&
         a.TownsNamedAsPlaces.SequenceEqual(b.TownsNamedAsPlaces, StringComparer.Ordinal) &&
         a.AcronymTerms.SequenceEqual(b.AcronymTerms, StringComparer.Ordinal) &&

@@ -25,6 +25,7 @@ public sealed class IncrementalBuild : IPreviousBuild
     private readonly ArchiveMemory? _memory;
     private readonly UInt128 _themeSalt;
     private Dictionary<string, (Article Analysed, Article Resolved)>? _resolved;
+    private List<string>? _order;
     private ArchiveIndex? _index;
     private IReadOnlyList<string>? _archivePages;
 
@@ -204,6 +205,40 @@ public sealed class IncrementalBuild : IPreviousBuild
     }
 
     /// <summary>
+    /// ResolveArchive: the last resolution's entities, when every article is the one resolved last, in the same place,
+    /// or differs from it only in what the entity resolution does not read (<see cref="ArticleShape.SameEntityInputs"/>).
+    /// The entities are a function of those inputs in that order, so they resolve as they did.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<EntityMention>>? ReuseEntities(IReadOnlyList<Article> analysed)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        if (_memory is null || _memory.Settings != _settings || analysed.Count != _memory.Order.Count)
+        {
+            return null;
+        }
+
+        var entities = new IReadOnlyList<EntityMention>[analysed.Count];
+        for (var i = 0; i < analysed.Count; i++)
+        {
+            var article = analysed[i];
+            if (!string.Equals(_memory.Order[i], article.SourcePath, StringComparison.Ordinal)
+                || !_memory.Articles.TryGetValue(article.SourcePath, out var last)
+                || !(ReferenceEquals(last.Analysed, article) || ArticleShape.SameEntityInputs(last.Analysed, article)))
+            {
+                return null;
+            }
+
+            entities[i] = last.Resolved.Entities;
+        }
+
+        EntitiesKept = true;
+        return entities;
+    }
+
+    /// <summary>Set by <see cref="ReuseEntities"/> when this build kept the last resolution's entities.</summary>
+    public bool EntitiesKept { get; private set; }
+
+    /// <summary>
     /// Whether an edit changed the opening of a long paragraph (<see cref="SourceResolver.ParagraphKeys"/>) that
     /// another article also has: then a text dump's source, found through the pages it shares paragraphs with, may
     /// change, and the archive is resolved again. An opening no other article has decides nothing.
@@ -239,6 +274,8 @@ public sealed class IncrementalBuild : IPreviousBuild
             {
                 _resolved[analysed[i].SourcePath] = (analysed[i], resolved[i]);
             }
+
+            _order = analysed.Select(a => a.SourcePath).ToList();
         }
     }
 
@@ -366,7 +403,7 @@ public sealed class IncrementalBuild : IPreviousBuild
         _cache.LastReport = _report ?? _cache.LastReport;
         // A focused build kept pages it did not render: nothing of it may be kept as the output of its inputs.
         _cache.Memory = !_focused && _resolved is not null && _index is not null && _archivePages is not null
-            ? new ArchiveMemory { Articles = _resolved, Index = _index, ThemeSalt = _themeSalt, Settings = _settings, ArchivePages = _archivePages, PageFacts = PageFacts!.Current }
+            ? new ArchiveMemory { Articles = _resolved, Order = _order!, Index = _index, ThemeSalt = _themeSalt, Settings = _settings, ArchivePages = _archivePages, PageFacts = PageFacts!.Current }
             : null;
         if (changed && (_cache.PruneAfterEachBuild || _cache.Articles.Count > 2 * captures.Counts.Looked))
         {

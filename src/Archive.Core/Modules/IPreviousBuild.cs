@@ -34,6 +34,13 @@ public interface IPreviousBuild
     /// <summary>ResolveArchive: the last build's resolution of these articles when it still holds; null when the archive must be resolved.</summary>
     IReadOnlyList<Article>? ReuseResolution(IReadOnlyList<Article> analysed);
 
+    /// <summary>
+    /// ResolveArchive, when the archive must be resolved: each article's canonical entities as the last build resolved
+    /// them, when the same articles come in the same order with the same entity inputs (only their titles, dates, tags or
+    /// sources changed); null when the entities must be resolved again.
+    /// </summary>
+    IReadOnlyList<IReadOnlyList<EntityMention>>? ReuseEntities(IReadOnlyList<Article> analysed);
+
     /// <summary>ResolveArchive: how each analysed article resolved, for the next build.</summary>
     void Resolved(IReadOnlyList<Article> analysed, IReadOnlyList<Article> resolved);
 
@@ -70,6 +77,8 @@ public sealed class NoPreviousBuild : IPreviousBuild
     public InputListing Walk(string input, CaptureReaderRegistry readers) => InputScanner.Walk(input, readers);
 
     public IReadOnlyList<Article>? ReuseResolution(IReadOnlyList<Article> analysed) => null;
+
+    public IReadOnlyList<IReadOnlyList<EntityMention>>? ReuseEntities(IReadOnlyList<Article> analysed) => null;
 
     public void Resolved(IReadOnlyList<Article> analysed, IReadOnlyList<Article> resolved)
     {

@@ -10,7 +10,8 @@ namespace Archive.Core.Modules;
 
 /// <summary>
 /// Process, archive-wide: one name per publisher, no tag naming the article's own publisher, one spelling per tag, one canonical name per entity, permalinks without collisions,
-/// reported in the build report. A preview edit that changed only articles' text reuses the last resolution.
+/// reported in the build report. A preview edit that changed only articles' text reuses the last resolution; one that
+/// left every article's entity inputs alone reuses the last resolution's entities.
 /// </summary>
 internal sealed class ResolveArchive : IModule
 {
@@ -18,7 +19,7 @@ internal sealed class ResolveArchive : IModule
     {
         var incremental = context.Previous();
         var analysed = inputs.Select(d => d.Article!).ToList();
-        var linked = incremental.ReuseResolution(analysed) ?? Resolve(analysed, context, cancellationToken);
+        var linked = incremental.ReuseResolution(analysed) ?? Resolve(analysed, incremental.ReuseEntities(analysed), context, cancellationToken);
         incremental.Resolved(analysed, linked);
         var report = context.Build().Report;
         var documents = new List<Document>(inputs.Count);
@@ -43,7 +44,8 @@ internal sealed class ResolveArchive : IModule
     /// two run side by side (<see cref="PerIndex.Both"/>) and are joined article by article, in article order: the
     /// same result as running one after the other, which is what a degree of 1 does.
     /// </remarks>
-    private static IReadOnlyList<Article> Resolve(List<Article> analysed, IExecutionContext context, CancellationToken cancellationToken)
+    /// <param name="keptEntities">Each article's canonical entities as the last build resolved them, when its entity inputs did not change (a preview edit of titles, dates, tags or sources): the entity side is then not run.</param>
+    private static IReadOnlyList<Article> Resolve(List<Article> analysed, IReadOnlyList<IReadOnlyList<EntityMention>>? keptEntities, IExecutionContext context, CancellationToken cancellationToken)
     {
         var degree = context.Degree();
         var sourceAliases = context.Build().Settings.SourceAliases;
@@ -56,8 +58,17 @@ internal sealed class ResolveArchive : IModule
                 .ToList();
         }
 
-        var (tagged, canonical) = PerIndex.Both(degree, SourcesAndTags, () => EntityCanonicaliser.Apply(analysed, degree));
-        var articles = tagged.Select((a, i) => a with { Entities = canonical[i].Entities }).ToList();
+        IReadOnlyList<Article> articles;
+        if (keptEntities is not null)
+        {
+            articles = SourcesAndTags().Select((a, i) => a with { Entities = keptEntities[i] }).ToList();
+        }
+        else
+        {
+            var (tagged, canonical) = PerIndex.Both(degree, SourcesAndTags, () => EntityCanonicaliser.Apply(analysed, degree));
+            articles = tagged.Select((a, i) => a with { Entities = canonical[i].Entities }).ToList();
+        }
+
         return PermalinkAssigner.Assign(articles);
     }
 }

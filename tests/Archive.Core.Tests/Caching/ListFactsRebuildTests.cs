@@ -81,6 +81,13 @@ public sealed class ListFactsRebuildTests
             Assert.True(builder.KeptArchive || builder.KeptLists > 0, $"{kind}, step {step}: no list was kept ({builder.CacheCounts})");
             Assert.True(builder.KeptArchive || builder.KeptArticlePages > 0, $"{kind}, step {step}: no article page was kept ({builder.CacheCounts})");
             generalPath |= !builder.KeptArchive;
+
+            // Edits that leave every article's mentions alone keep the last resolution's entities; the others must not.
+            var entitiesChange = kind is "entity" or "new" or "delete";
+            if (!builder.KeptArchive)
+            {
+                Assert.True(builder.KeptEntities != entitiesChange, $"{kind}, step {step}: entities kept {builder.KeptEntities}");
+            }
         }
 
         Assert.True(generalPath, $"{kind}: neither edit took the general path");
