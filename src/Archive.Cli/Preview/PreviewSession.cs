@@ -429,7 +429,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         }
 
         var counts = builder.CacheCounts;
-        _log($"  captures: {counts.CapturesCached} cached, {counts.CapturesNormalised} normalised; pages: {counts.PagesReused} reused, {counts.PagesRendered} rendered{(builder.KeptArchive ? "; archive index kept (only article text changed)" : "")}{(builder.KeptEntities ? "; entities kept (no article's entity inputs changed)" : "")}");
+        _log($"  captures: {counts.CapturesCached} cached, {counts.CapturesNormalised} normalised; pages: {counts.PagesReused} reused, {counts.PagesRendered} rendered{(builder.KeptArchive ? "; archive index kept (only article text changed)" : "")}{(builder.KeptEntities ? "; entities kept" : "")}{(builder.KeptSources ? "; sources kept" : "")}");
         if (Timings)
         {
             _log($"  unmade by the page map: {builder.KeptLists} lists, {builder.KeptArticlePages} article pages; GC: " +

@@ -73,6 +73,9 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
     /// <summary>After <see cref="BuildAsync"/>: true when the archive was resolved again but every article's entities were kept from the last resolution.</summary>
     public bool KeptEntities { get; private set; }
 
+    /// <summary>After <see cref="BuildAsync"/>: true when the archive was resolved again but every article's source name was kept from the last resolution.</summary>
+    public bool KeptSources { get; private set; }
+
     /// <summary>After <see cref="BuildAsync"/>: whether nothing had changed, so the last build's outcome was replayed.</summary>
     public bool Replayed { get; private set; }
 
@@ -130,6 +133,7 @@ public sealed class SiteBuilder(BuildPaths paths, ArchiveSite site)
                 KeptLists = incremental.PageFacts?.Kept ?? 0;
                 KeptArticlePages = incremental.PageFacts?.KeptPages ?? 0;
                 KeptEntities = incremental.EntitiesKept;
+                KeptSources = incremental.SourcesKept;
                 return outcome;
             }
             catch (OperationCanceledException) when (_stoppedBeforeCommit)

@@ -1,4 +1,5 @@
 using Archive.Core.Analysis.Index;
+using Archive.Core.Analysis.Sources;
 using Archive.Core.Model;
 
 namespace Archive.Core.Caching;
@@ -68,6 +69,17 @@ internal static class ArticleShape
         a.AcronymTerms.SequenceEqual(b.AcronymTerms, StringComparer.Ordinal) &&
         a.Entities.Count == b.Entities.Count &&
         a.Entities.Zip(b.Entities).All(p => SameMention(p.First, p.Second));
+
+    /// <summary>
+    /// Whether two analysed versions of an article give the archive-wide source resolution (<c>SourceResolver</c>) the
+    /// same input: its address, its own source name, its title and the openings of its long paragraphs.
+    /// </summary>
+    public static bool SameSourceInputs(Article a, Article b) =>
+        a.SourcePath == b.SourcePath &&
+        a.CanonicalUrl == b.CanonicalUrl &&
+        a.SourceName == b.SourceName &&
+        a.Title == b.Title &&
+        (ReferenceEquals(a.Body, b.Body) || SourceResolver.ParagraphKeys(a).SequenceEqual(SourceResolver.ParagraphKeys(b), StringComparer.Ordinal));
 
     // Every field the archive-wide resolution reads: the kind model's readings and the text's language decide kinds too.
     private static bool SameMention(EntityMention a, EntityMention b) =>

@@ -211,32 +211,57 @@ public sealed class IncrementalBuild : IPreviousBuild
     /// </summary>
     public IReadOnlyList<IReadOnlyList<EntityMention>>? ReuseEntities(IReadOnlyList<Article> analysed)
     {
+        var kept = Kept(analysed, ArticleShape.SameEntityInputs, resolved => resolved.Entities);
+        EntitiesKept = kept is not null;
+        return kept;
+    }
+
+    /// <summary>Set by <see cref="ReuseEntities"/> when this build kept the last resolution's entities.</summary>
+    public bool EntitiesKept { get; private set; }
+
+    /// <summary>
+    /// ResolveArchive: the last resolution's source names, when every article is the one resolved last, in the same
+    /// place, or differs from it only in what the source resolution does not read (<see cref="ArticleShape.SameSourceInputs"/>).
+    /// </summary>
+    public IReadOnlyList<string?>? ReuseSources(IReadOnlyList<Article> analysed)
+    {
+        var kept = Kept(analysed, ArticleShape.SameSourceInputs, resolved => resolved.SourceName);
+        SourcesKept = kept is not null;
+        return kept;
+    }
+
+    /// <summary>Set by <see cref="ReuseSources"/> when this build kept the last resolution's source names.</summary>
+    public bool SourcesKept { get; private set; }
+
+    /// <summary>
+    /// What one side of the last resolution gave each article, when the same articles come in the same order and each
+    /// is the one resolved last or the same as it by <paramref name="same"/>; null otherwise. An archive-wide side is a
+    /// function of what it reads of every article, in order, so equal inputs give its last output.
+    /// </summary>
+    private T[]? Kept<T>(IReadOnlyList<Article> analysed, Func<Article, Article, bool> same, Func<Article, T> take)
+    {
         ArgumentNullException.ThrowIfNull(analysed);
         if (_memory is null || _memory.Settings != _settings || analysed.Count != _memory.Order.Count)
         {
             return null;
         }
 
-        var entities = new IReadOnlyList<EntityMention>[analysed.Count];
+        var kept = new T[analysed.Count];
         for (var i = 0; i < analysed.Count; i++)
         {
             var article = analysed[i];
             if (!string.Equals(_memory.Order[i], article.SourcePath, StringComparison.Ordinal)
                 || !_memory.Articles.TryGetValue(article.SourcePath, out var last)
-                || !(ReferenceEquals(last.Analysed, article) || ArticleShape.SameEntityInputs(last.Analysed, article)))
+                || !(ReferenceEquals(last.Analysed, article) || same(last.Analysed, article)))
             {
                 return null;
             }
 
-            entities[i] = last.Resolved.Entities;
+            kept[i] = take(last.Resolved);
         }
 
-        EntitiesKept = true;
-        return entities;
+        return kept;
     }
-
-    /// <summary>Set by <see cref="ReuseEntities"/> when this build kept the last resolution's entities.</summary>
-    public bool EntitiesKept { get; private set; }
 
     /// <summary>
     /// Whether an edit changed the opening of a long paragraph (<see cref="SourceResolver.ParagraphKeys"/>) that

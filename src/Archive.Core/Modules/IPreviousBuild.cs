@@ -41,6 +41,9 @@ public interface IPreviousBuild
     /// </summary>
     IReadOnlyList<IReadOnlyList<EntityMention>>? ReuseEntities(IReadOnlyList<Article> analysed);
 
+    /// <summary>ResolveArchive, when the archive must be resolved: each article's source name as the last build resolved it, when no article's source inputs changed; else null.</summary>
+    IReadOnlyList<string?>? ReuseSources(IReadOnlyList<Article> analysed);
+
     /// <summary>ResolveArchive: how each analysed article resolved, for the next build.</summary>
     void Resolved(IReadOnlyList<Article> analysed, IReadOnlyList<Article> resolved);
 
@@ -79,6 +82,8 @@ public sealed class NoPreviousBuild : IPreviousBuild
     public IReadOnlyList<Article>? ReuseResolution(IReadOnlyList<Article> analysed) => null;
 
     public IReadOnlyList<IReadOnlyList<EntityMention>>? ReuseEntities(IReadOnlyList<Article> analysed) => null;
+
+    public IReadOnlyList<string?>? ReuseSources(IReadOnlyList<Article> analysed) => null;
 
     public void Resolved(IReadOnlyList<Article> analysed, IReadOnlyList<Article> resolved)
     {

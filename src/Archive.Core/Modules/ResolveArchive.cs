@@ -11,7 +11,7 @@ namespace Archive.Core.Modules;
 /// <summary>
 /// Process, archive-wide: one name per publisher, no tag naming the article's own publisher, one spelling per tag, one canonical name per entity, permalinks without collisions,
 /// reported in the build report. A preview edit that changed only articles' text reuses the last resolution; one that
-/// left every article's entity inputs alone reuses the last resolution's entities.
+/// left every article's entity (or source) inputs alone reuses the last resolution's entities (or source names).
 /// </summary>
 internal sealed class ResolveArchive : IModule
 {
@@ -19,7 +19,7 @@ internal sealed class ResolveArchive : IModule
     {
         var incremental = context.Previous();
         var analysed = inputs.Select(d => d.Article!).ToList();
-        var linked = incremental.ReuseResolution(analysed) ?? Resolve(analysed, incremental.ReuseEntities(analysed), context, cancellationToken);
+        var linked = incremental.ReuseResolution(analysed) ?? Resolve(analysed, incremental, context, cancellationToken);
         incremental.Resolved(analysed, linked);
         var report = context.Build().Report;
         var documents = new List<Document>(inputs.Count);
@@ -42,16 +42,21 @@ internal sealed class ResolveArchive : IModule
     /// article's source name and tags, the entity canonicaliser only its entities (from its entities, its place-like
     /// nouns and its source path). Each side is mostly archive-wide counting on one thread, so at a degree above 1 the
     /// two run side by side (<see cref="PerIndex.Both"/>) and are joined article by article, in article order: the
-    /// same result as running one after the other, which is what a degree of 1 does.
+    /// same result as running one after the other, which is what a degree of 1 does. A preview edit that left every
+    /// article's entity inputs, or source inputs, as they were keeps that side's last output instead of running it.
     /// </remarks>
-    /// <param name="keptEntities">Each article's canonical entities as the last build resolved them, when its entity inputs did not change (a preview edit of titles, dates, tags or sources): the entity side is then not run.</param>
-    private static IReadOnlyList<Article> Resolve(List<Article> analysed, IReadOnlyList<IReadOnlyList<EntityMention>>? keptEntities, IExecutionContext context, CancellationToken cancellationToken)
+    private static IReadOnlyList<Article> Resolve(List<Article> analysed, IPreviousBuild incremental, IExecutionContext context, CancellationToken cancellationToken)
     {
         var degree = context.Degree();
         var sourceAliases = context.Build().Settings.SourceAliases;
+        var keptSources = incremental.ReuseSources(analysed);
+        var keptEntities = incremental.ReuseEntities(analysed);
         IReadOnlyList<Article> SourcesAndTags()
         {
-            var sourced = PublisherTags.Drop(SourceResolver.Apply(analysed, sourceAliases, degree), degree);
+            var resolved = keptSources is null
+                ? SourceResolver.Apply(analysed, sourceAliases, degree)
+                : analysed.Select((a, i) => a with { SourceName = keptSources[i] }).ToList();
+            var sourced = PublisherTags.Drop(resolved, degree);
             var spellings = TagNormaliser.PreferredSpellings(sourced.SelectMany(a => a.Tags));
             return context.Parallel(sourced, cancellationToken)
                 .Select(a => a with { Tags = a.Tags.Select(t => spellings[Text.Slug.Of(t, "tag")]).ToList() })

@@ -82,11 +82,16 @@ public sealed class ListFactsRebuildTests
             Assert.True(builder.KeptArchive || builder.KeptArticlePages > 0, $"{kind}, step {step}: no article page was kept ({builder.CacheCounts})");
             generalPath |= !builder.KeptArchive;
 
-            // Edits that leave every article's mentions alone keep the last resolution's entities; the others must not.
+            // Edits that leave every article's mentions alone keep the last resolution's entities, and those that leave
+            // every address, own source name, title and paragraph opening alone keep its source names; the others must not.
             var entitiesChange = kind is "entity" or "new" or "delete";
+            var sourcesKept = kind is "standfirst" or "date" or "tag" || (kind is "sidecar added" or "sidecar removed" && step == 1);
+            var sourcesChange = kind is "title" or "source" or "new" or "delete" || (kind is "sidecar added" or "sidecar removed" && step == 0);
             if (!builder.KeptArchive)
             {
                 Assert.True(builder.KeptEntities != entitiesChange, $"{kind}, step {step}: entities kept {builder.KeptEntities}");
+                Assert.True(!sourcesKept || builder.KeptSources, $"{kind}, step {step}: sources not kept");
+                Assert.True(!sourcesChange || !builder.KeptSources, $"{kind}, step {step}: sources kept");
             }
         }
 
