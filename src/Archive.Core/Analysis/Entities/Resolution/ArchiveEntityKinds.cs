@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Archive.Core.Analysis.Entities.Gazetteers;
 using Archive.Core.Model;
 
@@ -41,68 +42,103 @@ internal static class ArchiveEntityKinds
         var nouns = nounsNamedLikePlaces ?? new HashSet<string>();
         var named = PerIndex.Map(articles.Count, degree, i => articles[i]
             .Where(m => !ForeignTextFilter.IsNounNamedLikePlace(m, nouns, Gazetteer.Default))
-            .Select(KnownName).ToList());
+            .Select(KnownName)
+            .Select(m => (Mention: m, Key: m.Name.ToUpperInvariant()))
+            .ToArray());
 
-        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var misc = new Dictionary<string, int>(StringComparer.Ordinal);
-        var organisation = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var mention in named.SelectMany(m => m))
+        // Counted serially in article order; one tally per name, whatever its case.
+        var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mentions in named)
         {
-            var key = mention.Name.ToUpperInvariant();
-            if (!votes.TryGetValue(key, out var counts))
+            foreach (var (mention, key) in mentions)
             {
-                votes[key] = counts = new int[3];
+                ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(tallies, key, out _);
+                tally ??= new Tally();
+                tally.Votes[(int)mention.Kind] += mention.Count;
+                tally.Misc += mention.Misc;
+                tally.Organisation += mention.ReadAsOrganisation;
+                if (mention.Kind == EntityKind.Person && mention.Name.LastIndexOf(' ') is var space and >= 0)
+                {
+                    surnames.Add(key[(space + 1)..]);
+                }
             }
-
-            counts[(int)mention.Kind] += mention.Count;
-            misc[key] = misc.GetValueOrDefault(key) + mention.Misc;
-            organisation[key] = organisation.GetValueOrDefault(key) + mention.ReadAsOrganisation;
         }
 
-        bool IsOther(EntityMention m)
+        // What a mention becomes depends on its name, its kind and the archive's tallies alone: each distinct pair is
+        // decided once (a name comes back in article after article), on up to `degree` threads.
+        var pairs = named.SelectMany(m => m).Select(p => (p.Mention.Name, p.Mention.Kind, p.Key)).Distinct().ToArray();
+        var decided = PerIndex.Map(pairs.Length, degree, i => Decide(pairs[i].Name, pairs[i].Kind, tallies[pairs[i].Key], surnames.Contains(pairs[i].Key)));
+        var decisions = new Dictionary<(string Name, EntityKind Kind), EntityKind?>(pairs.Length);
+        for (var i = 0; i < pairs.Length; i++)
         {
-            var key = m.Name.ToUpperInvariant();
-            return (2 * misc[key] > votes[key].Sum() || EndsAsProduct(m.Name)) && KnownNames.Find(m.Name) is null;
+            decisions[(pairs[i].Name, pairs[i].Kind)] = decided[i];
         }
 
-        var surnames = named.SelectMany(m => m)
-            .Where(m => m.Kind == EntityKind.Person && m.Name.Contains(' ', StringComparison.Ordinal))
-            .Select(m => m.Name[(m.Name.LastIndexOf(' ') + 1)..].ToUpperInvariant())
-            .ToHashSet(StringComparer.Ordinal);
-
-        return PerIndex.Map(named.Length, degree, i => (IReadOnlyList<EntityMention>)named[i].Where(m => !IsOther(m)).Select(m =>
+        return PerIndex.Map(named.Length, degree, i =>
         {
-            var key = m.Name.ToUpperInvariant();
-            var counts = votes[key];
-            var best = Array.IndexOf(counts, counts.Max());
-            if (best == (int)EntityKind.Person && !key.Contains(' ', StringComparison.Ordinal) && !surnames.Contains(key))
+            var kept = new List<EntityMention>(named[i].Length);
+            foreach (var (m, _) in named[i])
             {
-                best = OtherKind(counts) ?? best;
+                if (decisions[(m.Name, m.Kind)] is { } kind)
+                {
+                    kept.Add(kind == m.Kind ? m : m with { Kind = kind });
+                }
             }
 
-            // "Amber Valley" and "Santa Clara County" are places whatever the tagger made of a first name or a council,
-            // and whatever the kind model reads in a road's name.
-            if (EndsAsPlace(m.Name, (EntityKind)best) && KnownNames.Find(m.Name) is null)
-            {
-                return m.Kind == EntityKind.Place ? m : m with { Kind = EntityKind.Place };
-            }
+            return (IReadOnlyList<EntityMention>)kept;
+        });
+    }
 
-            // A first name does not make "Lee Elder Scholarship Fund" a person: only the tables and the gazetteer's places stand.
-            if (best != (int)EntityKind.Organisation && EndsAsOrganisation(m.Name) && KnownNames.Find(m.Name) is null
-                && !Gazetteer.Default.KnowsPlace(m.Name.ToLowerInvariant()))
-            {
-                return m with { Kind = EntityKind.Organisation };
-            }
+    /// <summary>A name's mentions across the archive: their counts by the tagger's kind, and the kind model's readings.</summary>
+    private sealed class Tally
+    {
+        public readonly int[] Votes = new int[3];
 
-            if (best != (int)EntityKind.Organisation && 2 * organisation[key] > counts.Sum() && !KnownAs(m.Name, (EntityKind)best))
-            {
-                // The tagger's place or person that the kind model reads as an organisation in most mentions, with
-                // nothing known of it as a place or a person: a company, a site, a team ("Walmart", "Getty Images").
-                return m with { Kind = EntityKind.Organisation };
-            }
+        public int Misc;
 
-            return counts.Count(c => c == counts[best]) == 1 && best != (int)m.Kind ? m with { Kind = (EntityKind)best } : m;
-        }).ToList());
+        public int Organisation;
+    }
+
+    /// <summary>The kind a mention of <paramref name="name"/> tagged <paramref name="tagged"/> takes; null when it is none of the three.</summary>
+    /// <param name="fullNameEndsWithIt">Whether a full name of the archive (a person's, of two words or more) ends with this name.</param>
+    private static EntityKind? Decide(string name, EntityKind tagged, Tally tally, bool fullNameEndsWithIt)
+    {
+        var counts = tally.Votes;
+        var total = counts.Sum();
+        if ((2 * tally.Misc > total || EndsAsProduct(name)) && KnownNames.Find(name) is null)
+        {
+            return null;
+        }
+
+        var best = Array.IndexOf(counts, counts.Max());
+        if (best == (int)EntityKind.Person && !name.Contains(' ', StringComparison.Ordinal) && !fullNameEndsWithIt)
+        {
+            best = OtherKind(counts) ?? best;
+        }
+
+        // "Amber Valley" and "Santa Clara County" are places whatever the tagger made of a first name or a council,
+        // and whatever the kind model reads in a road's name.
+        if (EndsAsPlace(name, (EntityKind)best) && KnownNames.Find(name) is null)
+        {
+            return EntityKind.Place;
+        }
+
+        // A first name does not make "Lee Elder Scholarship Fund" a person: only the tables and the gazetteer's places stand.
+        if (best != (int)EntityKind.Organisation && EndsAsOrganisation(name) && KnownNames.Find(name) is null
+            && !Gazetteer.Default.KnowsPlace(name.ToLowerInvariant()))
+        {
+            return EntityKind.Organisation;
+        }
+
+        if (best != (int)EntityKind.Organisation && 2 * tally.Organisation > total && !KnownAs(name, (EntityKind)best))
+        {
+            // The tagger's place or person that the kind model reads as an organisation in most mentions, with
+            // nothing known of it as a place or a person: a company, a site, a team ("Walmart", "Getty Images").
+            return EntityKind.Organisation;
+        }
+
+        return counts.Count(c => c == counts[best]) == 1 ? (EntityKind)best : tagged;
     }
 
     /// <summary>
