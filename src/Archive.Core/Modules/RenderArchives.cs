@@ -15,7 +15,8 @@ internal sealed class RenderArchives : IModule
             return Task.FromResult(unchanged);
         }
 
-        var documents = context.Parallel(new ArchivePages(factory) { Facts = incremental.PageFacts }.RenderAll(), cancellationToken).Select(render => render()).ToList();
+        var renders = context.Parallel(new ArchivePages(factory) { Facts = incremental.PageFacts }.RenderAll(), cancellationToken).SelectMany(list => list()).ToList();
+        var documents = context.Parallel(renders, cancellationToken).Select(render => render()).ToList();
         incremental.ArchivePagesRendered(documents);
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }

@@ -13,43 +13,47 @@ public sealed class ArchivePages(PageFactory factory)
 {
     private int PageSize => factory.Settings.PageSize;
 
+    // The site's values are on every list: hashed once, not once per list.
+    private readonly Lazy<UInt128> _siteHash = new(() => ViewHasher.Of(factory.Site));
+
     /// <summary>
     /// The last build's map of list pages (<see cref="PageFacts"/>): a list whose facts are unchanged keeps its pages
     /// without making their view models. Null makes and signs every page.
     /// </summary>
     public PageFacts? Facts { get; init; }
 
-    public IEnumerable<Func<Document>> RenderAll()
+    /// <summary>
+    /// Every index page, in two steps that may each run on any thread: a unit per single page or paginated list, which
+    /// checks the list's facts and gives its pages as kept or as renders still to run. So checking thousands of lists'
+    /// facts is shared between cores, and so is rendering the pages of one long list.
+    /// </summary>
+    public IEnumerable<Func<IReadOnlyList<Func<Document>>>> RenderAll()
     {
-        yield return Home();
-        yield return NotFound();
-        yield return Search();
+        yield return One(Home());
+        yield return One(NotFound());
+        yield return One(Search());
         foreach (var kind in TermKinds.All)
         {
-            foreach (var document in TermList(kind))
+            foreach (var page in TermList(kind))
             {
-                yield return document;
+                yield return One(page);
             }
 
             foreach (var term in factory.Index.Terms[kind])
             {
-                foreach (var document in TermPages(term))
-                {
-                    yield return document;
-                }
+                yield return () => TermPages(term);
             }
         }
 
-        foreach (var document in DatePages())
+        foreach (var list in DatePages())
         {
-            yield return document;
+            yield return list;
         }
 
-        foreach (var document in ArticleList(factory.Page("Undated articles", "/undated/", "undated"), factory.Index.Undated, "Articles whose publication date is not known."))
-        {
-            yield return document;
-        }
+        yield return () => ArticleList(factory.Page("Undated articles", "/undated/", "undated"), factory.Index.Undated, "Articles whose publication date is not known.");
     }
+
+    private static Func<IReadOnlyList<Func<Document>>> One(Func<Document> render) => () => [render];
 
     private Func<Document> Home()
     {
@@ -101,7 +105,7 @@ public sealed class ArchivePages(PageFactory factory)
         }
     }
 
-    private IEnumerable<Func<Document>> TermPages(Term term)
+    private IReadOnlyList<Func<Document>> TermPages(Term term)
     {
         var details = new Dictionary<string, object?>
         {
@@ -118,7 +122,7 @@ public sealed class ArchivePages(PageFactory factory)
         return ArticleList(page, term.Articles, intro, ("term", details));
     }
 
-    private IEnumerable<Func<Document>> DatePages()
+    private IEnumerable<Func<IReadOnlyList<Func<Document>>>> DatePages()
     {
         var years = factory.Index.Years;
         var months = years.SelectMany(y => y.Children).ToList();
@@ -131,52 +135,51 @@ public sealed class ArchivePages(PageFactory factory)
                 var period = level[i];
                 var older = i + 1 < level.Count ? level[i + 1] : null;
                 var newer = i > 0 ? level[i - 1] : null;
-                var children = period.Children.Select(c => new LinkView(c.Label, c.Url, c.Articles.Count)).ToList();
-                var navigation = new Dictionary<string, object?>
-                {
-                    ["older"] = older is null ? null : new LinkView(older.Label, older.Url, older.Articles.Count),
-                    ["newer"] = newer is null ? null : new LinkView(newer.Label, newer.Url, newer.Articles.Count),
-                    ["children"] = children,
-                };
-                var page = factory.Page(period.Label, period.Url, "date");
-                var chart = period.Month is null ? MonthlyChart.Render([period], $"Articles per month in {period.Label}") : null;
-                foreach (var document in ArticleList(page, period.Articles, Count(period.Articles.Count), ("period", navigation), ("chart", chart)))
-                {
-                    yield return document;
-                }
+                yield return () => PeriodPages(period, older, newer);
             }
         }
+    }
+
+    private IReadOnlyList<Func<Document>> PeriodPages(DatePeriod period, DatePeriod? older, DatePeriod? newer)
+    {
+        var children = period.Children.Select(c => new LinkView(c.Label, c.Url, c.Articles.Count)).ToList();
+        var navigation = new Dictionary<string, object?>
+        {
+            ["older"] = older is null ? null : new LinkView(older.Label, older.Url, older.Articles.Count),
+            ["newer"] = newer is null ? null : new LinkView(newer.Label, newer.Url, newer.Articles.Count),
+            ["children"] = children,
+        };
+        var page = factory.Page(period.Label, period.Url, "date");
+        var chart = period.Month is null ? MonthlyChart.Render([period], $"Articles per month in {period.Label}") : null;
+        return ArticleList(page, period.Articles, Count(period.Articles.Count), ("period", navigation), ("chart", chart));
     }
 
     // A list's pages are a function of this method's arguments and of the factory's theme and settings alone: their
     // hash (PageFacts) decides whether the pages are made again. Read nothing else here.
-    private IEnumerable<Func<Document>> ArticleList(PageView page, IReadOnlyList<Model.Article> articles, string intro, params (string Name, object? Value)[] extra)
+    private IReadOnlyList<Func<Document>> ArticleList(PageView page, IReadOnlyList<Model.Article> articles, string intro, params (string Name, object? Value)[] extra)
     {
         if (Facts is { } facts && facts.Keep(page.Url, FactsOf(facts, page, articles, intro, extra), Destinations(page.Url, articles.Count)) is { } kept)
         {
-            foreach (var document in kept)
-            {
-                yield return () => factory.Sink?.Store(document) ?? document;
-            }
-
-            yield break;
+            return [.. kept.Select(document => (Func<Document>)(() => factory.Sink?.Store(document) ?? document))];
         }
 
+        var documents = new List<Func<Document>>();
         foreach (var (items, pager, url) in Paginator.Paginate(articles, PageSize, page.Url))
         {
             var title = pager.Page > 1 ? $"{page.Title} (page {pager.Page})" : page.Title;
             var view = page with { Title = title, Url = url, Canonical = factory.Absolute(url), PrevUrl = pager.PrevUrl, NextUrl = pager.NextUrl };
-            yield return factory.Defer(
+            documents.Add(factory.Defer(
                 "list",
                 view,
-                [("heading", page.Title), ("intro", intro), ("items", factory.Summaries(items)), ("pager", pager), .. extra]);
+                [("heading", page.Title), ("intro", intro), ("items", factory.Summaries(items)), ("pager", pager), .. extra]));
         }
+
+        return documents;
     }
 
     private UInt128 FactsOf(PageFacts facts, PageView page, IReadOnlyList<Model.Article> articles, string intro, (string Name, object? Value)[] extra)
     {
-        var hash = new ContentHash().Add(facts.LayoutSalt("list")).Add(PageSize).Add(intro);
-        ViewHasher.Add(hash, factory.Site);
+        var hash = new ContentHash().Add(facts.LayoutSalt("list")).Add(PageSize).Add(intro).Add(_siteHash.Value);
         ViewHasher.Add(hash, page);
         foreach (var (name, value) in extra)
         {
