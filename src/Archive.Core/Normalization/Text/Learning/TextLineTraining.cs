@@ -37,11 +37,7 @@ internal static class TextLineTraining
 {
     private static readonly double[] Thresholds = [.. Enumerable.Range(2, 15).Select(i => i * 0.05)];
 
-    /// <summary>
-    /// Drop levels tried with each threshold, never above it: the decoder's run counts a line with a probability over the
-    /// threshold as evidence for the text, so setting it aside would contradict the run it was chosen by.
-    /// </summary>
-    private static readonly double[] DropLevels = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+    private static readonly double[] DropLevels = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 
     public static TextLineModel Train(IReadOnlyList<LabelledCapture> pages, TextTrainingOptions options, Action<string> log)
     {
@@ -143,7 +139,7 @@ internal static class TextLineTraining
         var best = (Threshold: 0.5, DropBelow: 0.0, F1: -1.0);
         foreach (var threshold in Thresholds)
         {
-            foreach (var dropBelow in DropLevels.Where(d => d <= threshold + 1e-9))
+            foreach (var dropBelow in DropLevels)
             {
                 var f1 = DecodedF1(pages, probabilities, threshold, dropBelow);
                 if (f1 > best.F1 + 1e-9)
