@@ -371,6 +371,7 @@ internal sealed class PreviewSession : IAsyncDisposable
 
         var builder = new SiteBuilder(_paths, _site) { Cache = _cache, ChangedFiles = changed, ReplayUnchanged = _watching, Focus = focus };
         var (pausedBefore, allocatedBefore, gen2Before) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(), GC.CollectionCount(2));
+        var cpuBefore = Environment.CpuUsage.TotalTime; // the whole process's: on a shared machine, steadier than wall time
         BuildOutcome outcome;
         try
         {
@@ -434,7 +435,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         {
             _log($"  unmade by the page map: {builder.KeptLists} lists, {builder.KeptArticlePages} article pages; GC: " +
                  $"{(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:0} ms paused, {(GC.GetTotalAllocatedBytes() - allocatedBefore) >> 20} MiB allocated, " +
-                 $"{GC.CollectionCount(2) - gen2Before} gen2");
+                 $"{GC.CollectionCount(2) - gen2Before} gen2; process CPU {(Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds:0} ms");
         }
         return new Rebuild(outcome, builder.WroteInPlace, focus is not null, builder.Replayed);
     }
