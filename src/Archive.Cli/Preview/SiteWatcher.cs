@@ -60,6 +60,12 @@ internal sealed class SiteWatcher : IDisposable
             return;
         }
 
+        // A rename names its new path; the old one is gone, and the rebuild must know it.
+        if (e is RenamedEventArgs renamed && Path.GetFullPath(renamed.OldFullPath) is var old && !_ignored.Any(i => old.StartsWith(i, StringComparison.Ordinal)))
+        {
+            _changed(old);
+        }
+
         _changed(path);
     }
 }

@@ -132,7 +132,7 @@ public sealed class IncrementalBuild : IPreviousBuild
             return InputScanner.Walk(input, readers);
         }
 
-        var walk = (_changedFiles is not null && _cache.LastWalk is { } last ? last.Refresh(input, _changedFiles) : null)
+        var walk = (_changedFiles is not null && _cache.LastWalk is { } last ? last.Refresh(input, _changedFiles, readers) : null)
             ?? new InputWalk(input, InputScanner.Walk(input, readers));
         _cache.LastWalk = walk;
         return walk.Listing;
