@@ -90,6 +90,11 @@ public sealed class PipelineEngine
 
         private readonly ConcurrentDictionary<(string Pipeline, Phase Phase), IReadOnlyList<Document>> _results = new();
 
+        // Per pipeline that hands its documents over (Pipeline.HandsOver): the dependents that have not read them yet.
+        private readonly Dictionary<string, HashSet<string>> _unread = engine._pipelines
+            .Where(p => p.HandsOver)
+            .ToDictionary(p => p.Name, p => engine._pipelines.Where(d => d.Dependencies.Contains(p.Name, StringComparer.Ordinal)).Select(d => d.Name).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
         public DiagnosticBag Diagnostics { get; } = new();
 
         public ConcurrentQueue<ModuleTiming> Timings { get; } = new();
@@ -142,8 +147,46 @@ public sealed class PipelineEngine
                 }
             }
 
+            if (phase == Phase.Process && pipeline.HandsOver)
+            {
+                // Only the results table holds them, until each dependent has read them (see Read); the task that
+                // the next phase starts from holds none.
+                lock (_unread)
+                {
+                    if (_unread[pipeline.Name].Count > 0)
+                    {
+                        _results[(pipeline.Name, phase)] = documents;
+                    }
+                }
+
+                return [];
+            }
+
             _results[(pipeline.Name, phase)] = documents;
             return documents;
+        }
+
+        /// <summary>
+        /// What <paramref name="reader"/> sees of a pipeline's completed phase; the documents of a pipeline that hands
+        /// them over are let go once the last of its dependents has read them, and a second read by one dependent fails.
+        /// </summary>
+        private IReadOnlyList<Document> Read(string pipelineName, Phase phase, Pipeline reader)
+        {
+            if (phase == Phase.Process && _unread.TryGetValue(pipelineName, out var unread))
+            {
+                lock (_unread)
+                {
+                    if (!unread.Remove(reader.Name))
+                    {
+                        throw new InvalidOperationException(
+                            $"Pipeline '{reader.Name}' reads '{pipelineName}' again, or after its documents were handed over; a pipeline that hands them over gives them to each dependent once.");
+                    }
+
+                    return (unread.Count == 0 ? _results.TryRemove((pipelineName, phase), out var last) : _results.TryGetValue((pipelineName, phase), out last)) ? last : [];
+                }
+            }
+
+            return _results.TryGetValue((pipelineName, phase), out var documents) ? documents : [];
         }
 
         private void Fail(ModuleException exception)
@@ -176,7 +219,7 @@ public sealed class PipelineEngine
 
                 // Only completed phases are visible, so what a module sees never depends on timing.
                 var visible = phase == Phase.Output ? Phase.PostProcess : Phase.Process;
-                return run._results.TryGetValue((pipelineName, visible), out var documents) ? documents : [];
+                return phase == Phase.Process ? run.Read(pipelineName, visible, pipeline) : run._results.TryGetValue((pipelineName, visible), out var documents) ? documents : [];
             }
 
             public void Report(Diagnostic diagnostic) => run.Diagnostics.Add(diagnostic);

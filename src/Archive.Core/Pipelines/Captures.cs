@@ -9,6 +9,8 @@ public sealed class Captures : Pipeline
 {
     public Captures()
     {
+        // Only analysis reads the captured articles; its own copies (grouped, resolved) are what the pages show.
+        HandsOver = true;
         InputModules.Add(new FindCaptures());
         ProcessModules.Add(new OpenContainers());
         ProcessModules.Add(new CacheCaptures(new NormaliseCaptures(), new AnalyseArticles()));

@@ -20,6 +20,34 @@ public sealed class PipelineEngineTests
     }
 
     [Fact]
+    public async Task A_pipeline_that_hands_its_documents_over_gives_them_to_each_dependent_and_keeps_none()
+    {
+        var source = new TestPipeline("Source") { HandsOver = true, ProcessModules = { Emit("a", "b") } };
+        var first = new TestPipeline("First", "Source") { ProcessModules = { new Step((_, context) => context.OutputsOf("Source")) } };
+        var second = new TestPipeline("Second", "Source") { ProcessModules = { new Step((_, context) => context.OutputsOf("Source")) } };
+        var seenLater = new List<Document>();
+        var later = new TestPipeline("Later") { PostProcessModules = { new Step((inputs, context) => { seenLater.AddRange(context.OutputsOf("Source")); return inputs; }) } };
+
+        var result = await new PipelineEngine([source, first, second, later]).ExecuteAsync();
+
+        Assert.Equal(["a", "b"], result.Outputs["First"].Select(d => d.Source));
+        Assert.Equal(["a", "b"], result.Outputs["Second"].Select(d => d.Source));
+        Assert.Empty(seenLater);
+        Assert.Empty(result.Outputs["Source"]);
+    }
+
+    [Fact]
+    public async Task A_dependent_reading_handed_over_documents_twice_fails()
+    {
+        var source = new TestPipeline("Source") { HandsOver = true, ProcessModules = { Emit("a") } };
+        var reader = new TestPipeline("Reader", "Source") { ProcessModules = { new Step((_, context) => context.OutputsOf("Source")), new Step((_, context) => context.OutputsOf("Source")) } };
+
+        var exception = await Assert.ThrowsAsync<ModuleException>(() => new PipelineEngine([source, reader]).ExecuteAsync());
+
+        Assert.Contains("again", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pipelines_are_ordered_after_their_dependencies()
     {
         var engine = new PipelineEngine([new TestPipeline("C", "B"), new TestPipeline("B", "A"), new TestPipeline("A")]);

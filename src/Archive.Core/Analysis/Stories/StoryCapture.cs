@@ -30,7 +30,7 @@ internal sealed class StoryCapture(int index, Article article, StoryText text, S
     /// <summary>The body's shingles found in few captures (at most <see cref="StoryOptions.FrequencyBound"/>), in ascending order.</summary>
     public ulong[] Distinctive => Signature.Distinctive;
 
-    public MinHashSketch? Sketch => Signature.Sketch;
+    public bool Sketched => Signature.Sketched;
 
     /// <summary>The shingles of lowest hash: a sample of the body that a body holding it holds too.</summary>
     public IReadOnlyList<ulong> Probes => Signature.Probes;

@@ -224,7 +224,7 @@ public static class StoryGrouping
     /// </summary>
     internal static bool PageConfirmed(StorySignature body, StoryText page, StoryOptions options)
     {
-        if (body.Sketch is null || page.PageSample.Length == 0)
+        if (!body.Sketched || page.PageSample.Length == 0)
         {
             return false;
         }
@@ -252,7 +252,7 @@ public static class StoryGrouping
 
     /// <summary>One body compared by text, the other too short to be, and publishers that agree (see <see cref="ShortTitlePairs"/>).</summary>
     internal static bool ShortTitleMatch(StoryText a, StorySignature sa, StoryText b, StorySignature sb) =>
-        (sa.Sketch is null) != (sb.Sketch is null) &&
+        sa.Sketched != sb.Sketched &&
         ((a.Host is not null && a.Host == b.Host) ||
          (a.Source is { } x && b.Source is { } y && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal))));
 
@@ -342,7 +342,7 @@ public static class StoryGrouping
         // Each capture's pairs are found on its own; the lists are kept per capture and joined in capture order.
         var found = PerIndex.Map<List<(int A, int B)>>(captures.Length, degree, i =>
             {
-                if (captures[i].Sketch is null)
+                if (!captures[i].Sketched)
                 {
                     return [];
                 }
@@ -371,7 +371,7 @@ public static class StoryGrouping
     /// </summary>
     private static List<(int A, int B)> SameTitlePairs(StoryCapture[] captures) =>
         [.. Enumerable.Range(0, captures.Length)
-            .Where(i => captures[i].TitleKey is not null && captures[i].Sketch is not null)
+            .Where(i => captures[i].TitleKey is not null && captures[i].Sketched)
             .GroupBy(i => captures[i].TitleKey!, StringComparer.Ordinal)
             .SelectMany(g => g.Take(TitleGroupLimit).SelectMany((a, x) => g.Skip(x + 1).Select(b => (a, b))))];
 
@@ -383,7 +383,7 @@ public static class StoryGrouping
     /// subject and place share its sentences, but not the text only their own copies carry.
     /// </summary>
     internal static bool Confirmed(StorySignature a, StorySignature b, StoryOptions options) =>
-        a.Sketch is not null && b.Sketch is not null && Shingles.Containment(a.Distinctive, b.Distinctive) >= options.MinContainment
+        a.Sketched && b.Sketched && Shingles.Containment(a.Distinctive, b.Distinctive) >= options.MinContainment
         && ((ReferenceEquals(a.Own, a.Distinctive) && ReferenceEquals(b.Own, b.Distinctive)) || Shingles.Containment(a.Own, b.Own) >= options.MinContainment);
 
     private static StoryGroups Assemble(IReadOnlyList<Article> articles, StoryCapture[] captures, UnionFind sets, List<(int, int)> syndicated)

@@ -175,7 +175,7 @@ internal sealed class StoryIndex
         var stale = gone.Select(e => e.Path).Concat(affected).ToHashSet(StringComparer.Ordinal);
         _confirmed.RemoveWhere(pair => stale.Contains(pair.A) || stale.Contains(pair.B));
         _pages.RemoveWhere(pair => stale.Contains(pair.Body) || stale.Contains(pair.Page));
-        foreach (var entry in affected.Select(path => _entries[path]).Where(e => e.Signature.Sketch is not null))
+        foreach (var entry in affected.Select(path => _entries[path]).Where(e => e.Signature.Sketched))
         {
             foreach (var other in Candidates(entry))
             {
@@ -226,7 +226,7 @@ internal sealed class StoryIndex
     /// </summary>
     private void FindPages(Entry entry)
     {
-        if (entry.Signature.Sketch is not null)
+        if (entry.Signature.Sketched)
         {
             var probes = entry.Signature.Probes.Where(p => _probes[p].Count <= _options.BucketLimit).ToList();
             foreach (var other in _entries.Values)
@@ -290,7 +290,7 @@ internal sealed class StoryIndex
         var probes = entry.Signature.Probes.Where(p => _probes[p].Count <= _options.BucketLimit).ToList();
         foreach (var other in _entries.Values)
         {
-            if (other.Signature.Sketch is not null && 2 * probes.Count(p => Array.BinarySearch(other.Signature.Distinctive, p) >= 0) >= entry.Signature.Probes.Count)
+            if (other.Signature.Sketched && 2 * probes.Count(p => Array.BinarySearch(other.Signature.Distinctive, p) >= 0) >= entry.Signature.Probes.Count)
             {
                 found.Add(other.Path);
             }
@@ -308,7 +308,7 @@ internal sealed class StoryIndex
             touched?.AllTitles.Add(entry.Text.TitleKey!);
         }
 
-        if (entry.Signature.Sketch is null)
+        if (!entry.Signature.Sketched)
         {
             return;
         }
@@ -338,7 +338,7 @@ internal sealed class StoryIndex
             touched.AllTitles.Add(entry.Text.TitleKey!);
         }
 
-        if (entry.Signature.Sketch is null)
+        if (!entry.Signature.Sketched)
         {
             return;
         }

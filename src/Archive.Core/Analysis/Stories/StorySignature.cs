@@ -10,14 +10,16 @@ internal sealed class StorySignature
     {
         // Text that many captures share (template sentences, footers) says nothing about which story a body tells:
         // near-identity is judged on the rest, and a body with too little of it is no evidence either.
-        Distinctive = Array.FindAll(text.Shingles, s => frequency.Estimate(s) <= bound);
+        Distinctive = Kept(text.Shingles, s => frequency.Estimate(s) <= bound);
 
         // Above the floor, the bound also admits sentences a template fills in a share of a large archive; the body's own
         // text is what stays under the floor. Up to the floor's archive size the two are the same shingles.
         Own = bound <= options.MaxShingleFrequency ? Distinctive : Array.FindAll(Distinctive, s => frequency.Estimate(s) <= options.MaxShingleFrequency);
-        Sketch = Distinctive.Length >= options.MinShingles ? MinHashSketch.Of(Distinctive) : null;
-        Probes = Sketch is null ? [] : Distinctive.Take(options.Probes).ToArray();
-        BandKeys = Sketch is null ? null : BandKeysOf(Sketch, options);
+        // Only the sketch's band keys are read afterwards: its 128 values (1 KB a body, 80 MB at 100,000 captures,
+        // all held while the archive is grouped) are not kept.
+        var sketch = Distinctive.Length >= options.MinShingles ? MinHashSketch.Of(Distinctive) : null;
+        Probes = sketch is null ? [] : Distinctive.Take(options.Probes).ToArray();
+        BandKeys = sketch is null ? null : BandKeysOf(sketch, options);
     }
 
     /// <param name="bound">The most captures a distinctive shingle is found in (<see cref="StoryOptions.FrequencyBound"/> of the archive's size).</param>
@@ -33,13 +35,39 @@ internal sealed class StorySignature
     /// </summary>
     public ulong[] Own { get; }
 
-    public MinHashSketch? Sketch { get; }
+    /// <summary>Whether the body had enough distinctive shingles for a MinHash sketch (and so has <see cref="BandKeys"/> and <see cref="Probes"/>).</summary>
+    public bool Sketched => BandKeys is not null;
 
     /// <summary>The shingles of lowest hash: a sample of the body that a body holding it holds too.</summary>
     public IReadOnlyList<ulong> Probes { get; }
 
     /// <summary>The key of each LSH band of the sketch; null without one.</summary>
     public ulong[]? BandKeys { get; }
+
+    /// <summary>
+    /// The shingles <paramref name="keep"/> keeps, in their order: the same array when it keeps them all (most bodies
+    /// of an archive share no template text), so a body's shingles are not held twice while the archive is grouped.
+    /// </summary>
+    private static ulong[] Kept(ulong[] shingles, Predicate<ulong> keep)
+    {
+        var first = Array.FindIndex(shingles, s => !keep(s));
+        if (first < 0)
+        {
+            return shingles;
+        }
+
+        var kept = new List<ulong>(shingles.Length - 1);
+        kept.AddRange(new ArraySegment<ulong>(shingles, 0, first));
+        for (var i = first + 1; i < shingles.Length; i++)
+        {
+            if (keep(shingles[i]))
+            {
+                kept.Add(shingles[i]);
+            }
+        }
+
+        return [.. kept];
+    }
 
     private static ulong[] BandKeysOf(MinHashSketch sketch, StoryOptions options)
     {
