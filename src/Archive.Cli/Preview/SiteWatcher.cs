@@ -54,18 +54,20 @@ internal sealed class SiteWatcher : IDisposable
 
     private void OnEvent(object sender, FileSystemEventArgs e)
     {
-        var path = Path.GetFullPath(e.FullPath);
-        if (_ignored.Any(i => path.StartsWith(i, StringComparison.Ordinal)))
+        // A rename names its new path; the old one is gone, and the rebuild must know it, wherever the new one is.
+        if (e is RenamedEventArgs renamed)
         {
-            return;
+            Report(Path.GetFullPath(renamed.OldFullPath));
         }
 
-        // A rename names its new path; the old one is gone, and the rebuild must know it.
-        if (e is RenamedEventArgs renamed && Path.GetFullPath(renamed.OldFullPath) is var old && !_ignored.Any(i => old.StartsWith(i, StringComparison.Ordinal)))
-        {
-            _changed(old);
-        }
+        Report(Path.GetFullPath(e.FullPath));
+    }
 
-        _changed(path);
+    private void Report(string path)
+    {
+        if (!_ignored.Any(i => path.StartsWith(i, StringComparison.Ordinal)))
+        {
+            _changed(path);
+        }
     }
 }

@@ -48,6 +48,12 @@ internal sealed class InputWalk
         {
             if (!path.StartsWith(Input, StringComparison.Ordinal))
             {
+                // The input folder itself, or a folder above it (a watcher that lost events names its folder): walked again.
+                if (Input.StartsWith(path.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
                 continue; // the theme or the site file: not an input
             }
 
@@ -57,7 +63,13 @@ internal sealed class InputWalk
                 reindex = false;
             }
 
-            if (!byPath.TryGetValue(path, out var index))
+            var known = byPath.TryGetValue(path, out var index);
+            if (Listing.HasLinksOrRefusals && !(known && File.Exists(path)))
+            {
+                return null; // an entry added or deleted may be a link's target: only a walk tells what the link is now
+            }
+
+            if (!known)
             {
                 // Not listed: only a new capture or a new sidecar of a listed capture is placed without a walk.
                 var added = path.EndsWith(".yml", StringComparison.Ordinal) && byPath.TryGetValue(path[..^4], out var owner)
@@ -128,7 +140,9 @@ internal sealed class InputWalk
     {
         var relative = path[Input.Length..].Replace('\\', '/');
         if (!readers.IsCapture(path) || HasResourceFolder(path) || readers.FindContainer(path) is not null || relative.Split('/').Any(part => part.Length == 0 || part[0] == '.')
-            || !FileKind.IsRegularFile(path, followLinks: false) || File.Exists(path + ".yml") || !ListedFolder(captures, path)
+            || !FileKind.IsRegularFile(path, followLinks: false) || IsHidden(path)
+            || File.Exists(path + ".yml") || !ListedFolder(captures, path)
+            || captures.Any(c => string.Equals(c.FullPath, path, StringComparison.OrdinalIgnoreCase)) // one file, two spellings, where case is not told apart
             || Listing.Orphans.Contains(relative + ".yml", StringComparer.Ordinal) || Listing.Refused.Any(r => r.RelativePath == relative)
             || Listing.Unsupported.Contains(relative, StringComparer.Ordinal)
             || FileStamp.Of(path) is not { } stamp || stamp.Length > FolderWalk.MaxFileBytes)
@@ -145,6 +159,19 @@ internal sealed class InputWalk
 
         captures.Insert(~at, entry);
         return true;
+    }
+
+    /// <summary>Whether a walk skips the file as hidden or a system file; a file gone meanwhile counts as hidden (a walk will tell).</summary>
+    private static bool IsHidden(string path)
+    {
+        try
+        {
+            return (File.GetAttributes(path) & (FileAttributes.Hidden | FileAttributes.System)) != 0;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 
     /// <summary>Whether a browser's folder of saved resources (<c>NAME_files/</c>) sits beside the page: its files are the page's or unsupported, as the page exists or not.</summary>

@@ -3,7 +3,7 @@ using System.IO.Enumeration;
 namespace Archive.Core.Inputs;
 
 /// <summary>A file a walk found: its path as listed (a link keeps its own name) and the stamp of what it holds.</summary>
-public readonly record struct WalkedFile(string FullPath, long Length, long Ticks);
+public readonly record struct WalkedFile(string FullPath, long Length, long Ticks, bool IsLink = false);
 
 /// <summary>An entry a walk would have read and did not, with the reason (reported as a warning).</summary>
 public sealed record RefusedEntry(string RelativePath, string Reason);
@@ -85,7 +85,7 @@ public static class FolderWalk
                 else
                 {
                     var info = new FileInfo(target);
-                    Add(path, info.Length, info.LastWriteTimeUtc.Ticks);
+                    Add(path, info.Length, info.LastWriteTimeUtc.Ticks, isLink: true);
                 }
 
                 continue;
@@ -103,7 +103,7 @@ public static class FolderWalk
 
         return (files, refused);
 
-        void Add(string path, long length, long ticks)
+        void Add(string path, long length, long ticks, bool isLink = false)
         {
             if (length > MaxFileBytes && streamed?.Invoke(path) != true)
             {
@@ -111,7 +111,7 @@ public static class FolderWalk
             }
             else
             {
-                files.Add(new WalkedFile(path, length, ticks));
+                files.Add(new WalkedFile(path, length, ticks, isLink));
             }
         }
     }

@@ -11,6 +11,12 @@ public sealed record InputListing(IReadOnlyList<InputEntry> Captures, IReadOnlyL
     /// <summary>Files of no capture format (a PDF, a Word file, a stray image), relative to the input folder, in ordinal order: reported, never silently ignored.</summary>
     public IReadOnlyList<string> Unsupported { get; init; } = [];
 
+    /// <summary>
+    /// Whether the walk met a symbolic link or refused an entry: a file's creation or deletion can then change what
+    /// another entry is (a link's target), so only a new walk can tell (see <c>Caching.InputWalk</c>).
+    /// </summary>
+    public bool HasLinksOrRefusals { get; init; }
+
     public static InputListing Empty { get; } = new([], [], []);
 }
 
@@ -44,7 +50,7 @@ public static class InputScanner
         var captures = new List<InputEntry>();
         var orphans = new List<string>();
         var unsupported = new List<string>();
-        foreach (var (path, length, ticks) in files.Values)
+        foreach (var (path, length, ticks, _) in files.Values)
         {
             if (!IsCaptureOrSidecar(readers, path))
             {
@@ -71,7 +77,7 @@ public static class InputScanner
         orphans.Sort(StringComparer.Ordinal);
         refused.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         unsupported.Sort(StringComparer.Ordinal);
-        return new InputListing(captures, orphans, refused) { Unsupported = unsupported };
+        return new InputListing(captures, orphans, refused) { Unsupported = unsupported, HasLinksOrRefusals = refused.Count > 0 || walked.Any(f => f.IsLink) };
     }
 
     /// <summary>

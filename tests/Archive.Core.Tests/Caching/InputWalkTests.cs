@@ -42,6 +42,43 @@ public sealed class InputWalkTests
     }
 
     [Fact]
+    public void Deleting_the_target_of_a_listed_link_is_walked_again()
+    {
+        using var folder = new TempFolder();
+        var target = Write(folder, "a/note-1.md", "# One\n\nText.\n");
+        Write(folder, "a/note-2.md", "# Two\n\nText.\n");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "a", "link.md"), target);
+        var walk = new InputWalk(folder.Path, InputScanner.Walk(folder.Path, Readers));
+        Assert.Contains(walk.Listing.Captures, c => c.RelativePath == "a/link.md");
+
+        File.Delete(target);
+        Assert.Null(walk.Refresh(folder.Path, [target], Readers)); // the link is now a link to nothing: refused
+    }
+
+    [Fact]
+    public void Creating_the_target_of_a_refused_link_is_walked_again()
+    {
+        using var folder = new TempFolder();
+        Write(folder, "a/note-1.md", "# One\n\nText.\n");
+        var target = Path.Combine(folder.Path, "a", "later.md");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "a", "link.md"), target);
+        var walk = new InputWalk(folder.Path, InputScanner.Walk(folder.Path, Readers));
+        Assert.Contains(walk.Listing.Refused, r => r.RelativePath == "a/link.md");
+
+        Write(folder, "a/later.md", "# Later\n\nText.\n");
+        Assert.Null(walk.Refresh(folder.Path, [target], Readers)); // the link now leads to a capture: listed
+    }
+
+    [Fact]
+    public void A_lost_event_naming_the_input_folder_is_walked_again()
+    {
+        using var folder = Seeded();
+        var walk = new InputWalk(folder.Path, InputScanner.Walk(folder.Path, Readers));
+        Write(folder, "a/missed.md", "# Missed\n\nText.\n");
+        Assert.Null(walk.Refresh(folder.Path, [folder.Path], Readers)); // what the watcher names when its buffer overflows
+    }
+
+    [Fact]
     public void Random_edits_refreshed_or_walked_again_always_list_what_a_walk_lists()
     {
         using var folder = Seeded();
