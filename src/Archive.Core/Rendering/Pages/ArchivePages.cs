@@ -168,10 +168,12 @@ public sealed class ArchivePages(PageFactory factory)
         {
             var title = pager.Page > 1 ? $"{page.Title} (page {pager.Page})" : page.Title;
             var view = page with { Title = title, Url = url, Canonical = factory.Absolute(url), PrevUrl = pager.PrevUrl, NextUrl = pager.NextUrl };
-            documents.Add(factory.Defer(
+            // The view model is made when the page renders, not when the list is checked: a cold build checks every
+            // list before rendering, and would otherwise hold every page's view model at once.
+            documents.Add(() => factory.Defer(
                 "list",
                 view,
-                [("heading", page.Title), ("intro", intro), ("items", factory.Summaries(items)), ("pager", pager), .. extra]));
+                [("heading", page.Title), ("intro", intro), ("items", factory.Summaries(items)), ("pager", pager), .. extra])());
         }
 
         return documents;
