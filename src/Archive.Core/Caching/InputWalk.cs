@@ -43,7 +43,6 @@ internal sealed class InputWalk
 
         var captures = Listing.Captures.ToList();
         var byPath = _byPath;
-        var reindex = false;
         foreach (var path in changed)
         {
             if (!path.StartsWith(Input, StringComparison.Ordinal))
@@ -55,12 +54,6 @@ internal sealed class InputWalk
                 }
 
                 continue; // the theme or the site file: not an input
-            }
-
-            if (reindex)
-            {
-                byPath = IndexOf(captures);
-                reindex = false;
             }
 
             var known = byPath.TryGetValue(path, out var index);
@@ -80,7 +73,7 @@ internal sealed class InputWalk
                     return null;
                 }
 
-                reindex = true;
+                byPath = IndexOf(captures);
                 continue;
             }
 
@@ -104,7 +97,7 @@ internal sealed class InputWalk
                     captures.RemoveAt(index);
                 }
 
-                reindex = true;
+                byPath = IndexOf(captures);
                 continue;
             }
 
@@ -143,7 +136,7 @@ internal sealed class InputWalk
             || !FileKind.IsRegularFile(path, followLinks: false) || IsHidden(path)
             || File.Exists(path + ".yml") || !ListedFolder(captures, path)
             || captures.Any(c => string.Equals(c.FullPath, path, StringComparison.OrdinalIgnoreCase)) // one file, two spellings, where case is not told apart
-            || Listing.Orphans.Contains(relative + ".yml", StringComparer.Ordinal) || Listing.Refused.Any(r => r.RelativePath == relative)
+            || Listing.Orphans.Contains(relative + ".yml", StringComparer.Ordinal)
             || Listing.Unsupported.Contains(relative, StringComparer.Ordinal)
             || FileStamp.Of(path) is not { } stamp || stamp.Length > FolderWalk.MaxFileBytes)
         {

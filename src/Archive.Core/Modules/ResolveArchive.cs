@@ -63,17 +63,12 @@ internal sealed class ResolveArchive : IModule
                 .ToList();
         }
 
-        IReadOnlyList<Article> articles;
-        if (keptEntities is not null)
-        {
-            articles = SourcesAndTags().Select((a, i) => a with { Entities = keptEntities[i] }).ToList();
-        }
-        else
-        {
-            var (tagged, canonical) = PerIndex.Both(degree, SourcesAndTags, () => EntityCanonicaliser.Apply(analysed, degree));
-            articles = tagged.Select((a, i) => a with { Entities = canonical[i].Entities }).ToList();
-        }
-
+        var (tagged, entities) = keptEntities is not null
+            ? (SourcesAndTags(), keptEntities)
+            : PerIndex.Both(degree, SourcesAndTags, () => Entities(EntityCanonicaliser.Apply(analysed, degree)));
+        var articles = tagged.Select((a, i) => a with { Entities = entities[i] }).ToList();
         return PermalinkAssigner.Assign(articles);
     }
+
+    private static IReadOnlyList<IReadOnlyList<EntityMention>> Entities(IReadOnlyList<Article> canonical) => [.. canonical.Select(a => a.Entities)];
 }

@@ -14,7 +14,7 @@ internal sealed class StorySignature
 
         // Above the floor, the bound also admits sentences a template fills in a share of a large archive; the body's own
         // text is what stays under the floor. Up to the floor's archive size the two are the same shingles.
-        Own = bound <= options.MaxShingleFrequency ? Distinctive : Array.FindAll(Distinctive, s => frequency.Estimate(s) <= options.MaxShingleFrequency);
+        Own = bound <= options.MaxShingleFrequency ? Distinctive : Kept(Distinctive, s => frequency.Estimate(s) <= options.MaxShingleFrequency);
         // Only the sketch's band keys are read afterwards: its 128 values (1 KB a body, 80 MB at 100,000 captures,
         // all held while the archive is grouped) are not kept.
         var sketch = Distinctive.Length >= options.MinShingles ? MinHashSketch.Of(Distinctive) : null;
